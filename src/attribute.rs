@@ -1,0 +1,1215 @@
+//! Stage 4: linking each quotation to its speaker.
+//!
+//! Attribution reads a document one paragraph at a time, and inside a
+//! paragraph one *level* at a time: the paragraph's own words with each
+//! quotation standing as a single item, then the words inside each
+//! quotation (for the quotations nested in it). A level is cut into
+//! sentences at `.` `!` `؟` and line breaks; quotations hide their own full
+//! stops, so `قال: «نعم. لا.» ثم` is one sentence at the paragraph level.
+//!
+//! In each sentence, every quotation is decided by the first rule that
+//! applies, in this order (each is a [`Rule`]):
+//!
+//! 1. **names**: a quotation after a noun that introduces names
+//!    (`صحيفة «…»`, `حزب «…»`, `عملية «…»`), a short one glued to `لـ`
+//!    (`تصريح لـ«عكاظ»`), one followed by an adjective that agrees with a name
+//!    (`“الشرق الأوسط” السعودية`), or one standing as the subject of a cue
+//!    (`وقال «الحذيفي»: «…»`) is a name, title or term, unless a labelling
+//!    verb governs it (`تعتبره أنقرة منظمة «إرهابية»`);
+//! 2. **a cue before it** in the sentence: a reporting verb (`وقال الوزير إن «…»`),
+//!    a participle (`…، مضيفاً «…»`), a nominal cue (`بحسب الوزير، «…»`)
+//!    or a relay (`نقلت الصحيفة عن الوزير قوله «…»`); every quotation in
+//!    the verb's sentence shares it (`إن بلاده «…»، وإنها «…»`);
+//! 3. **a cue after it**: `«…»، قال الوزير`, `«…»، بحسب البيان`,
+//!    `«…»، على حد تعبيره`, `«…»، هذا ما قاله الوزير`;
+//! 4. **a colon** after a name that opens the sentence: `الوزير: «…»`,
+//!    `وزير الخارجية لـ«الصحيفة»: «…»`;
+//! 5. the **continuation** of a quotation re-opened from the paragraph before;
+//! 6. **uncued** quotations long enough to be someone's words are speech;
+//!    shorter ones are terms.
+//!
+//! The speaker of a verb is its subject: the noun phrase after it
+//! (verb–subject order, `وقال وزير الخارجية سامي حداد، في …، إن`) which stops
+//! at a comma, `إن`/`أن`, a colon, a preposition, a time word, a relative
+//! pronoun or a quotation mark, and takes in an apposition after a comma when
+//! one side is a title (`قال الرئيس التركي، رجب طيب أردوغان، إنه`); or, for a
+//! verb without a conjunction, the noun phrase before it (subject–verb order,
+//! `الجزائر أكدت`, `وكان الوزير قد قال`). The subject of `إن`/`أن` is never
+//! the speaker: in `أكد أن الحكومة «…»` the source is whoever `أكد` refers
+//! to. A relay's author follows `عن` (`نقلت صحيفة X عن الوزير`), so the
+//! channel is never the speaker.
+//!
+//! A verb with no subject of its own (`وأضاف «…»`, `وقالت إن «…»`) and a
+//! participle refer back: the [`Discourse`] keeps the speakers named so far,
+//! with the gender and number their cues and titles give them, and resolves
+//! the reference to the most recent one that agrees (a feminine `وأضافت`
+//! skips a masculine speaker).
+
+use std::ops::Range;
+
+use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
+use crate::discourse::{Discourse, Known};
+use crate::normalize::fold_into;
+use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
+use crate::scan::{ParagraphBreak, Quote};
+use crate::span::Span;
+use crate::token::{tokens, Clitics, TokenKind};
+use crate::words::{Class, Words};
+
+/// Options that shape attribution.
+#[derive(Clone, Debug)]
+pub(crate) struct Settings {
+    pub paragraph_break: ParagraphBreak,
+    /// The fewest words an uncued quotation needs to count as speech.
+    pub uncued_speech_words: usize,
+    /// Whether dropped subjects and pronouns are resolved through the document.
+    pub discourse: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings { paragraph_break: ParagraphBreak::Line, uncued_speech_words: 4, discourse: true }
+    }
+}
+
+/// The most words a speaker phrase may hold.
+const MAX_PHRASE: usize = 10;
+/// The most words a quotation may hold and still be read as a name.
+const MAX_NAME: usize = 5;
+
+/// One token of the document, with what the lexicons say of it.
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    span: Span,
+    kind: TokenKind,
+    /// Range of the folded form in `Doc::folded`.
+    fold: (u32, u32),
+    class: Class,
+    cue: Option<(CueEntry, u8)>,
+}
+
+/// An item of a level: a token, or a quotation standing as one item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Item {
+    Tok(u32),
+    Quote(u32),
+}
+
+/// The document being attributed.
+struct Doc<'h, 'q> {
+    text: &'h str,
+    quotes: &'q [Quote<'h>],
+    toks: Vec<Tok>,
+    folded: String,
+    lexicon: &'q Lexicon,
+    words: &'static Words,
+    settings: &'q Settings,
+}
+
+/// A cue found in a sentence and what it says.
+#[derive(Clone, Debug)]
+struct Found<'h> {
+    /// Index of the cue's first item in the level.
+    at: usize,
+    /// Items the cue covers.
+    len: usize,
+    entry: CueEntry,
+    span: Span,
+    /// The speaker the cue names or refers to.
+    speaker: Option<Known<'h>>,
+    resolution: Resolution,
+}
+
+/// Decides every quotation of `quotes` (the scanner's output for `text`).
+pub(crate) fn attribute<'h>(
+    text: &'h str,
+    quotes: &[Quote<'h>],
+    lexicon: &Lexicon,
+    settings: &Settings,
+    discourse: &mut Discourse<'h>,
+) -> Vec<Decision<'h>> {
+    let doc = Doc::new(text, quotes, lexicon, settings);
+    let mut decisions: Vec<Decision<'h>> = vec![Decision::default(); quotes.len()];
+    let mut children: Vec<Vec<u32>> = vec![Vec::new(); quotes.len()];
+    let mut top: Vec<u32> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        match q.parent() {
+            Some(p) if p < quotes.len() => children[p].push(i as u32),
+            _ => top.push(i as u32),
+        }
+    }
+    let mut next_top = 0;
+    for (paragraph, range) in doc.paragraphs().into_iter().enumerate() {
+        discourse.start_paragraph(paragraph);
+        let end = doc.toks.get(range.end.wrapping_sub(1)).map_or(0, |t| t.span.end);
+        let start_pos = doc.toks.get(range.start).map_or(usize::MAX, |t| t.span.start);
+        let first = next_top;
+        while next_top < top.len() && quotes[top[next_top] as usize].open().start < end {
+            next_top += 1;
+        }
+        let own: Vec<u32> =
+            top[first..next_top].iter().copied().filter(|&q| quotes[q as usize].open().start >= start_pos).collect();
+        let items = doc.level(range.clone(), &own);
+        let kind = if paragraph == 0 { Level::Headline } else { Level::Body };
+        doc.decide_level(&items, discourse, &mut decisions, kind);
+        // the quotations nested in this paragraph's, level by level
+        let mut work: Vec<u32> = own.iter().copied().filter(|&q| !children[q as usize].is_empty()).collect();
+        while let Some(q) = work.pop() {
+            let quote = &quotes[q as usize];
+            let inner = doc.token_range(quote.span());
+            let items = doc.level(inner, &children[q as usize]);
+            let mut local = Discourse::nested(decisions[q as usize].speaker.as_ref(), paragraph);
+            doc.decide_level(&items, &mut local, &mut decisions, Level::Nested);
+            work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
+        }
+    }
+    decisions
+}
+
+impl<'h, 'q> Doc<'h, 'q> {
+    fn new(text: &'h str, quotes: &'q [Quote<'h>], lexicon: &'q Lexicon, settings: &'q Settings) -> Doc<'h, 'q> {
+        let words = Words::builtin();
+        let mut folded = String::with_capacity(text.len());
+        let mut buf = String::new();
+        let mut toks = Vec::new();
+        for t in tokens(text) {
+            let (fold, class) = if t.kind() == TokenKind::Word {
+                fold_into(t.as_str(), &mut buf);
+                let start = folded.len() as u32;
+                folded.push_str(&buf);
+                ((start, folded.len() as u32), words.get(&buf))
+            } else {
+                let start = folded.len() as u32;
+                ((start, start), Class::NONE)
+            };
+            toks.push(Tok { span: t.span(), kind: t.kind(), fold, class, cue: None });
+        }
+        let mut doc = Doc { text, quotes, toks, folded, lexicon, words, settings };
+        doc.find_cues();
+        doc
+    }
+
+    fn fold_of(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].fold;
+        &self.folded[a as usize..b as usize]
+    }
+
+    /// Marks every token that starts a cue (a phrase first, then a word).
+    fn find_cues(&mut self) {
+        let longest = self.lexicon.longest_phrase();
+        let mut window: Vec<&str> = Vec::with_capacity(longest);
+        let mut hits = Vec::new();
+        for i in 0..self.toks.len() {
+            if self.toks[i].kind != TokenKind::Word {
+                continue;
+            }
+            window.clear();
+            for j in i..(i + longest).min(self.toks.len()) {
+                if self.toks[j].kind != TokenKind::Word {
+                    break;
+                }
+                window.push(self.fold_of(j));
+            }
+            let hit = if window.len() > 1 {
+                self.lexicon.phrase(&window).map(|(n, e)| (e, n as u8))
+            } else {
+                None
+            };
+            let hit = hit.or_else(|| self.lexicon.lookup(window[0]).map(|e| (e, 1)));
+            if let Some(h) = hit {
+                hits.push((i, h));
+            }
+        }
+        for (i, h) in hits {
+            self.toks[i].cue = Some(h);
+        }
+    }
+
+    /// Token ranges of the paragraphs.
+    fn paragraphs(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.toks[i].kind == TokenKind::Break {
+                let blank = i + 1 < self.toks.len() && self.toks[i + 1].kind == TokenKind::Break;
+                if self.settings.paragraph_break == ParagraphBreak::Line || blank {
+                    if start < i {
+                        out.push(start..i);
+                    }
+                    while i < self.toks.len() && self.toks[i].kind == TokenKind::Break {
+                        i += 1;
+                    }
+                    start = i;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if start < self.toks.len() {
+            out.push(start..self.toks.len());
+        }
+        out
+    }
+
+    /// The tokens inside `span`.
+    fn token_range(&self, span: Span) -> Range<usize> {
+        let a = self.toks.partition_point(|t| t.span.start < span.start);
+        let b = self.toks.partition_point(|t| t.span.start < span.end);
+        a..b.max(a)
+    }
+
+    /// The items of one level: the tokens of `range`, with each quotation of
+    /// `children` standing as one item at its opening mark.
+    fn level(&self, range: Range<usize>, children: &[u32]) -> Vec<Item> {
+        let mut items = Vec::with_capacity(range.len());
+        let mut i = range.start;
+        let mut c = 0;
+        while i < range.end {
+            let tok = &self.toks[i];
+            if c < children.len() && tok.span.start >= self.quotes[children[c] as usize].open().start {
+                let q = &self.quotes[children[c] as usize];
+                items.push(Item::Quote(children[c]));
+                let end = q.outer().end;
+                while i < range.end && self.toks[i].span.start < end {
+                    i += 1;
+                }
+                c += 1;
+                continue;
+            }
+            if tok.kind != TokenKind::Break {
+                items.push(Item::Tok(i as u32));
+            }
+            i += 1;
+        }
+        items
+    }
+
+    // ------------------------------------------------------------ item helpers
+
+    fn tok(&self, item: Item) -> Option<&Tok> {
+        match item {
+            Item::Tok(i) => Some(&self.toks[i as usize]),
+            Item::Quote(_) => None,
+        }
+    }
+
+    fn is_word(&self, item: Item) -> bool {
+        self.tok(item).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+    }
+
+    fn folded_item(&self, item: Item) -> &str {
+        match item {
+            Item::Tok(i) => self.fold_of(i as usize),
+            Item::Quote(_) => "",
+        }
+    }
+
+    fn punct(&self, item: Item) -> Option<char> {
+        let t = self.tok(item)?;
+        matches!(t.kind, TokenKind::Punct | TokenKind::Mark).then(|| self.text[t.span.range()].chars().next()).flatten()
+    }
+
+    fn is_sentence_end(&self, item: Item) -> bool {
+        matches!(self.punct(item), Some('.' | '!' | '?' | '؟' | '…' | '۔'))
+    }
+
+    fn is_comma(&self, item: Item) -> bool {
+        matches!(self.punct(item), Some('،' | ',' | '-' | '–' | '—'))
+    }
+
+    fn class(&self, item: Item) -> Class {
+        self.tok(item).map_or(Class::NONE, |t| t.class)
+    }
+
+    fn cue(&self, item: Item) -> Option<(CueEntry, u8)> {
+        self.tok(item).and_then(|t| t.cue)
+    }
+
+    fn quote_words(&self, q: u32) -> usize {
+        self.quotes[q as usize].as_str().split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    }
+
+    // ------------------------------------------------------------ levels
+
+    /// Decides the quotations of one level, sentence by sentence.
+    fn decide_level(&self, items: &[Item], discourse: &mut Discourse<'h>, out: &mut [Decision<'h>], level: Level) {
+        let mut start = 0;
+        for i in 0..items.len() {
+            if self.is_sentence_end(items[i]) || i + 1 == items.len() {
+                let first = level == Level::Headline && start == 0;
+                self.decide_sentence(items, start..i + 1, discourse, out, level, first);
+                start = i + 1;
+            }
+        }
+    }
+
+    fn decide_sentence(
+        &self,
+        items: &[Item],
+        range: Range<usize>,
+        discourse: &mut Discourse<'h>,
+        out: &mut [Decision<'h>],
+        level: Level,
+        first_sentence: bool,
+    ) {
+        let mut stack: Vec<Active<'h>> = Vec::new();
+        let mut verb: Option<Found<'h>> = None;
+        let mut name_quotes: Vec<u32> = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            stack.retain(|a| a.scope_end.is_none_or(|end| end > i));
+            let item = items[i];
+            if let Some((entry, len)) = self.cue(item) {
+                let len = len as usize;
+                if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, &stack) {
+                    let main = verb.as_ref().filter(|_| entry.kind() != CueKind::Verb);
+                    let found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
+                    if let Some(name) = found.speaker.as_ref().and_then(|s| s.in_marks) {
+                        name_quotes.push(name);
+                    }
+                    if let Some(s) = found.speaker.clone().filter(|_| found.resolution == Resolution::Explicit) {
+                        let current = role == Role::Main && entry.kind() == CueKind::Verb;
+                        discourse.note(s, current);
+                    }
+                    if role != Role::Embedded {
+                        if entry.kind() == CueKind::Verb && role == Role::Main {
+                            verb = Some(found.clone());
+                        }
+                        let scope_end = (role == Role::Relative).then(|| self.clause_end(items, i + len, range.end));
+                        stack.push(Active { found, scope_end });
+                    }
+                    i += len;
+                    continue;
+                }
+            }
+            if let Item::Quote(q) = item {
+                let decision = if name_quotes.contains(&q) {
+                    name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.8)
+                } else {
+                    let active = stack.last().map(|a| &a.found);
+                    let context = Context { items, at: i, sentence: range.clone(), level, first_sentence };
+                    self.decide_quote(&context, active, verb.as_ref(), discourse)
+                };
+                if decision.kind.is_speech() {
+                    if let Some(s) = decision.speaker.as_ref() {
+                        discourse.set_current_from(s);
+                    }
+                }
+                out[q as usize] = decision;
+            }
+            i += 1;
+        }
+    }
+
+    /// How a cue at `at` stands in its sentence, or `None` when it does not
+    /// count as a cue here.
+    fn cue_role(
+        &self,
+        items: &[Item],
+        at: usize,
+        len: usize,
+        sentence: Range<usize>,
+        entry: &CueEntry,
+        stack: &[Active<'h>],
+    ) -> Option<Role> {
+        if entry.kind() == CueKind::Setting || !self.is_supported(items, at, len, sentence.end, entry) {
+            return None;
+        }
+        // نقلته قناة …: a channel that carried a statement, not a source
+        if entry.class() == CueClass::Relay && entry.has_object() {
+            return None;
+        }
+        let embedded = stack.last().is_some_and(|a| {
+            items[a.found.at + a.found.len..at].iter().any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
+        });
+        if embedded && matches!(entry.class(), CueClass::Act | CueClass::Relay) {
+            return Some(Role::Embedded);
+        }
+        let before = self.word_before(items, at, sentence.start);
+        if before.is_some_and(|b| self.is_relative(b)) {
+            return Some(Role::Relative);
+        }
+        let clause_start = (sentence.start..at).rev().find(|&k| self.is_comma(items[k]) || self.punct(items[k]) == Some(':'));
+        let from = clause_start.map_or(sentence.start, |k| k + 1);
+        if embedded || items[from..at].iter().any(|&it| self.class(it).has(Class::SUBORDINATOR)) {
+            return Some(Role::Subordinate);
+        }
+        Some(Role::Main)
+    }
+
+    /// The item before `at` in the sentence, skipping `قد`/`لقد`.
+    fn word_before(&self, items: &[Item], at: usize, start: usize) -> Option<Item> {
+        let mut k = at;
+        while k > start {
+            k -= 1;
+            if !matches!(self.folded_item(items[k]), "قد" | "لقد") {
+                return Some(items[k]);
+            }
+        }
+        None
+    }
+
+    /// `الذي`, `ما`, `من`, `عما` …: the cue after it is in a relative clause.
+    fn is_relative(&self, item: Item) -> bool {
+        self.class(item).has(Class::RELATIVE)
+            || matches!(self.folded_item(item), "ما" | "من" | "عما" | "مما" | "لما" | "بما" | "فيما" | "كما" | "مثلما")
+    }
+
+    /// The index of the clause boundary after `from` (or the sentence end).
+    fn clause_end(&self, items: &[Item], from: usize, end: usize) -> usize {
+        (from..end).find(|&k| self.is_comma(items[k]) || matches!(self.punct(items[k]), Some(':' | '؛' | ';'))).unwrap_or(end)
+    }
+
+    /// Whether a cue counts here: a weak form needs its clause to go on to
+    /// `إن`/`أن` or a colon.
+    fn is_supported(&self, items: &[Item], at: usize, len: usize, end: usize, entry: &CueEntry) -> bool {
+        if !entry.is_weak() {
+            return true;
+        }
+        for &item in items.iter().take(end).skip(at + len).take(12) {
+            if self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER) {
+                return true;
+            }
+            if !self.is_word(item) || self.cue(item).is_some_and(|(e, _)| !e.is_weak()) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Finds who a cue at `at` names or refers to.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_cue(
+        &self,
+        items: &[Item],
+        at: usize,
+        len: usize,
+        sentence: Range<usize>,
+        entry: CueEntry,
+        verb: Option<&Found<'h>>,
+        discourse: &Discourse<'h>,
+    ) -> Found<'h> {
+        let first = self.item_span(items[at]);
+        let last = self.item_span(items[at + len - 1]);
+        let span = Span::new(first.start, last.end);
+        let mut found = Found { at, len, entry, span, speaker: None, resolution: Resolution::Explicit };
+        let explicit = if entry.person() == Person::First {
+            None
+        } else {
+            match entry.kind() {
+                CueKind::Verb if entry.class() == CueClass::Relay => self
+                    .author_after_an(items, at + len, sentence.end)
+                    .or_else(|| self.subject_after(items, at + len, sentence.end, &entry)),
+                CueKind::Verb => self.verb_subject(items, at, len, sentence.clone(), &entry),
+                CueKind::Nominal => self.source_after_nominal(items, at + len, sentence.end, &entry),
+                CueKind::Relay => self.subject_after(items, at + len, sentence.end, &entry),
+                _ => None,
+            }
+        };
+        match explicit {
+            Some(mut known) => {
+                known.agree(entry.gender(), entry.number());
+                found.speaker = Some(known);
+            }
+            None => {
+                let (gender, number) = (entry.gender(), entry.number());
+                found.resolution = match entry.kind() {
+                    CueKind::Pronominal => Resolution::Pronoun,
+                    _ if entry.person() == Person::First => Resolution::Pronoun,
+                    _ => Resolution::DroppedSubject,
+                };
+                let inherited = match entry.kind() {
+                    CueKind::Participle | CueKind::Pronominal => verb
+                        .and_then(|v| v.speaker.clone())
+                        .or_else(|| self.clause_subject(items, sentence.start, at)),
+                    _ => None,
+                };
+                found.speaker = inherited.or_else(|| {
+                    if entry.person() == Person::First {
+                        discourse.outer()
+                    } else if self.settings.discourse {
+                        discourse.resolve(gender, number)
+                    } else {
+                        None
+                    }
+                });
+            }
+        }
+        found
+    }
+
+    /// A verb's subject: after it (verb first), or before it (subject first:
+    /// `الجزائر أكدت`, `وكان الوزير قد قال`) when the verb has no conjunction.
+    fn verb_subject(&self, items: &[Item], at: usize, len: usize, sentence: Range<usize>, entry: &CueEntry) -> Option<Known<'h>> {
+        let conj = self.starts_with_conjunction(items[at]);
+        let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
+        // قد or كان right before the verb: the subject stands before it
+        let marked = !conj
+            && at > sentence.start
+            && matches!(self.folded_item(items[at - 1]), "قد" | "لقد" | "كان" | "كانت" | "كانوا");
+        if marked && before.is_some() {
+            return before;
+        }
+        self.subject_after(items, at + len, sentence.end, entry).or(before)
+    }
+
+    fn starts_with_conjunction(&self, item: Item) -> bool {
+        let word = self.folded_item(item);
+        matches!(word.chars().next(), Some('و' | 'ف'))
+            && self.lexicon.lookup(&word['و'.len_utf8()..]).is_some()
+            && self.lexicon.lookup(word) == self.lexicon.lookup(&word['و'.len_utf8()..])
+    }
+
+    /// A relay's author: the phrase after `عن` in the cue's clause.
+    fn author_after_an(&self, items: &[Item], from: usize, end: usize) -> Option<Known<'h>> {
+        for j in from..end.min(from + 14) {
+            let item = items[j];
+            let word = self.folded_item(item);
+            if word == "عن" {
+                let say = CueEntry::default_say();
+                return self.subject_after(items, j + 1, end, &say);
+            }
+            if matches!(word, "عنه" | "عنها" | "عنهم") {
+                return None;
+            }
+            let boundary = self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER);
+            if boundary || (!self.is_word(item) && !self.is_comma(item) && !matches!(item, Item::Quote(_))) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A nominal cue's source: `بحسب الوزير`, `حسبما ذكر البيان`, `وفقاً للبيان`.
+    fn source_after_nominal(&self, items: &[Item], from: usize, end: usize, entry: &CueEntry) -> Option<Known<'h>> {
+        let mut j = from;
+        while j < end && matches!(self.folded_item(items[j]), "ما" | "ل" | "لما" | "عن") {
+            j += 1;
+        }
+        if j < end {
+            if let Some((inner, len)) = self.cue(items[j]) {
+                let len = len as usize;
+                match inner.kind() {
+                    CueKind::Nominal => return self.source_after_nominal(items, j + len, end, &inner),
+                    CueKind::Verb => return self.subject_after(items, j + len, end, &inner),
+                    _ => {}
+                }
+            }
+        }
+        self.subject_after(items, j, end, entry)
+    }
+
+    /// The noun phrase after a verb (its subject in verb-first order).
+    fn subject_after(&self, items: &[Item], from: usize, end: usize, entry: &CueEntry) -> Option<Known<'h>> {
+        let mut j = from;
+        let mut skipped = 0;
+        while j < end && skipped < 3 && self.class(items[j]).has(Class::PRE_SUBJECT) {
+            j += 1;
+            skipped += 1;
+        }
+        if j < end {
+            if let Item::Quote(q) = items[j] {
+                return self.name_in_marks(items, j, q, end);
+            }
+        }
+        let (first, stop) = self.phrase_after(items, j, end)?;
+        if !self.could_be_subject(items, first, stop, entry) {
+            return None;
+        }
+        let mut last = stop - 1;
+        // an apposition after a comma, when one side is a title: الرئيس، فلان،
+        if stop + 1 < end && matches!(self.punct(items[stop]), Some('،' | ',')) {
+            if let Some((a, b)) = self.phrase_after(items, stop + 1, end) {
+                let titled = self.class(items[first]).has(Class::TITLE)
+                    || self.class(items[a]).has(Class::TITLE | Class::BODY);
+                let closed = b >= end
+                    || self.is_comma(items[b])
+                    || self.punct(items[b]) == Some(':')
+                    || matches!(items[b], Item::Quote(_))
+                    || self.class(items[b]).has(Class::ENDS_PHRASE);
+                if titled && closed && b - a <= 8 {
+                    last = b - 1;
+                }
+            }
+        }
+        Some(self.known(items, first, last))
+    }
+
+    /// Whether the phrase `first..stop` after a verb can be its subject.
+    fn could_be_subject(&self, items: &[Item], first: usize, stop: usize, entry: &CueEntry) -> bool {
+        let head = items[first];
+        if matches!(head, Item::Quote(_)) {
+            return true;
+        }
+        let word = self.folded_item(head);
+        let raw = self.tok(head).map_or("", |t| &self.text[t.span.range()]);
+        let class = self.class(head);
+        // بنغمة، بضرورة: a preposition on a feminine noun cannot head the
+        // subject of a masculine verb
+        if word.starts_with('ب') && raw.ends_with('ة') && entry.gender() == Gender::Masculine && !class.has(Class::TITLE) {
+            return false;
+        }
+        // an act verb's object often follows it with the subject dropped
+        // (وانتقد الموقف الروسي): its subject must look like an agent
+        if entry.class() == CueClass::Act || entry.class() == CueClass::Label {
+            let agent = class.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::PLACE)
+                || !is_definite(word)
+                || is_nisba(Clitics::without_conjunction(word));
+            if !agent {
+                return false;
+            }
+        }
+        // a phrase that runs into a particle of a verbal clause is no subject
+        stop >= items.len() || !matches!(self.folded_item(items[stop]), "لا" | "لم" | "لن" | "سوف")
+    }
+
+    /// A short quotation right after a cue, itself followed by the words it
+    /// introduces, names the speaker: `وقال «الحذيفي» …: «…»`.
+    fn name_in_marks(&self, items: &[Item], at: usize, q: u32, end: usize) -> Option<Known<'h>> {
+        let words = self.quote_words(q);
+        if words == 0 || words > 3 {
+            return None;
+        }
+        let introduces = items[at + 1..end].iter().any(|&it| matches!(it, Item::Quote(_)) || self.punct(it) == Some(':'));
+        if !introduces {
+            return None;
+        }
+        let quote = &self.quotes[q as usize];
+        let mention = Mention::new(self.text, trim_span(self.text, quote.span()));
+        let mut known = Known::new(mention, self.head_gender(self.quote_first_class(q)));
+        known.in_marks = Some(q);
+        Some(known)
+    }
+
+    fn quote_first_class(&self, q: u32) -> Class {
+        let range = self.token_range(self.quotes[q as usize].span());
+        range.clone().find(|&i| self.toks[i].kind == TokenKind::Word).map_or(Class::NONE, |i| self.toks[i].class)
+    }
+
+    /// The words of a speaker phrase starting at `from`: returns its first
+    /// item and the item where it stops.
+    fn phrase_after(&self, items: &[Item], from: usize, end: usize) -> Option<(usize, usize)> {
+        let mut j = from;
+        let mut n = 0;
+        let mut prev_definite = false;
+        let head_title = from < end && self.class(items[from]).has(Class::TITLE);
+        while j < end && n < MAX_PHRASE {
+            let item = items[j];
+            if let Item::Quote(q) = item {
+                // a name in marks after its noun: قناة «الإخبارية»
+                let named = n > 0 && self.class(items[j - 1]).has(Class::TRIGGER_NAME) && self.quote_words(q) <= MAX_NAME;
+                if named {
+                    j += 1;
+                    n += 1;
+                    prev_definite = true;
+                    continue;
+                }
+                break;
+            }
+            if !self.is_word(item) {
+                break;
+            }
+            let class = self.class(item);
+            let word = self.folded_item(item);
+            let bare = Clitics::without_conjunction(word);
+            if n == 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
+                break;
+            }
+            if class.has(Class::ENDS_PHRASE) && !(n == 0 && class.has(Class::TITLE)) {
+                let issued = word == "عن"
+                    && n > 0
+                    && matches!(self.folded_item(items[j - 1]), "صادر" | "الصادر" | "صادره" | "الصادره");
+                let percent = n > 0
+                    && word == "في"
+                    && j + 1 < end
+                    && matches!(self.folded_item(items[j + 1]), "المئه" | "المائه")
+                    && self.tok(items[j - 1]).is_some_and(|t| t.kind == TokenKind::Number);
+                if !(issued || percent) {
+                    break;
+                }
+            }
+            if n > 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
+                break;
+            }
+            if self.is_channel(item, word, head_title) || bare.starts_with("بال") {
+                break;
+            }
+            // after a definite noun, a definite word is an adjective or a new phrase
+            let definite = is_definite(bare);
+            if n > 0 && definite && prev_definite && !class.has(Class::ADJECTIVE) && !is_nisba(bare) {
+                break;
+            }
+            prev_definite = definite;
+            j += 1;
+            n += 1;
+        }
+        (n > 0).then_some((from, j))
+    }
+
+    /// `للصحفيين`, `لـ`, `لراديو`: a preposition introducing the addressee
+    /// or the channel, which ends a speaker phrase; after a title, `لل` may
+    /// continue it (`المدير العام للمنظمة`).
+    fn is_channel(&self, item: Item, word: &str, head_title: bool) -> bool {
+        let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+        if raw.starts_with("لـ") || word == "ل" {
+            return true;
+        }
+        let class = self.class(item);
+        let media = class.has(Class::MEDIA | Class::COLLECTIVE) && !self.words.exact(word).has(Class::MEDIA);
+        if word.starts_with("لل") && word.chars().count() > 3 {
+            return media || !head_title;
+        }
+        word.starts_with('ل') && media
+    }
+
+    /// The noun phrase before a verb (its subject in subject-first order).
+    fn subject_before(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
+        let mut k = at;
+        while k > start && matches!(self.folded_item(items[k - 1]), "قد" | "لقد") {
+            k -= 1;
+        }
+        if k > start && matches!(self.folded_item(items[k - 1]), "كان" | "كانت" | "كانوا") {
+            k -= 1;
+        }
+        let last = k.checked_sub(1).filter(|&l| l >= start)?;
+        let right = items[last];
+        if !self.is_word(right) || self.class(right).has(Class::ENDS_PHRASE | Class::AUXILIARY) || self.is_relative(right) {
+            return None;
+        }
+        let mut first = k;
+        while first > start {
+            let item = items[first - 1];
+            if !self.is_word(item) {
+                break;
+            }
+            let class = self.class(item);
+            let word = self.folded_item(item);
+            if class.has(Class::COMPLEMENTIZER | Class::AUXILIARY | Class::SUBORDINATOR)
+                || matches!(word, "لكن" | "ولكن" | "بينما" | "فيما" | "ثم")
+            {
+                break;
+            }
+            if self.cue(item).is_some_and(|(e, _)| !e.is_weak()) || class.has(Class::STOP | Class::RELATIVE | Class::TIME) {
+                return None;
+            }
+            first -= 1;
+            if k - first > 7 {
+                return None;
+            }
+        }
+        if first >= k {
+            return None;
+        }
+        let head = self.class(items[first]);
+        if head.has(Class::ENDS_PHRASE) && !head.has(Class::TITLE) {
+            return None;
+        }
+        if self.tok(items[first]).is_some_and(|t| t.kind == TokenKind::Number) {
+            return None;
+        }
+        Some(self.known(items, first, last))
+    }
+
+    /// The subject of the sentence's main clause, for a participle with no
+    /// reporting verb before it: `يذكر أن هيكل قد هاجم …، واصفاً …`,
+    /// `وعاتب الأمير … قائلاً`, `لكن المتحدث …، سارع …، قائلاً`.
+    fn clause_subject(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
+        // X قد VERB
+        for k in start..at {
+            if matches!(self.folded_item(items[k]), "قد" | "لقد") {
+                if let Some(known) = self.subject_before(items, k + 1, start) {
+                    return Some(known);
+                }
+            }
+        }
+        let mut s = start;
+        while s < at && matches!(self.folded_item(items[s]), "لكن" | "ولكن" | "ثم" | "كما" | "و" | "ف") {
+            s += 1;
+        }
+        let say = CueEntry::default_say();
+        if s < at && self.class(items[s]).has(Class::TITLE | Class::BODY) {
+            return self.subject_after(items, s, at, &say);
+        }
+        // a verb the lexicon does not know, then its subject: وعاتب الأمير …
+        let first = self.folded_item(items.get(s).copied()?);
+        if first.starts_with(['و', 'ف']) && s + 1 < at && self.class(items[s + 1]).has(Class::TITLE | Class::BODY) {
+            return self.subject_after(items, s + 1, at, &say);
+        }
+        None
+    }
+
+    /// A speaker known from the items `first..=last` of a level.
+    fn known(&self, items: &[Item], first: usize, last: usize) -> Known<'h> {
+        let head_span = self.item_span(items[first]);
+        let end = self.item_span(items[last]).end;
+        let mut start = head_span.start;
+        let word = &self.text[head_span.range()];
+        let folded = self.folded_item(items[first]);
+        // read off a conjunction glued to the first word: ووزير → وزير
+        if folded.starts_with(['و', 'ف']) && self.conjunction_reading(folded) {
+            start += word.chars().next().map_or(0, char::len_utf8);
+        }
+        let span = Span::new(start, end.max(start));
+        let text = &self.text[span.range()];
+        // لل + noun: rebuild the article (للوزير → الوزير)
+        let mention = if folded.starts_with("لل") && !self.words.exact(folded).has(Class::TITLE) {
+            let rest = &text['ل'.len_utf8()..];
+            Mention::owned(format!("ا{rest}"), span)
+        } else {
+            Mention::new(self.text, span)
+        };
+        Known::new(mention, self.head_gender(self.class(items[first])))
+    }
+
+    fn item_span(&self, item: Item) -> Span {
+        match item {
+            Item::Tok(i) => self.toks[i as usize].span,
+            Item::Quote(q) => self.quotes[q as usize].outer(),
+        }
+    }
+
+    /// Whether a word starting with و or ف is better read as conjunction + word.
+    fn conjunction_reading(&self, folded: &str) -> bool {
+        let rest = &folded['و'.len_utf8()..];
+        if self.words.exact(folded) != Class::NONE {
+            return false; // the word as written is known (وزير، وزارة)
+        }
+        self.words.get(rest) != Class::NONE || is_definite(rest)
+    }
+
+    fn head_gender(&self, class: Class) -> Gender {
+        if class.is_feminine() {
+            Gender::Feminine
+        } else if class.has(Class::TITLE) {
+            Gender::Masculine
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    // ------------------------------------------------------------ quotations
+
+    /// Decides one quotation in its sentence.
+    fn decide_quote(
+        &self,
+        cx: &Context<'_>,
+        active: Option<&Found<'h>>,
+        verb: Option<&Found<'h>>,
+        discourse: &Discourse<'h>,
+    ) -> Decision<'h> {
+        let (items, at) = (cx.items, cx.at);
+        let Item::Quote(q) = items[at] else { return Decision::default() };
+        let quote = &self.quotes[q as usize];
+        let words = self.quote_words(q);
+        if words == 0 {
+            return name_decision(QuoteKind::Other, Rule::Empty, 0.9);
+        }
+        let label = active.is_some_and(|f| f.entry.class() == CueClass::Label && self.same_clause(items, f.at, at));
+        if words <= MAX_NAME {
+            if !label {
+                if let Some(kind) = self.trigger_before(items, at, cx.sentence.start) {
+                    return name_decision(kind, Rule::NameTrigger, 0.85);
+                }
+            }
+            if words <= 4 && self.glued_preposition(items, at, cx.sentence.start) {
+                return name_decision(QuoteKind::Name, Rule::NamePreposition, 0.75);
+            }
+            if !label && words <= 3 && self.adjective_after(items, at, cx.sentence.end) {
+                return name_decision(QuoteKind::Name, Rule::NameAdjective, 0.7);
+            }
+            if self.starts_with_trigger(q) {
+                return name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7);
+            }
+        }
+        let introduced = at > cx.sentence.start && self.punct(items[at - 1]) == Some(':');
+        if cx.level == Level::Nested && words <= 3 && !label && !introduced {
+            // inside someone's words, a short quotation is a term they mark
+            return name_decision(QuoteKind::Term, Rule::Short, 0.65);
+        }
+        if let Some(found) = active {
+            if label {
+                return self.speech(found, Rule::Label, 0.85);
+            }
+            if words == 1 && self.manner_adverb(items, found, at) {
+                return name_decision(QuoteKind::Term, Rule::Short, 0.6);
+            }
+            let rule = match found.entry.kind() {
+                CueKind::Participle | CueKind::Pronominal => Rule::Participle,
+                CueKind::Nominal => Rule::Nominal,
+                CueKind::Relay => Rule::Relay,
+                _ if found.entry.class() == CueClass::Relay => Rule::Relay,
+                _ => Rule::CueBefore,
+            };
+            let confidence = if found.resolution == Resolution::Explicit { 0.9 } else { 0.8 };
+            return self.speech(found, rule, confidence);
+        }
+        if let Some(found) = self.cue_after(items, at, cx.sentence.end, verb, discourse) {
+            return self.speech(&found, Rule::CueAfter, 0.85);
+        }
+        if let Some(speaker) = self.colon_frame(items, at, cx.sentence.start) {
+            let confidence = if cx.first_sentence { 0.7 } else { 0.75 };
+            return speech_decision(Some(speaker), Resolution::Explicit, None, Rule::Colon, confidence);
+        }
+        if quote.continues().is_some() {
+            return speech_decision(discourse.current(), Resolution::CarriedOver, None, Rule::Continued, 0.7);
+        }
+        if words >= self.settings.uncued_speech_words {
+            let speaker = if cx.first_sentence { None } else { discourse.current() };
+            return speech_decision(speaker, Resolution::CarriedOver, None, Rule::Uncued, 0.55);
+        }
+        name_decision(QuoteKind::Term, Rule::Short, 0.6)
+    }
+
+    fn speech(&self, found: &Found<'h>, rule: Rule, confidence: f32) -> Decision<'h> {
+        let entry = &found.entry;
+        let cue = Cue::new(self.text, found.span, lemma_cow(self.lexicon, entry), entry.kind(), entry.class());
+        speech_decision(found.speaker.clone(), found.resolution, Some(cue), rule, confidence)
+    }
+
+    /// Whether nothing but words separates items `a` and `b` (no comma,
+    /// colon or other quotation).
+    fn same_clause(&self, items: &[Item], a: usize, b: usize) -> bool {
+        items[a + 1..b].iter().all(|&it| self.is_word(it))
+    }
+
+    /// A noun that introduces names just before the quotation (`صحيفة «…»`,
+    /// `بموقع التواصل الاجتماعي “…”`).
+    fn trigger_before(&self, items: &[Item], at: usize, start: usize) -> Option<QuoteKind> {
+        let mut k = at;
+        // a bare preposition token between: يعرف بـ "…"
+        if k > start && matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك") {
+            k -= 1;
+        }
+        let mut seen = 0;
+        while k > start && seen < 3 {
+            let item = items[k - 1];
+            if !self.is_word(item) {
+                return None;
+            }
+            let class = self.class(item);
+            if class.has(Class::TRIGGER_NAME) {
+                return Some(QuoteKind::Name);
+            }
+            if class.has(Class::TRIGGER_TITLE) {
+                return Some(QuoteKind::Title);
+            }
+            if class.has(Class::TRIGGER_TERM) {
+                return Some(QuoteKind::Term);
+            }
+            // look past definite adjectives: موقع التواصل الاجتماعي “…”
+            let word = self.folded_item(item);
+            let definite = Clitics::readings(word).any(|r| r.article);
+            if !definite || self.cue(item).is_some() || class.has(Class::TITLE | Class::BODY) {
+                return None;
+            }
+            seen += 1;
+            k -= 1;
+        }
+        None
+    }
+
+    /// `حزب العمال` inside the marks: a name.
+    fn starts_with_trigger(&self, q: u32) -> bool {
+        let range = self.token_range(self.quotes[q as usize].span());
+        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
+        first.is_some_and(|i| {
+            let word = self.fold_of(i);
+            self.words.exact(word).has(Class::TRIGGER_NAME) && range.len() >= 2
+        })
+    }
+
+    /// `لـ«…»`: the quotation is glued to (or right after) a bare `ل`.
+    fn glued_preposition(&self, items: &[Item], at: usize, start: usize) -> bool {
+        at > start && matches!(self.folded_item(items[at - 1]), "ل")
+    }
+
+    /// `“…” السعودية`: a nisba or name adjective right after the quotation.
+    fn adjective_after(&self, items: &[Item], at: usize, end: usize) -> bool {
+        let Some(&next) = items.get(at + 1).filter(|_| at + 1 < end) else { return false };
+        if !self.is_word(next) {
+            return false;
+        }
+        let word = self.folded_item(next);
+        if self.class(next).has(Class::NAME_ADJECTIVE) {
+            return true;
+        }
+        is_definite(word) && is_nisba(word) && word.chars().count() >= 6
+    }
+
+    /// `رد الوزير «بعصبية»`: a one-word quotation right after a plain verb
+    /// and its subject, with no `إن`/`أن` or colon, describes the manner.
+    fn manner_adverb(&self, items: &[Item], found: &Found<'h>, at: usize) -> bool {
+        if found.entry.class() != CueClass::Say || found.entry.kind() != CueKind::Verb {
+            return false;
+        }
+        if found.resolution != Resolution::Explicit {
+            return false;
+        }
+        let Item::Quote(q) = items[at] else { return false };
+        let between = &items[found.at + found.len..at];
+        between.iter().all(|&it| self.is_word(it) && !self.class(it).has(Class::COMPLEMENTIZER))
+            && fold_starts_with_b(self.quotes[q as usize].as_str())
+    }
+
+    /// A cue right after the quotation: `«…»، قال الوزير`.
+    fn cue_after(
+        &self,
+        items: &[Item],
+        at: usize,
+        end: usize,
+        verb: Option<&Found<'h>>,
+        discourse: &Discourse<'h>,
+    ) -> Option<Found<'h>> {
+        let mut j = at + 1;
+        while j < end && self.is_comma(items[j]) {
+            j += 1;
+        }
+        // هذا ما قاله الوزير
+        if j + 1 < end && matches!(self.folded_item(items[j]), "هذا" | "هذه" | "ذلك" | "وهذا" | "وهو" | "هو") {
+            let next = self.folded_item(items[j + 1]);
+            if next == "ما" {
+                j += 2;
+            }
+        }
+        if j >= end {
+            return None;
+        }
+        let (entry, len) = self.cue(items[j])?;
+        let len = len as usize;
+        if matches!(entry.kind(), CueKind::Setting | CueKind::Participle) || entry.is_weak() {
+            return None;
+        }
+        if entry.kind() == CueKind::Verb && self.starts_with_conjunction(items[j]) {
+            return None; // وقال … opens the next statement
+        }
+        // a cue that introduces what follows it is not this quotation's
+        if j + len < end && (self.punct(items[j + len]) == Some(':') || matches!(items[j + len], Item::Quote(_))) {
+            return None;
+        }
+        Some(self.resolve_cue(items, j, len, at..end, entry, verb, discourse))
+    }
+
+    /// `الوزير: «…»`: a short phrase naming a source opens the sentence,
+    /// then a colon, then (maybe after a few words) the quotation.
+    fn colon_frame(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
+        let colon = (start..at).find(|&i| self.punct(items[i]) == Some(':'))?;
+        if colon == start || colon - start > 8 {
+            return None;
+        }
+        if items[start..colon].iter().any(|&it| self.cue(it).is_some()) {
+            return None;
+        }
+        let (first, stop) = self.phrase_after(items, start, colon)?;
+        let head = self.class(items[first]);
+        let word = Clitics::without_conjunction(self.folded_item(items[first]));
+        let source = head.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::PLACE)
+            || !is_definite(word)
+            || is_nisba(word);
+        source.then(|| self.known(items, first, stop - 1))
+    }
+}
+
+/// What a level is, for the rules that depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Level {
+    /// The first paragraph of a document (often a headline).
+    Headline,
+    /// Any other paragraph.
+    Body,
+    /// The inside of a quotation.
+    Nested,
+}
+
+/// Where a quotation stands, for [`Doc::decide_quote`].
+struct Context<'i> {
+    items: &'i [Item],
+    at: usize,
+    sentence: Range<usize>,
+    level: Level,
+    first_sentence: bool,
+}
+
+/// How a cue stands in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// The sentence's own reporting verb: its subject becomes the current speaker.
+    Main,
+    /// In a subordinate clause (`بعدما أشارت التقارير`): it may introduce a
+    /// quotation, but the current speaker stays.
+    Subordinate,
+    /// In a relative clause (`الذي تعتبره أنقرة`): it governs only its own clause.
+    Relative,
+    /// A speech act reported inside another speaker's clause (`أكد أن لندن
+    /// عبّرت عن «…»`): the outer speaker keeps the quotation.
+    Embedded,
+}
+
+/// A cue in force in a sentence.
+#[derive(Clone, Debug)]
+struct Active<'h> {
+    found: Found<'h>,
+    /// Where its scope ends (a relative clause's), if before the sentence end.
+    scope_end: Option<usize>,
+}
+
+/// Whether a folded word carries the article (`ال`, `وال`).
+fn is_definite(word: &str) -> bool {
+    let bare = Clitics::without_conjunction(word);
+    bare.starts_with("ال") && bare.chars().count() > 3
+}
+
+/// Whether a folded word ends like a nisba adjective (`الأميركي`,
+/// `الدولية`, `الدوليون`).
+fn is_nisba(word: &str) -> bool {
+    ["ي", "يه", "يون", "يين", "يان", "يات"].iter().any(|s| word.ends_with(s)) && word.chars().count() > 4
+}
+
+fn fold_starts_with_b(text: &str) -> bool {
+    let mut buf = String::new();
+    fold_into(text.trim(), &mut buf);
+    buf.starts_with('ب') && !buf.contains(' ')
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    Span::new(span.start + lead, (span.end - trail).max(span.start + lead))
+}
+
+fn name_decision<'h>(kind: QuoteKind, rule: Rule, confidence: f32) -> Decision<'h> {
+    Decision { kind, speaker: None, cue: None, confidence, rule }
+}
+
+fn speech_decision<'h>(
+    known: Option<Known<'h>>,
+    resolution: Resolution,
+    cue: Option<Cue<'h>>,
+    rule: Rule,
+    confidence: f32,
+) -> Decision<'h> {
+    let speaker = known.map(|k| {
+        let mut s = Speaker::new(k.mention.clone(), resolution);
+        s.set_agreement(k.gender, k.number);
+        s.set_entity(k.entity);
+        if resolution != Resolution::Explicit {
+            s.set_mention(None);
+        }
+        s
+    });
+    let confidence = if speaker.is_none() && rule != Rule::Uncued { confidence - 0.2 } else { confidence };
+    Decision { kind: QuoteKind::Speech, speaker, cue, confidence, rule }
+}
+
+impl Known<'_> {
+    /// Takes the gender and number a cue gives, where the phrase gave none.
+    fn agree(&mut self, gender: Gender, number: Number) {
+        if self.gender == Gender::Unknown {
+            self.gender = gender;
+        }
+        if self.number == Number::Unknown {
+            self.number = number;
+        }
+    }
+}

@@ -1,0 +1,474 @@
+//! Stage 2b: words, punctuation and boundaries, with offsets into the original.
+//!
+//! Arabic writes some words glued to the next: the conjunctions `و` and `ف`,
+//! the prepositions `ب` `ل` `ك`, and the article `ال` (which after `ل` loses
+//! its alef: `للوزير` is `ل + الوزير`). A token is a whole written word, as
+//! the text spells it (`وقال`, `للصحيفة`); [`Clitics`] reads the prefixes off
+//! its folded form when a rule needs the bare stem.
+//!
+//! Punctuation is kept as tokens, one character each, because it carries
+//! the structure that attribution needs: `،` `,` `؛` `;` `:` end a clause,
+//! `.` `!` `?` `؟` `…` and line breaks end a sentence, and quotation marks
+//! are tokens of their own. Diacritics, tatweel and invisible format
+//! characters belong to the word they stand in (`قـال`, `ق\u{200F}ال`); a
+//! `.` between digits belongs to the number (`11.30`).
+//!
+//! # Examples
+//!
+//! ```
+//! use isnad::{tokens, TokenKind};
+//!
+//! let text = "وقال الوزيرُ: «نعم».";
+//! let toks: Vec<(&str, TokenKind)> = tokens(text).map(|t| (t.as_str(), t.kind())).collect();
+//! assert_eq!(toks, [
+//!     ("وقال", TokenKind::Word),
+//!     ("الوزيرُ", TokenKind::Word),
+//!     (":", TokenKind::Punct),
+//!     ("«", TokenKind::Mark),
+//!     ("نعم", TokenKind::Word),
+//!     ("»", TokenKind::Mark),
+//!     (".", TokenKind::Punct),
+//! ]);
+//! ```
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::normalize::{fold, is_foldable_mark};
+use crate::span::Span;
+
+/// What a [`Token`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A word: letters, with any diacritics, tatweel and digits inside it.
+    Word,
+    /// Digits, with `.` `,` `/` `:` between them (`11.30`, `2015`).
+    Number,
+    /// One punctuation character or symbol.
+    Punct,
+    /// A quotation mark (`«` `»` `“` `”` `„` `"` `‹` `›` `﴿` `﴾`).
+    Mark,
+    /// A line break (`\n`, `\r\n`, `\r`, U+2028, U+2029, U+0085).
+    Break,
+}
+
+/// One token: a slice of the original text and what it is.
+///
+/// # Examples
+///
+/// ```
+/// let text = "قالَ «نعم»";
+/// let first = isnad::tokens(text).next().unwrap();
+/// assert_eq!(first.as_str(), "قالَ");
+/// assert_eq!(first.folded(), "قال");
+/// assert_eq!(&text[first.span()], "قالَ");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token<'h> {
+    text: &'h str,
+    span: Span,
+    kind: TokenKind,
+}
+
+impl<'h> Token<'h> {
+    /// The token as written in the original text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(isnad::tokens("وأكّد").next().unwrap().as_str(), "وأكّد");
+    /// ```
+    #[inline]
+    pub fn as_str(&self) -> &'h str {
+        self.text
+    }
+
+    /// Where the token stands in the original text.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let t = isnad::tokens("  قال").next().unwrap();
+    /// assert_eq!(t.span(), isnad::Span::new(2, 8));
+    /// ```
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// What kind of token this is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(isnad::tokens("،").next().unwrap().kind(), isnad::TokenKind::Punct);
+    /// ```
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+
+    /// Whether this is a word (not a number, punctuation, mark or break).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(isnad::tokens("قال").next().unwrap().is_word());
+    /// ```
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// The token folded for comparison (see [`fold`](crate::fold)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(isnad::tokens("أكَّدَت").next().unwrap().folded(), "اكدت");
+    /// ```
+    pub fn folded(&self) -> Cow<'h, str> {
+        fold(self.text)
+    }
+
+    /// The punctuation character, for a [`TokenKind::Punct`] or
+    /// [`TokenKind::Mark`] token.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(isnad::tokens("؛").next().unwrap().punct(), Some('؛'));
+    /// assert_eq!(isnad::tokens("قال").next().unwrap().punct(), None);
+    /// ```
+    pub fn punct(&self) -> Option<char> {
+        match self.kind {
+            TokenKind::Punct | TokenKind::Mark => self.text.chars().next(),
+            _ => None,
+        }
+    }
+
+    /// Whether the token ends a sentence: `.` `!` `?` `؟` `…` `۔` or a line break.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let ends: Vec<bool> = isnad::tokens("نعم. لا؟").map(|t| t.is_sentence_end()).collect();
+    /// assert_eq!(ends, [false, true, false, true]);
+    /// ```
+    pub fn is_sentence_end(&self) -> bool {
+        self.kind == TokenKind::Break
+            || matches!(self.punct(), Some('.' | '!' | '?' | '؟' | '…' | '۔'))
+    }
+
+    /// Whether the token ends a clause: a sentence end, or `،` `,` `؛` `;` `:`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let ends: Vec<bool> = isnad::tokens("نعم، لا").map(|t| t.is_clause_end()).collect();
+    /// assert_eq!(ends, [false, true, false]);
+    /// ```
+    pub fn is_clause_end(&self) -> bool {
+        self.is_sentence_end() || matches!(self.punct(), Some('،' | ',' | '؛' | ';' | ':'))
+    }
+}
+
+/// The tokens of `text`, in order. Whitespace is skipped; everything else
+/// is covered by exactly one token.
+///
+/// # Examples
+///
+/// ```
+/// let words: Vec<&str> = isnad::tokens("قال: «نعم»").filter(|t| t.is_word()).map(|t| t.as_str()).collect();
+/// assert_eq!(words, ["قال", "نعم"]);
+/// ```
+///
+/// # Complexity
+///
+/// Linear in `text.len()`; no allocation.
+pub fn tokens(text: &str) -> Tokens<'_> {
+    Tokens { text, pos: 0 }
+}
+
+/// The iterator returned by [`tokens`]; `'h` is the lifetime of the text.
+#[derive(Clone, Debug)]
+pub struct Tokens<'h> {
+    text: &'h str,
+    pos: usize,
+}
+
+impl<'h> Tokens<'h> {
+    /// The byte offset the iterator has reached.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let mut t = isnad::tokens("قال نعم");
+    /// t.next();
+    /// assert_eq!(t.offset(), 6);
+    /// ```
+    pub fn offset(&self) -> usize {
+        self.pos
+    }
+}
+
+/// A character that belongs inside a word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_foldable_mark(c) || c == '_' || c == '\u{0670}'
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '‹' | '›' | '﴿' | '﴾')
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
+}
+
+impl<'h> Iterator for Tokens<'h> {
+    type Item = Token<'h>;
+
+    fn next(&mut self) -> Option<Token<'h>> {
+        let text = self.text;
+        loop {
+            let rest = &text[self.pos..];
+            let c = rest.chars().next()?;
+            let start = self.pos;
+            let (len, kind) = if is_line_break(c) {
+                let len = if rest.starts_with("\r\n") { 2 } else { c.len_utf8() };
+                (len, TokenKind::Break)
+            } else if c.is_whitespace() {
+                self.pos += c.len_utf8();
+                continue;
+            } else if is_mark(c) {
+                (c.len_utf8(), TokenKind::Mark)
+            } else if is_word_char(c) {
+                let len = word_len(rest);
+                let word = &rest[..len];
+                if word.chars().all(is_foldable_mark) {
+                    // invisible characters or stray diacritics alone: not a word
+                    self.pos += len;
+                    continue;
+                }
+                let kind = if word.chars().all(|c| c.is_numeric() || ".,/:".contains(c)) {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                (len, kind)
+            } else {
+                (c.len_utf8(), TokenKind::Punct)
+            };
+            self.pos = start + len;
+            let span = Span::new(start, start + len);
+            return Some(Token { text: &text[span], span, kind });
+        }
+    }
+}
+
+/// The length of the word at the start of `rest`: word characters, and
+/// `.` `,` `/` `:` standing between two digits.
+fn word_len(rest: &str) -> usize {
+    let mut end = 0;
+    let mut prev_digit = false;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            prev_digit = c.is_numeric();
+            end = i + c.len_utf8();
+        } else if prev_digit && ".,/:".contains(c) && chars.peek().is_some_and(|&(_, d)| d.is_numeric()) {
+            prev_digit = false;
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The prefixes glued to a folded word: a conjunction (`و` `ف`), a
+/// preposition (`ب` `ل` `ك`), the article (`ال`, or its `ل` after `ل`), and
+/// what is left.
+///
+/// Words are ambiguous (`وصف` is the verb "described", not `و + صف`), so
+/// [`Clitics::readings`] lists every way to read the prefixes, the bare
+/// word first; a rule takes the first reading it recognises.
+///
+/// # Examples
+///
+/// ```
+/// use isnad::Clitics;
+///
+/// let r = Clitics::readings("وللوزير").last().unwrap();
+/// assert_eq!((r.conjunction, r.preposition, r.article, r.stem), (Some('و'), Some('ل'), true, "وزير"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clitics<'a> {
+    /// `و` or `ف`, if the reading has one.
+    pub conjunction: Option<char>,
+    /// `ب`, `ل` or `ك`, if the reading has one.
+    pub preposition: Option<char>,
+    /// Whether the reading has the article `ال`.
+    pub article: bool,
+    /// The word without its prefixes.
+    pub stem: &'a str,
+}
+
+impl<'a> Clitics<'a> {
+    /// Every reading of the folded word `word`, from the fewest prefixes to
+    /// the most; stems are at least two letters long.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let stems: Vec<&str> = isnad::Clitics::readings("والوزير").map(|r| r.stem).collect();
+    /// assert_eq!(stems, ["والوزير", "الوزير", "وزير"]);
+    /// ```
+    pub fn readings(word: &'a str) -> impl Iterator<Item = Clitics<'a>> + 'a {
+        let conjunctions = [None, Some('و'), Some('ف')];
+        let prepositions = [None, Some('ب'), Some('ل'), Some('ك')];
+        conjunctions
+            .into_iter()
+            .flat_map(move |conj| prepositions.into_iter().map(move |prep| (conj, prep)))
+            .flat_map(|(conj, prep)| [(conj, prep, false), (conj, prep, true)])
+            .filter_map(move |(conjunction, preposition, article)| {
+                let mut rest = word;
+                if let Some(c) = conjunction {
+                    rest = rest.strip_prefix(c)?;
+                }
+                if let Some(p) = preposition {
+                    rest = rest.strip_prefix(p)?;
+                }
+                if article {
+                    // after ل the article is written with its lam only: للوزير
+                    rest = if preposition == Some('ل') {
+                        rest.strip_prefix('ل')?
+                    } else {
+                        rest.strip_prefix("ال")?
+                    };
+                }
+                (rest.chars().count() >= 2).then_some(Clitics { conjunction, preposition, article, stem: rest })
+            })
+    }
+
+    /// The word without a leading `و` or `ف` (when at least two letters remain).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(isnad::Clitics::without_conjunction("وقال"), "قال");
+    /// assert_eq!(isnad::Clitics::without_conjunction("قال"), "قال");
+    /// ```
+    pub fn without_conjunction(word: &str) -> &str {
+        match word.strip_prefix(['و', 'ف']) {
+            Some(rest) if rest.chars().nth(1).is_some() => rest,
+            _ => word,
+        }
+    }
+
+    /// The word without the article `ال` (or `لل` → `ل`), if it has one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(isnad::Clitics::without_article("الوزير"), Some("وزير"));
+    /// assert_eq!(isnad::Clitics::without_article("وزير"), None);
+    /// ```
+    pub fn without_article(word: &str) -> Option<&str> {
+        word.strip_prefix("ال").filter(|rest| rest.chars().nth(1).is_some())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(&str, TokenKind)> {
+        tokens(text).map(|t| (t.as_str(), t.kind())).collect()
+    }
+
+    #[test]
+    fn words_keep_their_diacritics_tatweel_and_invisibles() {
+        use TokenKind::*;
+        assert_eq!(kinds("قَالَ قـــال ق\u{200F}ال"), [("قَالَ", Word), ("قـــال", Word), ("ق\u{200F}ال", Word)]);
+    }
+
+    #[test]
+    fn numbers_hold_their_separators() {
+        use TokenKind::*;
+        assert_eq!(kinds("الساعة 11.30 يوم 29/11/2015."), [
+            ("الساعة", Word),
+            ("11.30", Number),
+            ("يوم", Word),
+            ("29/11/2015", Number),
+            (".", Punct),
+        ]);
+        assert_eq!(kinds("٢٠١٥"), [("٢٠١٥", Number)]);
+    }
+
+    #[test]
+    fn punctuation_marks_and_breaks() {
+        use TokenKind::*;
+        assert_eq!(kinds("أ،ب\r\n«ج»؟"), [
+            ("أ", Word),
+            ("،", Punct),
+            ("ب", Word),
+            ("\r\n", Break),
+            ("«", Mark),
+            ("ج", Word),
+            ("»", Mark),
+            ("؟", Punct),
+        ]);
+    }
+
+    #[test]
+    fn invisible_characters_alone_are_skipped() {
+        assert_eq!(kinds("\u{200F} \u{FEFF}قال"), [("\u{FEFF}قال", TokenKind::Word)]);
+    }
+
+    #[test]
+    fn spans_cover_the_original_text() {
+        let text = "وقالَ الوزيرُ، «نعم»!\n";
+        for t in tokens(text) {
+            assert_eq!(&text[t.span()], t.as_str());
+        }
+        let joined: String = tokens(text).map(|t| t.as_str()).collect();
+        assert_eq!(joined, text.split_whitespace().collect::<String>() + "\n");
+    }
+
+    #[test]
+    fn boundaries() {
+        let ends: Vec<(bool, bool)> =
+            tokens("أ، ب: ج. د\n").map(|t| (t.is_clause_end(), t.is_sentence_end())).collect();
+        assert_eq!(ends, [
+            (false, false),
+            (true, false),
+            (false, false),
+            (true, false),
+            (false, false),
+            (true, true),
+            (false, false),
+            (true, true),
+        ]);
+    }
+
+    #[test]
+    fn clitic_readings() {
+        let all: Vec<(Option<char>, Option<char>, bool, &str)> = Clitics::readings("وبالقوة")
+            .map(|r| (r.conjunction, r.preposition, r.article, r.stem))
+            .collect();
+        assert_eq!(all, [
+            (None, None, false, "وبالقوة"),
+            (Some('و'), None, false, "بالقوة"),
+            (Some('و'), Some('ب'), false, "القوة"),
+            (Some('و'), Some('ب'), true, "قوة"),
+        ]);
+        let r = Clitics::readings("للصحيفة").last().unwrap();
+        assert_eq!((r.preposition, r.article, r.stem), (Some('ل'), true, "صحيفة"));
+        assert_eq!(Clitics::without_conjunction("و"), "و");
+        assert_eq!(Clitics::without_conjunction("ول"), "ول");
+    }
+}

@@ -1,0 +1,230 @@
+//! Stage 3b: function words and the heads of speaker phrases.
+//!
+//! Finding who said something needs to know where a speaker phrase stops
+//! and what can head it. Arabic marks both with closed classes of words,
+//! kept as data in `src/data/words.txt`:
+//!
+//! - `إن`/`أن` and their pronoun forms (`إنه`, `بأنها`) end the subject and
+//!   open the reported clause: `وقال الوزير إن …`;
+//! - prepositions (`في`, `خلال`, `لـ`), time words (`أمس`, `الاثنين`) and
+//!   relative pronouns (`الذي`) end it too: `وقال المصدر الذي …`;
+//! - titles and offices (`الوزير`, `المتحدثة باسم`) head a phrase naming a
+//!   person, and carry its gender (`وزيرة`);
+//! - bodies (`وزارة`, `البيان`) and collectives (`مصادر`, `محققون`) head
+//!   phrases naming institutions and groups;
+//! - some nouns introduce a name or title in marks: `صحيفة «…»`,
+//!   `عملية «…»`.
+//!
+//! # Examples
+//!
+//! ```ignore
+//! let words = Words::default();
+//! assert!(words.get("بأنه").has(Class::COMPLEMENTIZER));
+//! assert!(words.get("للوزيرة").has(Class::TITLE));
+//! assert!(words.get("للوزيرة").is_feminine());
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::normalize::fold;
+use crate::token::Clitics;
+
+/// The built-in table's source text.
+const WORDS: &str = include_str!("data/words.txt");
+
+/// A set of word classes (bit flags).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct Class(u32);
+
+impl Class {
+    pub const NONE: Class = Class(0);
+    pub const COMPLEMENTIZER: Class = Class(1);
+    pub const PREPOSITION: Class = Class(1 << 1);
+    pub const TIME: Class = Class(1 << 2);
+    pub const RELATIVE: Class = Class(1 << 3);
+    pub const STOP: Class = Class(1 << 4);
+    pub const PRE_SUBJECT: Class = Class(1 << 5);
+    pub const AUXILIARY: Class = Class(1 << 6);
+    pub const TITLE: Class = Class(1 << 7);
+    pub const BODY: Class = Class(1 << 8);
+    pub const COLLECTIVE: Class = Class(1 << 9);
+    pub const MEDIA: Class = Class(1 << 10);
+    pub const TRIGGER_NAME: Class = Class(1 << 11);
+    pub const TRIGGER_TITLE: Class = Class(1 << 12);
+    pub const TRIGGER_TERM: Class = Class(1 << 13);
+    pub const NAME_ADJECTIVE: Class = Class(1 << 14);
+    /// A feminine head (`وزيرة`).
+    pub const FEMININE: Class = Class(1 << 15);
+    pub const SUBORDINATOR: Class = Class(1 << 16);
+    pub const ADJECTIVE: Class = Class(1 << 17);
+    pub const PLACE: Class = Class(1 << 18);
+
+    /// Classes whose words take the article and prepositions (`للوزير`).
+    const HEADS: Class = Class(
+        Self::TITLE.0
+            | Self::BODY.0
+            | Self::COLLECTIVE.0
+            | Self::MEDIA.0
+            | Self::TRIGGER_NAME.0
+            | Self::TRIGGER_TITLE.0
+            | Self::TRIGGER_TERM.0
+            | Self::PLACE.0
+            | Self::FEMININE.0,
+    );
+
+    /// Classes that end a speaker phrase.
+    pub const ENDS_PHRASE: Class = Class(
+        Self::COMPLEMENTIZER.0 | Self::PREPOSITION.0 | Self::TIME.0 | Self::RELATIVE.0 | Self::STOP.0,
+    );
+
+    /// Whether any class of `other` is in `self`.
+    #[inline]
+    pub fn has(self, other: Class) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    #[inline]
+    pub const fn union(self, other: Class) -> Class {
+        Class(self.0 | other.0)
+    }
+
+    #[inline]
+    fn intersect(self, other: Class) -> Class {
+        Class(self.0 & other.0)
+    }
+
+    /// Whether the word is a feminine head.
+    #[inline]
+    pub fn is_feminine(self) -> bool {
+        self.has(Class::FEMININE)
+    }
+}
+
+fn section(name: &str) -> Option<Class> {
+    Some(match name {
+        "complementizer" => Class::COMPLEMENTIZER,
+        "preposition" => Class::PREPOSITION,
+        "time" => Class::TIME,
+        "relative" => Class::RELATIVE,
+        "stop" => Class::STOP,
+        "pre-subject" => Class::PRE_SUBJECT,
+        "auxiliary" => Class::AUXILIARY,
+        "title" => Class::TITLE,
+        "body" => Class::BODY,
+        "collective" => Class::COLLECTIVE,
+        "media" => Class::MEDIA,
+        "trigger-name" => Class::TRIGGER_NAME,
+        "trigger-title" => Class::TRIGGER_TITLE,
+        "trigger-term" => Class::TRIGGER_TERM,
+        "name-adjective" => Class::NAME_ADJECTIVE,
+        "pronoun-preposition" => Class::PRE_SUBJECT.union(Class::PREPOSITION),
+        "subordinator" => Class::SUBORDINATOR,
+        "adjective" => Class::ADJECTIVE,
+        "place" => Class::PLACE,
+        _ => return None,
+    })
+}
+
+impl std::ops::BitOr for Class {
+    type Output = Class;
+
+    #[inline]
+    fn bitor(self, other: Class) -> Class {
+        self.union(other)
+    }
+}
+
+/// The table of function words and heads, keyed by folded form.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words {
+    map: HashMap<Box<str>, Class>,
+}
+
+impl Words {
+    /// The built-in table, built once per process.
+    pub fn builtin() -> &'static Words {
+        static TABLE: OnceLock<Words> = OnceLock::new();
+        TABLE.get_or_init(|| Words::parse(WORDS))
+    }
+
+    /// Reads the `[section]` format of `src/data/words.txt`; unknown
+    /// sections are skipped.
+    fn parse(text: &str) -> Words {
+        let mut map: HashMap<Box<str>, Class> = HashMap::new();
+        let mut current = Class::NONE;
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                current = section(name).unwrap_or(Class::NONE);
+                continue;
+            }
+            for word in line.split_whitespace() {
+                let (word, feminine) = match word.strip_suffix("/f") {
+                    Some(w) => (w, true),
+                    None => (word, false),
+                };
+                let mut class = current;
+                if feminine {
+                    class = class.union(Class::FEMININE);
+                }
+                let slot = map.entry(fold(word).into()).or_default();
+                *slot = slot.union(class);
+            }
+        }
+        Words { map }
+    }
+
+    /// The classes of a folded word as written (no clitics read off).
+    #[inline]
+    pub fn exact(&self, folded: &str) -> Class {
+        self.map.get(folded).copied().unwrap_or_default()
+    }
+
+    /// The classes of a folded word: as written, without a leading `و`/`ف`,
+    /// and for heads also without the article and a preposition.
+    pub fn get(&self, folded: &str) -> Class {
+        let mut class = self.exact(folded);
+        let bare = Clitics::without_conjunction(folded);
+        if bare.len() != folded.len() {
+            class = class.union(self.exact(bare));
+        }
+        for reading in Clitics::readings(folded).skip(1) {
+            if reading.article || reading.preposition.is_some() {
+                class = class.union(self.exact(reading.stem).intersect(Class::HEADS));
+            }
+        }
+        class
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get(word: &str) -> Class {
+        Words::builtin().get(&fold(word))
+    }
+
+    #[test]
+    fn classes_of_function_words() {
+        assert!(get("بأنه").has(Class::COMPLEMENTIZER));
+        assert!(get("وفي").has(Class::PREPOSITION));
+        assert!(get("الاثنين").has(Class::TIME));
+        assert!(get("والذي").has(Class::RELATIVE));
+        assert!(get("له").has(Class::PRE_SUBJECT));
+        assert!(get("ENDS").0 == 0);
+    }
+
+    #[test]
+    fn heads_read_off_the_article_and_prepositions() {
+        assert!(get("الوزير").has(Class::TITLE));
+        assert!(get("للوزيرة").has(Class::TITLE));
+        assert!(get("للوزيرة").is_feminine());
+        assert!(!get("الوزير").is_feminine());
+        assert!(get("بصحيفة").has(Class::TRIGGER_NAME));
+        assert!(get("وزارة").has(Class::BODY));
+        // function words are not read through clitics: بعد is not ب + عد
+        assert!(!get("الفي").has(Class::PREPOSITION));
+    }
+}
