@@ -163,7 +163,38 @@ pub(crate) fn attribute<'h>(
             work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
     }
+    repeated_quotes(quotes, &mut decisions);
     decisions
+}
+
+/// A quotation printed twice (a headline or pull quote repeating words
+/// attributed in the body) takes the speaker of the attributed copy.
+fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
+    let key = |q: &Quote<'_>| q.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut attributed: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for (i, d) in decisions.iter().enumerate() {
+        let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
+        if d.kind.is_speech() && explicit && d.cue.is_some() {
+            attributed.entry(key(&quotes[i])).or_insert(i);
+        }
+    }
+    if attributed.is_empty() {
+        return;
+    }
+    for i in 0..decisions.len() {
+        let d = &decisions[i];
+        if !d.kind.is_speech() || d.cue.is_some() {
+            continue;
+        }
+        if let Some(&j) = attributed.get(&key(&quotes[i])).filter(|&&j| j != i) {
+            let mut speaker = decisions[j].speaker.clone();
+            if let Some(s) = speaker.as_mut() {
+                s.set_resolution(Resolution::CarriedOver);
+                s.set_mention(None);
+            }
+            decisions[i].speaker = speaker;
+        }
+    }
 }
 
 impl<'h, 'q> Doc<'h, 'q> {
@@ -326,6 +357,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         self.tok(item).and_then(|t| t.cue)
     }
 
+    /// Whether the item is a reporting verb or participle that is not weak.
+    fn is_verb_cue(&self, item: Item) -> bool {
+        self.cue(item).is_some_and(|(e, _)| !e.is_weak() && matches!(e.kind(), CueKind::Verb | CueKind::Participle))
+    }
+
     fn quote_words(&self, q: u32) -> usize {
         self.quotes[q as usize].as_str().split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
     }
@@ -356,6 +392,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut stack: Vec<Active<'h>> = Vec::new();
         let mut verb: Option<Found<'h>> = None;
         let mut name_quotes: Vec<u32> = Vec::new();
+        let mut main_found = false;
         let mut i = range.start;
         while i < range.end {
             stack.retain(|a| a.scope_end.is_none_or(|end| end > i));
@@ -370,6 +407,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     }
                     if let Some(s) = found.speaker.clone().filter(|_| found.resolution == Resolution::Explicit) {
                         let current = role == Role::Main && entry.kind() == CueKind::Verb;
+                        main_found |= current;
                         discourse.note(s, current);
                     }
                     if role != Role::Embedded {
@@ -393,12 +431,24 @@ impl<'h, 'q> Doc<'h, 'q> {
                 };
                 if decision.kind.is_speech() {
                     if let Some(s) = decision.speaker.as_ref() {
-                        discourse.set_current_from(s);
+                        if decision.rule == Rule::CueAfter && s.resolution() == Resolution::Explicit {
+                            main_found = true;
+                            discourse.note(Known::from_speaker(s), true);
+                        } else {
+                            discourse.set_current_from(s);
+                        }
                     }
                 }
                 out[q as usize] = decision;
             }
             i += 1;
+        }
+        // a sentence with no reporting verb still names who it is about:
+        // واستنفر الوزير التركي …، then وقال: «…»
+        if verb.is_none() && !main_found && level != Level::Nested {
+            if let Some(subject) = self.clause_subject(items, range.start, range.end) {
+                discourse.note(subject, true);
+            }
         }
     }
 
@@ -420,6 +470,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         if entry.class() == CueClass::Relay && entry.has_object() {
             return None;
         }
+        // يذكر أن، يشار إلى أن: an impersonal present opening the sentence
+        if self.is_impersonal(items, at, len, sentence.clone(), entry) {
+            return None;
+        }
         let embedded = stack.last().is_some_and(|a| {
             items[a.found.at + a.found.len..at].iter().any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
         });
@@ -436,6 +490,22 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(Role::Subordinate);
         }
         Some(Role::Main)
+    }
+
+    /// `يذكر أن`, `ويشار إلى أن`: a third-person masculine present at the
+    /// start of a sentence, straight before `أن`, reads as a passive with
+    /// no agent ("it is reported that").
+    fn is_impersonal(&self, items: &[Item], at: usize, len: usize, sentence: Range<usize>, entry: &CueEntry) -> bool {
+        let masculine = entry.person() == Person::Third && entry.gender() == Gender::Masculine && entry.number() == Number::Singular;
+        let present = Clitics::without_conjunction(self.folded_item(items[at])).starts_with('ي');
+        if entry.kind() != CueKind::Verb || !masculine || !present || at != sentence.start {
+            return false;
+        }
+        let mut j = at + len;
+        if j < sentence.end && matches!(self.folded_item(items[j]), "الي" | "علي") {
+            j += 1;
+        }
+        j < sentence.end && self.class(items[j]).has(Class::COMPLEMENTIZER)
     }
 
     /// The item before `at` in the sentence, skipping `قد`/`لقد`.
@@ -462,20 +532,40 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// Whether a cue counts here: a weak form needs its clause to go on to
-    /// `إن`/`أن` or a colon.
+    /// `إن`/`أن`, a colon, or a word the lexicon names (`عبّر … عن`).
     fn is_supported(&self, items: &[Item], at: usize, len: usize, end: usize, entry: &CueEntry) -> bool {
         if !entry.is_weak() {
             return true;
         }
-        for &item in items.iter().take(end).skip(at + len).take(12) {
-            if self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER) {
+        let mut prev_relative = false;
+        for &item in items.iter().take(end).skip(at + len).take(20) {
+            let after_relative = prev_relative;
+            if self.punct(item) == Some(':')
+                || self.class(item).has(Class::COMPLEMENTIZER)
+                || self.lexicon.supports(entry, self.folded_item(item))
+            {
                 return true;
             }
-            if !self.is_word(item) || self.cue(item).is_some_and(|(e, _)| !e.is_weak()) {
+            // رأى كرم «أن …»: the complementizer inside the marks
+            if let Item::Quote(q) = item {
+                return self.quote_opens_with_complementizer(q);
+            }
+            let word_or_comma = self.is_word(item) || matches!(self.punct(item), Some('،' | ','));
+            if !word_or_comma {
+                return false;
+            }
+            prev_relative = self.is_relative(item);
+            if self.is_verb_cue(item) && !after_relative {
                 return false;
             }
         }
         false
+    }
+
+    fn quote_opens_with_complementizer(&self, q: u32) -> bool {
+        let range = self.token_range(self.quotes[q as usize].span());
+        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
+        first.is_some_and(|i| self.toks[i].class.has(Class::COMPLEMENTIZER))
     }
 
     /// Finds who a cue at `at` names or refers to.
@@ -716,28 +806,57 @@ impl<'h, 'q> Doc<'h, 'q> {
             if n == 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
                 break;
             }
+            if n > 0 && self.is_verb_cue(item) {
+                break;
+            }
             if class.has(Class::ENDS_PHRASE) && !(n == 0 && class.has(Class::TITLE)) {
-                let issued = word == "عن"
-                    && n > 0
-                    && matches!(self.folded_item(items[j - 1]), "صادر" | "الصادر" | "صادره" | "الصادره");
+                let prev = self.folded_item(items[j.saturating_sub(1)]);
+                // صباح، فجر are also names: المطوفة صباح بوان
+                let named_time = n > 0
+                    && matches!(word, "صباح" | "فجر")
+                    && j + 1 < end
+                    && self.is_word(items[j + 1])
+                    && self.class(items[j + 1]) == Class::NONE
+                    && self.cue(items[j + 1]).is_none();
+                let next = if j + 1 < end { items[j + 1] } else { items[j] };
+                // بيان صادر عن الوزارة: the issuer belongs to the phrase
+                let issued = n > 0 && word == "عن" && matches!(prev, "صادر" | "الصادر" | "صادره" | "الصادره");
+                // 39 في المئة من الناخبين: a share is one phrase
                 let percent = n > 0
+                    && ((word == "في"
+                        && matches!(self.folded_item(next), "المئه" | "المائه")
+                        && self.tok(items[j - 1]).is_some_and(|t| t.kind == TokenKind::Number))
+                        || (word == "من" && matches!(prev, "المئه" | "المائه")));
+                // القيادي في حركة …، المستشار في الأمم المتحدة: a title's institution
+                let office = n > 0
+                    && head_title
                     && word == "في"
                     && j + 1 < end
-                    && matches!(self.folded_item(items[j + 1]), "المئه" | "المائه")
-                    && self.tok(items[j - 1]).is_some_and(|t| t.kind == TokenKind::Number);
-                if !(issued || percent) {
+                    && self.class(next).has(Class::BODY | Class::TRIGGER_NAME);
+                if !(issued || percent || office || named_time) {
                     break;
                 }
-            }
-            if n > 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
-                break;
             }
             if self.is_channel(item, word, head_title) || bare.starts_with("بال") {
                 break;
             }
-            // after a definite noun, a definite word is an adjective or a new phrase
+            // مدافعاً، أيضاً: an indefinite accusative (tanwin) is an adverb
+            // or a circumstance, never part of the subject
+            let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+            if n > 0 && (raw.ends_with("اً") || raw.ends_with("ًا")) {
+                break;
+            }
+            // بشكل، بتقديم، بضرورة: a preposition on a noun ends the phrase;
+            // names on بو، بن، با، بي (بوقادوم، بن سلمان) continue it
+            if n > 0 && bare.starts_with('ب') && !["بو", "بن", "با", "بي"].iter().any(|p| bare.starts_with(p)) {
+                break;
+            }
+            // after a definite noun, a definite word is an adjective, a title,
+            // a coordinated noun (والإعلام) or the start of a new phrase
             let definite = is_definite(bare);
-            if n > 0 && definite && prev_definite && !class.has(Class::ADJECTIVE) && !is_nisba(bare) {
+            let coordinated = word.starts_with("وال");
+            let fits = class.has(Class::ADJECTIVE | Class::TITLE) || is_nisba(bare) || coordinated;
+            if n > 0 && definite && prev_definite && !fits {
                 break;
             }
             prev_definite = definite;
@@ -790,7 +909,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             {
                 break;
             }
-            if self.cue(item).is_some_and(|(e, _)| !e.is_weak()) || class.has(Class::STOP | Class::RELATIVE | Class::TIME) {
+            if self.is_verb_cue(item) || class.has(Class::STOP | Class::RELATIVE | Class::TIME) {
                 return None;
             }
             first -= 1;
@@ -906,21 +1025,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             return name_decision(QuoteKind::Other, Rule::Empty, 0.9);
         }
         let label = active.is_some_and(|f| f.entry.class() == CueClass::Label && self.same_clause(items, f.at, at));
-        if words <= MAX_NAME {
-            if !label {
-                if let Some(kind) = self.trigger_before(items, at, cx.sentence.start) {
-                    return name_decision(kind, Rule::NameTrigger, 0.85);
-                }
-            }
-            if words <= 4 && self.glued_preposition(items, at, cx.sentence.start) {
-                return name_decision(QuoteKind::Name, Rule::NamePreposition, 0.75);
-            }
-            if !label && words <= 3 && self.adjective_after(items, at, cx.sentence.end) {
-                return name_decision(QuoteKind::Name, Rule::NameAdjective, 0.7);
-            }
-            if self.starts_with_trigger(q) {
-                return name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7);
-            }
+        if let Some(decision) = self.name_rules(cx, q, words, label, active) {
+            return decision;
         }
         let introduced = at > cx.sentence.start && self.punct(items[at - 1]) == Some(':');
         if cx.level == Level::Nested && words <= 3 && !label && !introduced {
@@ -954,11 +1060,93 @@ impl<'h, 'q> Doc<'h, 'q> {
         if quote.continues().is_some() {
             return speech_decision(discourse.current(), Resolution::CarriedOver, None, Rule::Continued, 0.7);
         }
-        if words >= self.settings.uncued_speech_words {
-            let speaker = if cx.first_sentence { None } else { discourse.current() };
+        let standalone = cx.level != Level::Nested && self.stands_alone(items, at);
+        let headline_tail = cx.level == Level::Headline && words >= 2 && self.ends_headline(items, at);
+        if words >= self.settings.uncued_speech_words || standalone || headline_tail {
+            // a pull quote or a headline's quoted tail is someone's words
+            let speaker = if cx.level == Level::Headline || standalone { None } else { discourse.current() };
             return speech_decision(speaker, Resolution::CarriedOver, None, Rule::Uncued, 0.55);
         }
         name_decision(QuoteKind::Term, Rule::Short, 0.6)
+    }
+
+    /// The rules that read a quotation as a name, title or term.
+    fn name_rules(
+        &self,
+        cx: &Context<'_>,
+        q: u32,
+        words: usize,
+        label: bool,
+        active: Option<&Found<'h>>,
+    ) -> Option<Decision<'h>> {
+        let (items, at, sentence) = (cx.items, cx.at, &cx.sentence);
+        if self.starts_with_verb(q) {
+            return None;
+        }
+        if !label && words <= 12 {
+            if let Some(kind) = self.trigger_before(items, at, sentence.start, active.is_none(), words) {
+                return Some(name_decision(kind, Rule::NameTrigger, 0.85));
+            }
+        }
+        if words > MAX_NAME {
+            return None;
+        }
+        if words <= 4 && self.preposition_before(items, at, sentence.start) {
+            return Some(name_decision(QuoteKind::Name, Rule::NamePreposition, 0.75));
+        }
+        if label {
+            return None;
+        }
+        if words <= 3 && self.adjective_after(items, at, sentence.end) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameAdjective, 0.7));
+        }
+        if self.starts_with_trigger(q) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
+        }
+        if words <= 3 && self.coordinated_name(items, at, sentence.start) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
+        }
+        // «منظمة …» تتهم: a quotation opening the sentence as a verb's subject
+        let next = items.get(at + 1).copied().filter(|_| at + 1 < sentence.end);
+        if words <= 4 && at == sentence.start && next.is_some_and(|n| self.is_verb_cue(n) && !self.starts_with_conjunction(n)) {
+            return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.65));
+        }
+        // الرئيس: «حماس» لم تعط …: a name opening the words after a colon
+        let after_colon = at > sentence.start && self.punct(items[at - 1]) == Some(':');
+        let continues = next.is_some_and(|n| self.is_word(n));
+        if words <= 2 && after_colon && continues && active.is_none() {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
+        }
+        // أضافت «…» إلى برنامجها: a short object of the verb, not its words
+        let object = active.is_some_and(|f| f.at + f.len == at && f.entry.kind() == CueKind::Verb);
+        if words <= 3 && object && next.is_some_and(|n| self.class(n).has(Class::PREPOSITION)) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
+        }
+        None
+    }
+
+    /// Whether the quotation is all its paragraph holds (bullets and
+    /// punctuation aside): a pull quote or cross-head.
+    fn stands_alone(&self, items: &[Item], at: usize) -> bool {
+        items.iter().enumerate().all(|(i, &it)| i == at || (!self.is_word(it) && !matches!(it, Item::Quote(_))))
+    }
+
+    /// Whether the quotation ends a short first paragraph (a headline's tail).
+    fn ends_headline(&self, items: &[Item], at: usize) -> bool {
+        let words = items.iter().filter(|&&it| self.is_word(it)).count();
+        words <= 20 && items[at + 1..].iter().all(|&it| !self.is_word(it) && !matches!(it, Item::Quote(_)))
+    }
+
+    /// `بين المغرب و«…»`: a short quotation coordinated with a place or a name.
+    fn coordinated_name(&self, items: &[Item], at: usize, start: usize) -> bool {
+        let glued_and = at > start && self.folded_item(items[at - 1]) == "و";
+        if !glued_and || at < start + 2 {
+            return false;
+        }
+        match items[at - 2] {
+            Item::Quote(_) => true,
+            other => self.class(other).has(Class::PLACE | Class::BODY),
+        }
     }
 
     fn speech(&self, found: &Found<'h>, rule: Rule, confidence: f32) -> Decision<'h> {
@@ -973,9 +1161,24 @@ impl<'h, 'q> Doc<'h, 'q> {
         items[a + 1..b].iter().all(|&it| self.is_word(it))
     }
 
+    /// A quotation whose first word is a verb in the future (`«ستستفيد»`)
+    /// or a reporting verb is not a name.
+    fn starts_with_verb(&self, q: u32) -> bool {
+        let range = self.token_range(self.quotes[q as usize].span());
+        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
+        first.is_some_and(|i| {
+            let word = Clitics::without_conjunction(self.fold_of(i));
+            let future = word.starts_with("سي") || word.starts_with("ست") || word.starts_with("سن");
+            (future && word.chars().count() >= 5) || self.toks[i].cue.is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
+        })
+    }
+
     /// A noun that introduces names just before the quotation (`صحيفة «…»`,
-    /// `بموقع التواصل الاجتماعي “…”`).
-    fn trigger_before(&self, items: &[Item], at: usize, start: usize) -> Option<QuoteKind> {
+    /// `بموقع التواصل الاجتماعي “…”`); with no cue in force, a title
+    /// before a short quotation introduces a person's name
+    /// (`وقائد الحوثيين في عدن «…»`).
+    fn trigger_before(&self, items: &[Item], at: usize, start: usize, uncued: bool, words: usize) -> Option<QuoteKind> {
+        let short = words <= 3;
         let mut k = at;
         // a bare preposition token between: يعرف بـ "…"
         if k > start && matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك") {
@@ -988,17 +1191,24 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return None;
             }
             let class = self.class(item);
-            if class.has(Class::TRIGGER_NAME) {
+            // a name in marks follows its noun in construct, without the
+            // article: صحيفة «…», not الاتفاق «…»
+            let word = self.folded_item(item);
+            let bare_trigger = !is_definite(word);
+            // names are short; a title (تقريراً بعنوان «…») may be a sentence
+            if bare_trigger && class.has(Class::TRIGGER_NAME) && words <= MAX_NAME {
                 return Some(QuoteKind::Name);
             }
-            if class.has(Class::TRIGGER_TITLE) {
+            if bare_trigger && class.has(Class::TRIGGER_TITLE) {
                 return Some(QuoteKind::Title);
             }
-            if class.has(Class::TRIGGER_TERM) {
+            if bare_trigger && class.has(Class::TRIGGER_TERM) && words <= MAX_NAME {
                 return Some(QuoteKind::Term);
             }
+            if uncued && short && seen == 0 && class.has(Class::TITLE) {
+                return Some(QuoteKind::Name);
+            }
             // look past definite adjectives: موقع التواصل الاجتماعي “…”
-            let word = self.folded_item(item);
             let definite = Clitics::readings(word).any(|r| r.article);
             if !definite || self.cue(item).is_some() || class.has(Class::TITLE | Class::BODY) {
                 return None;
@@ -1019,9 +1229,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         })
     }
 
-    /// `لـ«…»`: the quotation is glued to (or right after) a bare `ل`.
-    fn glued_preposition(&self, items: &[Item], at: usize, start: usize) -> bool {
-        at > start && matches!(self.folded_item(items[at - 1]), "ل")
+    /// `لـ«…»`: a short quotation right after a bare `ل` names an addressee
+    /// or channel; after `بـ` that follows a title, it names the
+    /// institution (`والناطق الإعلامي بـ«…»`).
+    fn preposition_before(&self, items: &[Item], at: usize, start: usize) -> bool {
+        if at <= start {
+            return false;
+        }
+        match self.folded_item(items[at - 1]) {
+            "ل" => true,
+            "ب" if at >= start + 2 => {
+                let prev = items[at - 2];
+                let titled = self.class(prev).has(Class::TITLE)
+                    || (is_nisba(self.folded_item(prev)) && at >= start + 3 && self.class(items[at - 3]).has(Class::TITLE));
+                titled && !self.is_verb_cue(prev)
+            }
+            _ => false,
+        }
     }
 
     /// `“…” السعودية`: a nisba or name adjective right after the quotation.
@@ -1037,19 +1261,16 @@ impl<'h, 'q> Doc<'h, 'q> {
         is_definite(word) && is_nisba(word) && word.chars().count() >= 6
     }
 
-    /// `رد الوزير «بعصبية»`: a one-word quotation right after a plain verb
-    /// and its subject, with no `إن`/`أن` or colon, describes the manner.
+    /// `رد الوزير «بعصبية»`: a one-word quotation on `ب` (a manner), with
+    /// no `إن`/`أن` or colon between it and the cue in force, describes how
+    /// something was done rather than quoting words.
     fn manner_adverb(&self, items: &[Item], found: &Found<'h>, at: usize) -> bool {
-        if found.entry.class() != CueClass::Say || found.entry.kind() != CueKind::Verb {
-            return false;
-        }
-        if found.resolution != Resolution::Explicit {
-            return false;
-        }
         let Item::Quote(q) = items[at] else { return false };
         let between = &items[found.at + found.len..at];
-        between.iter().all(|&it| self.is_word(it) && !self.class(it).has(Class::COMPLEMENTIZER))
-            && fold_starts_with_b(self.quotes[q as usize].as_str())
+        let plain = between.iter().all(|&it| {
+            !self.class(it).has(Class::COMPLEMENTIZER) && self.punct(it) != Some(':') && !matches!(it, Item::Quote(_))
+        });
+        plain && !between.is_empty() && fold_starts_with_b(self.quotes[q as usize].as_str())
     }
 
     /// A cue right after the quotation: `«…»، قال الوزير`.

@@ -205,6 +205,8 @@ struct Tables {
     words: HashMap<Box<str>, CueEntry>,
     phrases: HashMap<Box<str>, Vec<Phrase>>,
     lemmas: Vec<Box<str>>,
+    /// Words whose presence in a weak cue's clause supports it, by lemma.
+    support: HashMap<u32, Vec<Box<str>>>,
     /// The longest phrase, in words.
     longest: usize,
 }
@@ -251,7 +253,8 @@ impl Lexicon {
     }
 
     /// Adds the entries of `text` (same format as [`parse`](Self::parse)).
-    /// A form already in the lexicon keeps its first entry.
+    /// A form already in the lexicon keeps its first entry, except that a
+    /// third-person reading replaces a first-person one.
     ///
     /// # Errors
     ///
@@ -354,6 +357,12 @@ impl Lexicon {
             .map(|p| (p.rest.len() + 1, p.entry))
     }
 
+    /// Whether the folded word `word` supports a weak form of `entry`
+    /// (`عن` after `عبّر`), as the lexicon's `support=` option says.
+    pub fn supports(&self, entry: &CueEntry, word: &str) -> bool {
+        self.inner.support.get(&entry.lemma).is_some_and(|words| words.iter().any(|w| **w == *word))
+    }
+
     /// The greatest number of words in a phrase.
     pub fn longest_phrase(&self) -> usize {
         self.inner.longest.max(1)
@@ -427,7 +436,7 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
         return Err(format!("unexpected field {:?}", plain[1]));
     }
     for key in options.keys() {
-        if !matches!(*key, "present" | "participle" | "past1" | "class" | "weak" | "no") {
+        if !matches!(*key, "present" | "participle" | "past1" | "class" | "weak" | "no" | "support") {
             return Err(format!("unknown option {key:?}"));
         }
     }
@@ -440,6 +449,10 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
         }
     }
     let id = intern(t, lemma);
+    let support = folded_set(options.get("support"));
+    if !support.is_empty() {
+        t.support.entry(id).or_default().extend(support.into_iter().map(String::into_boxed_str));
+    }
     let past = fold(lemma).into_owned();
     let past1 = options.get("past1").map_or_else(|| past.clone(), |p| fold(p).into_owned());
     let mut forms: Vec<(String, &str)> = Vec::new();
@@ -541,7 +554,12 @@ fn add_word(
     let (person, gender, number) = agreement(tag)?;
     let weak = weak.iter().any(|w| w == form);
     let entry = CueEntry { lemma, kind, class, person, gender, number, weak, object };
-    t.words.entry(form.into()).or_insert(entry);
+    // the first entry for a form stays, except that a third-person reading
+    // wins over a first-person one (أثني: "I praise", or "he praised" folded)
+    let slot = t.words.entry(form.into()).or_insert(entry);
+    if slot.person == Person::First && person == Person::Third {
+        *slot = entry;
+    }
     Ok(())
 }
 

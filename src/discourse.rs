@@ -29,6 +29,14 @@ impl<'h> Known<'h> {
         Known { mention, gender, number: Number::Unknown, entity: None, in_marks: None }
     }
 
+    /// The speaker of a decided quotation, as a known speaker.
+    pub fn from_speaker(speaker: &Speaker<'h>) -> Known<'h> {
+        let mut k = Known::new(speaker.name(), speaker.gender());
+        k.number = speaker.number();
+        k.entity = speaker.entity();
+        k
+    }
+
     fn agrees(&self, gender: Gender, number: Number) -> bool {
         self.gender.agrees(gender) && self.number.agrees(number)
     }
@@ -52,8 +60,7 @@ impl<'h> Discourse<'h> {
     pub fn nested(outer: Option<&Speaker<'h>>, _paragraph: usize) -> Discourse<'h> {
         let mut d = Discourse::new();
         if let Some(s) = outer {
-            let mut k = Known::new(s.name(), s.gender());
-            k.number = s.number();
+            let k = Known::from_speaker(s);
             d.outer = Some(k.clone());
             d.known.push(k);
             d.current = Some(0);

@@ -1,0 +1,7 @@
+fn main() {
+    let text = std::env::args().nth(1).unwrap();
+    let doc = isnad::Extractor::new().extract(&text);
+    for a in doc.attributions() {
+        println!("{:?} {:?} {:?} cue={:?} sp={:?}", a.text(), a.kind(), a.rule(), a.cue().map(|c| c.text()), a.speaker().map(|s| (s.text(), s.resolution())));
+    }
+}
