@@ -48,7 +48,7 @@
 use std::ops::Range;
 
 use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
-use crate::discourse::{Discourse, Known};
+use crate::discourse::{Discourse, Entity, Known, Naming};
 use crate::normalize::fold_into;
 use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 use crate::scan::{ParagraphBreak, Quote};
@@ -127,7 +127,7 @@ pub(crate) fn attribute<'h>(
     lexicon: &Lexicon,
     settings: &Settings,
     discourse: &mut Discourse<'h>,
-) -> Vec<Decision<'h>> {
+) -> (Vec<Decision<'h>>, Vec<Entity<'h>>) {
     let doc = Doc::new(text, quotes, lexicon, settings);
     let mut decisions: Vec<Decision<'h>> = vec![Decision::default(); quotes.len()];
     let mut children: Vec<Vec<u32>> = vec![Vec::new(); quotes.len()];
@@ -140,7 +140,6 @@ pub(crate) fn attribute<'h>(
     }
     let mut next_top = 0;
     for (paragraph, range) in doc.paragraphs().into_iter().enumerate() {
-        discourse.start_paragraph(paragraph);
         let end = doc.toks.get(range.end.wrapping_sub(1)).map_or(0, |t| t.span.end);
         let start_pos = doc.toks.get(range.start).map_or(usize::MAX, |t| t.span.start);
         let first = next_top;
@@ -158,13 +157,35 @@ pub(crate) fn attribute<'h>(
             let quote = &quotes[q as usize];
             let inner = doc.token_range(quote.span());
             let items = doc.level(inner, &children[q as usize]);
-            let mut local = Discourse::nested(decisions[q as usize].speaker.as_ref(), paragraph);
+            let mut local = Discourse::nested(decisions[q as usize].speaker.as_ref());
             doc.decide_level(&items, &mut local, &mut decisions, Level::Nested);
             work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
     }
     repeated_quotes(quotes, &mut decisions);
-    decisions
+    let table = speaker_table(discourse, &mut decisions);
+    (decisions, table)
+}
+
+/// Builds the document's speaker table and gives every speaker its
+/// entity's canonical name (the fullest the document gives).
+fn speaker_table<'h>(discourse: &Discourse<'h>, decisions: &mut [Decision<'h>]) -> Vec<Entity<'h>> {
+    let (table, index) = discourse.table();
+    for d in decisions.iter_mut() {
+        let Some(s) = d.speaker.as_mut() else { continue };
+        let row = s.entity().and_then(|e| index.get(e).copied().flatten());
+        s.set_entity(row);
+        if let Some(entity) = row.map(|r| &table[r]) {
+            s.set_name(&entity.name_mention());
+            if s.gender() == Gender::Unknown || s.number() == Number::Unknown {
+                let (g, n) = (s.gender(), s.number());
+                let g = if g == Gender::Unknown { entity.gender() } else { g };
+                let n = if n == Number::Unknown { entity.number() } else { n };
+                s.set_agreement(g, n);
+            }
+        }
+    }
+    table
 }
 
 /// A quotation printed twice (a headline or pull quote repeating words
@@ -393,6 +414,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut verb: Option<Found<'h>> = None;
         let mut name_quotes: Vec<u32> = Vec::new();
         let mut main_found = false;
+        let mut mention_until = range.start;
         let mut i = range.start;
         while i < range.end {
             stack.retain(|a| a.scope_end.is_none_or(|end| end > i));
@@ -401,14 +423,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let len = len as usize;
                 if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, &stack) {
                     let main = verb.as_ref().filter(|_| entry.kind() != CueKind::Verb);
-                    let found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
+                    let mut found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
                     if let Some(name) = found.speaker.as_ref().and_then(|s| s.in_marks) {
                         name_quotes.push(name);
                     }
-                    if let Some(s) = found.speaker.clone().filter(|_| found.resolution == Resolution::Explicit) {
-                        let current = role == Role::Main && entry.kind() == CueKind::Verb;
-                        main_found |= current;
-                        discourse.note(s, current);
+                    if found.resolution == Resolution::Explicit {
+                        if let Some(s) = found.speaker.take() {
+                            let current = role == Role::Main && entry.kind() == CueKind::Verb;
+                            main_found |= current;
+                            let speaker = entry.kind() != CueKind::Nominal || !s.naming.names.is_empty();
+                            found.speaker = Some(discourse.note(s, current, speaker));
+                        }
                     }
                     if role != Role::Embedded {
                         if entry.kind() == CueKind::Verb && role == Role::Main {
@@ -422,7 +447,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
             }
             if let Item::Quote(q) = item {
-                let decision = if name_quotes.contains(&q) {
+                let mut decision = if name_quotes.contains(&q) {
                     name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.8)
                 } else {
                     let active = stack.last().map(|a| &a.found);
@@ -430,16 +455,27 @@ impl<'h, 'q> Doc<'h, 'q> {
                     self.decide_quote(&context, active, verb.as_ref(), discourse)
                 };
                 if decision.kind.is_speech() {
-                    if let Some(s) = decision.speaker.as_ref() {
+                    if let Some(s) = decision.speaker.as_mut() {
                         if decision.rule == Rule::CueAfter && s.resolution() == Resolution::Explicit {
                             main_found = true;
-                            discourse.note(Known::from_speaker(s), true);
-                        } else {
-                            discourse.set_current_from(s);
                         }
+                        if let Some(entity) = s.entity() {
+                            discourse.quoted(entity, q as usize);
+                        }
+                        discourse.set_current_from(s);
                     }
                 }
                 out[q as usize] = decision;
+            } else if i >= mention_until && self.starts_title_phrase(items, i, range.start) {
+                // a person named by title (وزير الخارجية أحمد عطاف), an
+                // antecedent for later descriptions even if never quoted
+                if let Some((first, stop)) = self.phrase_after(items, i, range.end) {
+                    let known = self.known(items, first, stop - 1);
+                    if !known.naming.names.is_empty() {
+                        discourse.note(known, false, false);
+                    }
+                    mention_until = stop;
+                }
             }
             i += 1;
         }
@@ -447,8 +483,19 @@ impl<'h, 'q> Doc<'h, 'q> {
         // واستنفر الوزير التركي …، then وقال: «…»
         if verb.is_none() && !main_found && level != Level::Nested {
             if let Some(subject) = self.clause_subject(items, range.start, range.end) {
-                discourse.note(subject, true);
+                discourse.note(subject, true, false);
             }
+        }
+    }
+
+    /// Whether a title word at `at` opens a noun phrase (it is not inside one).
+    fn starts_title_phrase(&self, items: &[Item], at: usize, start: usize) -> bool {
+        if !self.class(items[at]).has(Class::TITLE) || self.cue(items[at]).is_some() {
+            return false;
+        }
+        at == start || {
+            let prev = items[at - 1];
+            !self.is_word(prev) || self.class(prev).has(Class::ENDS_PHRASE) || self.cue(prev).is_some()
         }
     }
 
@@ -708,22 +755,55 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let mut last = stop - 1;
+        let mut later_name = None;
         // an apposition after a comma, when one side is a title: الرئيس، فلان،
         if stop + 1 < end && matches!(self.punct(items[stop]), Some('،' | ',')) {
-            if let Some((a, b)) = self.phrase_after(items, stop + 1, end) {
-                let titled = self.class(items[first]).has(Class::TITLE)
-                    || self.class(items[a]).has(Class::TITLE | Class::BODY);
-                let closed = b >= end
-                    || self.is_comma(items[b])
-                    || self.punct(items[b]) == Some(':')
-                    || matches!(items[b], Item::Quote(_))
-                    || self.class(items[b]).has(Class::ENDS_PHRASE);
-                if titled && closed && b - a <= 8 {
-                    last = b - 1;
-                }
+            match self.phrase_after(items, stop + 1, end) {
+                Some((a, b)) if self.apposition_fits(items, first, a, b, end) => last = b - 1,
+                _ => later_name = self.name_after_parenthesis(items, first, stop, end),
             }
         }
-        Some(self.known(items, first, last))
+        let mut known = self.known(items, first, last);
+        if let Some((a, b)) = later_name {
+            // أعلن حاكم الإقليم، الواقع على …، فلان الفلاني أمس أن …
+            let extra = self.known(items, a, b - 1);
+            known.naming.names.extend(extra.naming.names);
+            known.extra = Some(extra.mention);
+        }
+        Some(known)
+    }
+
+    /// Whether the phrase `a..b` after a comma is in apposition to the
+    /// phrase starting at `first`: one of them is headed by a title (or a
+    /// body) and the other names someone, and the apposition is closed.
+    fn apposition_fits(&self, items: &[Item], first: usize, a: usize, b: usize, end: usize) -> bool {
+        let second = self.class(items[a]);
+        let named = !is_definite(self.folded_item(items[a])) && second == Class::NONE;
+        let titled = (self.class(items[first]).has(Class::TITLE) && (named || second.has(Class::TITLE)))
+            || second.has(Class::TITLE | Class::BODY);
+        let closed = b >= end
+            || self.is_comma(items[b])
+            || self.punct(items[b]) == Some(':')
+            || matches!(items[b], Item::Quote(_))
+            || self.class(items[b]).has(Class::ENDS_PHRASE);
+        titled && closed && b - a <= 8
+    }
+
+    /// A title-headed phrase with no name, then a parenthetical between
+    /// commas, then the name: the name's items, if that is the shape.
+    fn name_after_parenthesis(&self, items: &[Item], first: usize, comma: usize, end: usize) -> Option<(usize, usize)> {
+        if !self.class(items[first]).has(Class::TITLE) {
+            return None;
+        }
+        let limit = end.min(comma + 16);
+        let second = (comma + 1..limit).find(|&k| matches!(self.punct(items[k]), Some('،' | ',')))?;
+        if items[comma + 1..second].iter().any(|&it| !self.is_word(it) || self.class(it).has(Class::COMPLEMENTIZER)) {
+            return None;
+        }
+        let (a, b) = self.phrase_after(items, second + 1, end)?;
+        let starts_name = !is_definite(self.folded_item(items[a])) && self.class(items[a]) == Class::NONE;
+        let closed = b >= end || self.class(items[b]).has(Class::ENDS_PHRASE);
+        (starts_name && closed && b - a <= 4).then_some((a, b))
     }
 
     /// Whether the phrase `first..stop` after a verb can be its subject.
@@ -769,6 +849,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mention = Mention::new(self.text, trim_span(self.text, quote.span()));
         let mut known = Known::new(mention, self.head_gender(self.quote_first_class(q)));
         known.in_marks = Some(q);
+        let inner = self.token_range(quote.span());
+        let words: Vec<Item> = inner.map(|i| Item::Tok(i as u32)).collect();
+        known.naming = self.naming(words.into_iter());
         Some(known)
     }
 
@@ -840,9 +923,26 @@ impl<'h, 'q> Doc<'h, 'q> {
             if self.is_channel(item, word, head_title) || bare.starts_with("بال") {
                 break;
             }
+            // أي علاقة، كل الأطراف: a determiner after the subject opens the object
+            if n > 0 && class.has(Class::DETERMINER) {
+                break;
+            }
+            // الرئيس والوزير: a second person coordinated with the first
+            if n > 0 && word.starts_with('و') && self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE) {
+                break;
+            }
+            // لبلدها، لحكومته: a preposition on a possessed noun
+            let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+            let possessed = ["ها", "ه", "هم", "هما"].iter().any(|p| raw.ends_with(p));
+            if n > 0 && raw.starts_with('ل') && !raw.starts_with("لل") && possessed && raw.chars().count() > 4 {
+                break;
+            }
+            // احتجزوا، قالوا: a plural past verb ends the subject
+            if n > 0 && raw.ends_with("وا") && raw.chars().count() >= 5 {
+                break;
+            }
             // مدافعاً، أيضاً: an indefinite accusative (tanwin) is an adverb
             // or a circumstance, never part of the subject
-            let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
             if n > 0 && (raw.ends_with("اً") || raw.ends_with("ًا")) {
                 break;
             }
@@ -966,7 +1066,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let word = &self.text[head_span.range()];
         let folded = self.folded_item(items[first]);
         // read off a conjunction glued to the first word: ووزير → وزير
-        if folded.starts_with(['و', 'ف']) && self.conjunction_reading(folded) {
+        if self.conjunction_reading(folded) {
             start += word.chars().next().map_or(0, char::len_utf8);
         }
         let span = Span::new(start, end.max(start));
@@ -978,7 +1078,89 @@ impl<'h, 'q> Doc<'h, 'q> {
         } else {
             Mention::new(self.text, span)
         };
-        Known::new(mention, self.head_gender(self.class(items[first])))
+        let mut known = Known::new(mention, self.head_gender(self.class(items[first])));
+        known.naming = self.naming(items[first..=last].iter().copied());
+        known
+    }
+
+    /// Reads a phrase's proper-name words, descriptors and head.
+    ///
+    /// A word is part of a name when it starts the phrase, follows a
+    /// definite word (`وزير الخارجية سامي`), another name word, a comma
+    /// or a name particle (`أبو`, `بن`, `آل`, `عبد`); a definite word is a
+    /// family name after a name word (`يوسف القرضاوي`). A word after an
+    /// indefinite title or noun is its genitive (`حاكم إقليم سيبيتوكي`), a
+    /// descriptor like the titles, bodies and adjectives.
+    fn naming(&self, phrase: impl Iterator<Item = Item>) -> Naming {
+        #[derive(PartialEq, Clone, Copy)]
+        enum Prev {
+            Start,
+            Name,
+            Definite,
+            Construct,
+            Other,
+        }
+        let mut naming = Naming::default();
+        let mut prev = Prev::Start;
+        for item in phrase {
+            if let Item::Quote(q) = item {
+                for i in self.token_range(self.quotes[q as usize].span()) {
+                    if self.toks[i].kind == TokenKind::Word {
+                        naming.names.push(Clitics::without_conjunction(self.fold_of(i)).into());
+                    }
+                }
+                prev = Prev::Name;
+                continue;
+            }
+            if matches!(self.punct(item), Some('،' | ',')) {
+                prev = Prev::Start;
+                continue;
+            }
+            if !self.is_word(item) {
+                continue;
+            }
+            if self.tok(item).is_some_and(|t| t.kind == TokenKind::Number) || self.class(item).has(Class::NUMERAL) {
+                prev = Prev::Other;
+                continue;
+            }
+            let folded = self.folded_item(item);
+            let bare = if self.conjunction_reading(folded) { &folded['و'.len_utf8()..] } else { folded };
+            let stem = article_stem(bare);
+            let definite = stem.len() != bare.len() || ["ها", "هم", "هما"].iter().any(|s| bare.ends_with(s) && bare.chars().count() > 4);
+            let class = self.class(item);
+            if matches!(bare, "ابو" | "ابي" | "ابا" | "بن" | "بنت" | "ابن" | "ال" | "عبد") {
+                naming.names.push(bare.into());
+                prev = Prev::Name;
+            } else if class.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::MEDIA) {
+                naming.descriptors.push(stem.into());
+                if naming.head.is_none() {
+                    naming.head = Some(stem.into());
+                    naming.definite = definite;
+                    naming.body = !class.has(Class::TITLE);
+                } else {
+                    naming.definite |= definite;
+                }
+                prev = if definite { Prev::Definite } else { Prev::Construct };
+            } else if class.has(Class::ENDS_PHRASE) || bare == "باسم" {
+                prev = if bare == "باسم" { Prev::Construct } else { Prev::Other };
+            } else if class.has(Class::ADJECTIVE) || (definite && is_nisba(bare) && prev != Prev::Name && prev != Prev::Start) {
+                naming.descriptors.push(stem.into());
+                prev = Prev::Definite;
+            } else if prev == Prev::Construct {
+                // وزير الخارجية، حاكم إقليم سيبيتوكي: a definite genitive or a
+                // proper name makes the construct definite; مسؤول تركي is not
+                naming.definite |= definite || !is_nisba(bare);
+                naming.descriptors.push(stem.into());
+                prev = if definite { Prev::Definite } else { Prev::Construct };
+            } else if definite && prev != Prev::Name && !(prev == Prev::Start && (is_nisba(bare) || class.has(Class::PLACE))) {
+                naming.descriptors.push(stem.into());
+                prev = Prev::Definite;
+            } else {
+                naming.names.push(bare.into());
+                prev = Prev::Name;
+            }
+        }
+        naming
     }
 
     fn item_span(&self, item: Item) -> Span {
@@ -990,7 +1172,10 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether a word starting with و or ف is better read as conjunction + word.
     fn conjunction_reading(&self, folded: &str) -> bool {
-        let rest = &folded['و'.len_utf8()..];
+        let Some(rest) = folded.strip_prefix(['و', 'ف']) else { return false };
+        if rest.chars().count() < 2 {
+            return false;
+        }
         if self.words.exact(folded) != Class::NONE {
             return false; // the word as written is known (وزير، وزارة)
         }
@@ -1015,7 +1200,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         cx: &Context<'_>,
         active: Option<&Found<'h>>,
         verb: Option<&Found<'h>>,
-        discourse: &Discourse<'h>,
+        discourse: &mut Discourse<'h>,
     ) -> Decision<'h> {
         let (items, at) = (cx.items, cx.at);
         let Item::Quote(q) = items[at] else { return Decision::default() };
@@ -1050,11 +1235,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             let confidence = if found.resolution == Resolution::Explicit { 0.9 } else { 0.8 };
             return self.speech(found, rule, confidence);
         }
-        if let Some(found) = self.cue_after(items, at, cx.sentence.end, verb, discourse) {
+        if let Some(mut found) = self.cue_after(items, at, cx.sentence.end, verb, discourse) {
+            if found.resolution == Resolution::Explicit {
+                found.speaker = found.speaker.take().map(|s| discourse.note(s, true, true));
+            }
             return self.speech(&found, Rule::CueAfter, 0.85);
         }
         if let Some(speaker) = self.colon_frame(items, at, cx.sentence.start) {
             let confidence = if cx.first_sentence { 0.7 } else { 0.75 };
+            let speaker = discourse.note(speaker, false, true);
             return speech_decision(Some(speaker), Resolution::Explicit, None, Rule::Colon, confidence);
         }
         if quote.continues().is_some() {
@@ -1374,6 +1563,14 @@ struct Active<'h> {
     scope_end: Option<usize>,
 }
 
+/// A folded word without its article (`الوزير` → `وزير`, `للوزير` → `وزير`).
+fn article_stem(word: &str) -> &str {
+    if let Some(rest) = word.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+        return rest;
+    }
+    word.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(word)
+}
+
 /// Whether a folded word carries the article (`ال`, `وال`).
 fn is_definite(word: &str) -> bool {
     let bare = Clitics::without_conjunction(word);
@@ -1383,7 +1580,7 @@ fn is_definite(word: &str) -> bool {
 /// Whether a folded word ends like a nisba adjective (`الأميركي`,
 /// `الدولية`, `الدوليون`).
 fn is_nisba(word: &str) -> bool {
-    ["ي", "يه", "يون", "يين", "يان", "يات"].iter().any(|s| word.ends_with(s)) && word.chars().count() > 4
+    ["ي", "يه", "يون", "يين", "يان", "يات"].iter().any(|s| word.ends_with(s)) && word.chars().count() >= 4
 }
 
 fn fold_starts_with_b(text: &str) -> bool {
@@ -1411,10 +1608,11 @@ fn speech_decision<'h>(
     confidence: f32,
 ) -> Decision<'h> {
     let speaker = known.map(|k| {
+        let resolution = if resolution == Resolution::Explicit && k.described { Resolution::Description } else { resolution };
         let mut s = Speaker::new(k.mention.clone(), resolution);
         s.set_agreement(k.gender, k.number);
         s.set_entity(k.entity);
-        if resolution != Resolution::Explicit {
+        if !matches!(resolution, Resolution::Explicit | Resolution::Description) {
             s.set_mention(None);
         }
         s

@@ -1,17 +1,55 @@
-//! Stage 4b: the speakers a document has named so far.
+//! Stage 4b: who the document is talking about.
 //!
-//! Arabic news names a source once and then drops the subject
-//! (`وأضاف «…»`, `وتابعت «…»`, `مؤكداً «…»`). The discourse remembers each
-//! speaker named by a cue, with the gender and number the text gives it,
-//! and which one is the current subject; a cue with no subject of its own
-//! resolves to the current speaker when it agrees with the cue's form, or
-//! else to the most recent one that does.
+//! Arabic news names a source once and then refers to it in other ways:
+//!
+//! - it **drops the subject** (`وأضاف «…»`, `وتابعت «…»`, `مؤكداً «…»`):
+//!   the verb's person, gender and number are all that is left;
+//! - it uses a **shorter name** (`أحمد عطاف` … `عطاف`) or a **description**
+//!   (`الدبلوماسي الأميركي` for an ambassador named two paragraphs before,
+//!   `الوزيرة` for a woman minister);
+//! - it prints the name **in marks** (`وقال «الحذيفي»`).
+//!
+//! The discourse walks the document in order and keeps an [`Entity`] for
+//! each source: the names and descriptions used for it, the gender and
+//! number the text gives it (from cue agreement, `قالت` / `أكدوا`, and from
+//! titles, `وزيرة`), and its quotations. A phrase with a name links to the
+//! entity that shares its name words (`عطاف` ⊂ `أحمد عطاف`); a description
+//! without a name links to the most recent entity it fits: the same or a
+//! more general title (`الدبلوماسي` fits `السفير`, `المسؤول` fits any
+//! office), every adjective matching one the entity was given (spelling
+//! variants such as `الأميركي` / `الأمريكي` match), and agreeing gender and
+//! number. A description that fits nobody starts a new entity. A dropped
+//! subject resolves to the current subject when it agrees with the verb's
+//! form, or else to the most recent entity that does; a new explicit
+//! subject takes over.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::record::{Gender, Mention, Number, Speaker};
+use crate::span::Span;
 
+/// The most entities remembered as antecedents.
+const MEMORY: usize = 256;
 
-/// The most speakers remembered; older ones are forgotten.
-const MEMORY: usize = 64;
+/// What a phrase naming a source says about it, as attribution read it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Naming {
+    /// Folded words of a proper name (`احمد`, `عطاف`).
+    pub names: Vec<Box<str>>,
+    /// Folded stems of its titles, bodies and adjectives (`وزير`, `خارجيه`, `جزائري`).
+    pub descriptors: Vec<Box<str>>,
+    /// The folded stem of the phrase's first title or body word, if any.
+    pub head: Option<Box<str>>,
+    /// Whether the phrase is definite (`الوزير`, `وزير الخارجية`), so that
+    /// it can refer back to someone named before.
+    pub definite: bool,
+    /// Whether the head is an institution or document (`مكتب`, `وزارة`,
+    /// `بيان`) rather than a person's title: `مكتب رئيس الوزراء فلان` is
+    /// not `فلان`.
+    pub body: bool,
+}
 
 /// A speaker the document has named.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,11 +60,25 @@ pub(crate) struct Known<'h> {
     pub entity: Option<usize>,
     /// The quotation the name was printed in (`وقال «الحذيفي»`), if any.
     pub in_marks: Option<u32>,
+    pub naming: Naming,
+    /// Whether a description without a name was linked to a named entity.
+    pub described: bool,
+    /// A second phrase naming the same source (a name after a parenthesis).
+    pub extra: Option<Mention<'h>>,
 }
 
 impl<'h> Known<'h> {
     pub fn new(mention: Mention<'h>, gender: Gender) -> Known<'h> {
-        Known { mention, gender, number: Number::Unknown, entity: None, in_marks: None }
+        Known {
+            mention,
+            gender,
+            number: Number::Unknown,
+            entity: None,
+            in_marks: None,
+            naming: Naming::default(),
+            described: false,
+            extra: None,
+        }
     }
 
     /// The speaker of a decided quotation, as a known speaker.
@@ -42,10 +94,175 @@ impl<'h> Known<'h> {
     }
 }
 
+/// One source of the document: every way it was named, and its quotations.
+///
+/// `'h` is the lifetime of the document's text.
+///
+/// # Examples
+///
+/// ```
+/// let text = "قال وزير الخارجية سامي حداد إن «الحوار مستمر». وأكد حداد أن «لا تراجع».";
+/// let doc = isnad::Extractor::new().extract(text);
+/// let table = doc.speakers();
+/// assert_eq!(table.len(), 1);
+/// assert_eq!(table[0].name(), "وزير الخارجية سامي حداد");
+/// assert_eq!(table[0].mentions().len(), 2);
+/// assert_eq!(table[0].quotes(), [0, 1]);
+/// assert_eq!(table[0].gender(), isnad::Gender::Masculine);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity<'h> {
+    #[serde(borrow)]
+    name: Cow<'h, str>,
+    start: usize,
+    end: usize,
+    gender: Gender,
+    number: Number,
+    #[serde(borrow)]
+    mentions: Vec<Mention<'h>>,
+    quotes: Vec<usize>,
+}
+
+impl<'h> Entity<'h> {
+    /// The fullest name the document gives this source.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Where that name stands in the document.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+
+    /// The grammatical gender the text gives the source, or unknown.
+    pub fn gender(&self) -> Gender {
+        self.gender
+    }
+
+    /// The grammatical number the text gives the source, or unknown.
+    pub fn number(&self) -> Number {
+        self.number
+    }
+
+    /// Every phrase that names the source, in document order.
+    pub fn mentions(&self) -> &[Mention<'h>] {
+        &self.mentions
+    }
+
+    /// The indices (in [`Document::attributions`](crate::Document::attributions))
+    /// of the source's quotations.
+    pub fn quotes(&self) -> &[usize] {
+        &self.quotes
+    }
+
+    /// The canonical name as a mention (text and span).
+    pub(crate) fn name_mention(&self) -> Mention<'h> {
+        Mention::from_cow(self.name.clone(), self.span())
+    }
+
+    /// The same entity with owned text.
+    pub fn into_owned(self) -> Entity<'static> {
+        Entity {
+            name: Cow::Owned(self.name.into_owned()),
+            start: self.start,
+            end: self.end,
+            gender: self.gender,
+            number: self.number,
+            mentions: self.mentions.into_iter().map(Mention::into_owned).collect(),
+            quotes: self.quotes,
+        }
+    }
+}
+
+/// An entity while the document is read.
+#[derive(Clone, Debug)]
+struct Building<'h> {
+    mentions: Vec<Mention<'h>>,
+    names: Vec<Box<str>>,
+    descriptors: Vec<Box<str>>,
+    heads: Vec<Box<str>>,
+    /// Whether the first head was an institution's.
+    body: Option<bool>,
+    gender: Gender,
+    number: Number,
+    /// Whether a cue made it a source (not only mentioned by title).
+    speaker: bool,
+    quotes: Vec<usize>,
+}
+
+impl<'h> Building<'h> {
+    fn new(known: &Known<'h>) -> Building<'h> {
+        Building {
+            mentions: Vec::new(),
+            names: Vec::new(),
+            descriptors: Vec::new(),
+            heads: Vec::new(),
+            body: None,
+            gender: Gender::Unknown,
+            number: Number::Unknown,
+            speaker: false,
+            quotes: Vec::new(),
+        }
+        .with(known)
+    }
+
+    fn with(mut self, known: &Known<'h>) -> Building<'h> {
+        self.add(known);
+        self
+    }
+
+    fn add(&mut self, known: &Known<'h>) {
+        for m in std::iter::once(&known.mention).chain(known.extra.as_ref()) {
+            if !self.mentions.iter().any(|x| x.span() == m.span()) {
+                self.mentions.push(m.clone());
+            }
+        }
+        for n in &known.naming.names {
+            if !self.names.contains(n) {
+                self.names.push(n.clone());
+            }
+        }
+        for d in &known.naming.descriptors {
+            if !self.descriptors.contains(d) {
+                self.descriptors.push(d.clone());
+            }
+        }
+        if let Some(h) = &known.naming.head {
+            if !self.heads.contains(h) {
+                self.heads.push(h.clone());
+            }
+            self.body.get_or_insert(known.naming.body);
+        }
+        if self.gender == Gender::Unknown {
+            self.gender = known.gender;
+        }
+        if self.number == Number::Unknown {
+            self.number = known.number;
+        }
+    }
+
+    fn agrees(&self, gender: Gender, number: Number) -> bool {
+        self.gender.agrees(gender) && self.number.agrees(number)
+    }
+
+    /// The mention to show as the entity's name: the one with the most name
+    /// words (the fullest name), then the shortest; at most 12 words.
+    fn canonical(&self) -> Option<&Mention<'h>> {
+        let score = |m: &Mention<'h>| {
+            let words: Vec<&str> = m.text().split_whitespace().collect();
+            let named = words.iter().filter(|w| self.names.iter().any(|n| crate::normalize::fold(w).ends_with(&**n))).count();
+            (words.len() <= 12, named, std::cmp::Reverse(words.len()))
+        };
+        self.mentions.iter().max_by_key(|m| score(m))
+    }
+}
+
 /// The discourse state of one document (or of the inside of one quotation).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Discourse<'h> {
-    known: Vec<Known<'h>>,
+    entities: Vec<Building<'h>>,
+    /// Entity indices in order of their latest mention, most recent last.
+    recent: Vec<usize>,
     current: Option<usize>,
     outer: Option<Known<'h>>,
 }
@@ -57,43 +274,129 @@ impl<'h> Discourse<'h> {
 
     /// The state inside a quotation said by `outer`: its first person and
     /// dropped subjects refer to the outer speaker.
-    pub fn nested(outer: Option<&Speaker<'h>>, _paragraph: usize) -> Discourse<'h> {
+    pub fn nested(outer: Option<&Speaker<'h>>) -> Discourse<'h> {
         let mut d = Discourse::new();
         if let Some(s) = outer {
             let k = Known::from_speaker(s);
             d.outer = Some(k.clone());
-            d.known.push(k);
+            d.entities.push(Building::new(&k));
+            d.recent.push(0);
             d.current = Some(0);
         }
         d
     }
 
-    pub fn start_paragraph(&mut self, _paragraph: usize) {}
-
-    /// Records a speaker named explicitly; the subject of a main clause's
-    /// reporting verb becomes the current one.
-    pub fn note(&mut self, known: Known<'h>, current: bool) {
-        if self.known.len() >= MEMORY {
-            self.known.remove(0);
-            self.current = self.current.and_then(|c| c.checked_sub(1));
+    /// Links a phrase naming a speaker (or a person mentioned by title) to
+    /// its entity, and returns it with the entity set. A `speaker` phrase
+    /// that is a main clause's subject becomes the current one.
+    pub fn note(&mut self, mut known: Known<'h>, current: bool, speaker: bool) -> Known<'h> {
+        let id = match self.link(&known) {
+            Some(id) => {
+                self.entities[id].add(&known);
+                id
+            }
+            None => {
+                self.entities.push(Building::new(&known));
+                self.entities.len() - 1
+            }
+        };
+        self.entities[id].speaker |= speaker;
+        known.described = known.naming.names.is_empty() && !self.entities[id].names.is_empty();
+        known.entity = Some(id);
+        if known.gender == Gender::Unknown {
+            known.gender = self.entities[id].gender;
         }
-        self.known.push(known);
+        if known.number == Number::Unknown {
+            known.number = self.entities[id].number;
+        }
+        self.touch(id);
         if current {
-            self.current = Some(self.known.len() - 1);
+            self.current = Some(id);
+        }
+        known
+    }
+
+    fn touch(&mut self, id: usize) {
+        self.recent.retain(|&e| e != id);
+        self.recent.push(id);
+        if self.recent.len() > MEMORY {
+            self.recent.remove(0);
+        }
+    }
+
+    /// The entity a phrase refers to, if the document named it before.
+    fn link(&self, known: &Known<'h>) -> Option<usize> {
+        let naming = &known.naming;
+        let candidates = self.recent.iter().rev().copied();
+        if !naming.names.is_empty() {
+            // the same name: every name word of the shorter in the longer
+            let by_name = candidates.clone().find(|&id| {
+                let e = &self.entities[id];
+                let same_kind = naming.head.is_none() || e.body.is_none_or(|b| b == naming.body);
+                !e.names.is_empty()
+                    && same_kind
+                    && e.agrees(known.gender, known.number)
+                    && (naming.names.iter().all(|n| e.names.contains(n)) || e.names.iter().all(|n| naming.names.contains(n)))
+            });
+            if by_name.is_some() {
+                return by_name;
+            }
+            // a name given to an entity known so far only by description
+            return candidates.clone().find(|&id| {
+                let e = &self.entities[id];
+                e.names.is_empty() && naming.head.is_some() && self.fits(e, known)
+            });
+        }
+        if naming.head.is_none() || !naming.definite {
+            // neither a name nor a definite description (مسؤول تركي introduces
+            // someone new): only the very same words link
+            return candidates.clone().find(|&id| {
+                self.entities[id].mentions.iter().any(|m| same_words(m.text(), known.mention.text()))
+            });
+        }
+        candidates.clone().find(|&id| self.fits(&self.entities[id], known))
+    }
+
+    /// Whether a description fits what the document said of an entity.
+    fn fits(&self, e: &Building<'h>, known: &Known<'h>) -> bool {
+        let naming = &known.naming;
+        if !e.agrees(known.gender, known.number) {
+            return false;
+        }
+        let Some(head) = &naming.head else { return false };
+        let head_fits = e.heads.iter().any(|h| same_stem(h, head)) || is_general(head) && !e.heads.is_empty();
+        if !head_fits {
+            return false;
+        }
+        // every other descriptor must match one the entity was given
+        naming
+            .descriptors
+            .iter()
+            .filter(|d| *d != head)
+            .all(|d| e.descriptors.iter().any(|x| same_stem(x, d)))
+    }
+
+    /// Counts a quotation for an entity.
+    pub fn quoted(&mut self, entity: usize, quote: usize) {
+        if let Some(e) = self.entities.get_mut(entity) {
+            e.speaker = true;
+            if !e.quotes.contains(&quote) {
+                e.quotes.push(quote);
+            }
         }
     }
 
     /// Makes the speaker of a quotation the current one.
     pub fn set_current_from(&mut self, speaker: &Speaker<'h>) {
-        let found = self.known.iter().rposition(|k| k.mention.span() == speaker.span());
-        if let Some(i) = found {
-            self.current = Some(i);
+        if let Some(id) = speaker.entity().filter(|&id| id < self.entities.len()) {
+            self.current = Some(id);
+            self.touch(id);
         }
     }
 
     /// The current speaker.
     pub fn current(&self) -> Option<Known<'h>> {
-        self.current.and_then(|i| self.known.get(i)).cloned()
+        self.current.map(|id| self.known_of(id))
     }
 
     /// The speaker around this level, for first-person cues inside a quotation.
@@ -102,13 +405,104 @@ impl<'h> Discourse<'h> {
     }
 
     /// The speaker a dropped subject of this gender and number refers to:
-    /// the current one if it agrees, else the most recent that does.
+    /// the current one if it agrees, else the most recent source that does.
     pub fn resolve(&self, gender: Gender, number: Number) -> Option<Known<'h>> {
-        if let Some(k) = self.current.and_then(|i| self.known.get(i)) {
-            if k.agrees(gender, number) {
-                return Some(k.clone());
+        if let Some(id) = self.current {
+            if self.entities[id].agrees(gender, number) {
+                return Some(self.known_of(id));
             }
         }
-        self.known.iter().rev().find(|k| k.agrees(gender, number)).cloned()
+        let id = self.recent.iter().rev().copied().find(|&id| {
+            let e = &self.entities[id];
+            e.speaker && e.agrees(gender, number)
+        })?;
+        Some(self.known_of(id))
+    }
+
+    fn known_of(&self, id: usize) -> Known<'h> {
+        let e = &self.entities[id];
+        let mention = e.mentions.last().cloned().unwrap_or_else(|| Mention::owned(String::new(), Span::default()));
+        let mut k = Known::new(mention, e.gender);
+        k.number = e.number;
+        k.entity = Some(id);
+        k
+    }
+
+    /// The speaker table: the entities that were sources, with their
+    /// canonical names; and for every entity index, its index in the table.
+    pub fn table(&self) -> (Vec<Entity<'h>>, Vec<Option<usize>>) {
+        let mut table = Vec::new();
+        let mut index = vec![None; self.entities.len()];
+        for (id, e) in self.entities.iter().enumerate() {
+            if e.quotes.is_empty() {
+                continue;
+            }
+            let Some(name) = e.canonical() else { continue };
+            index[id] = Some(table.len());
+            let mut mentions = e.mentions.clone();
+            mentions.sort_by_key(|m| m.span());
+            let mut quotes = e.quotes.clone();
+            quotes.sort_unstable();
+            table.push(Entity {
+                name: name.cow(),
+                start: name.span().start,
+                end: name.span().end,
+                gender: e.gender,
+                number: e.number,
+                mentions,
+                quotes,
+            });
+        }
+        (table, index)
+    }
+}
+
+/// Two folded stems that name the same thing, allowing one letter of
+/// difference in long words (`اميركي` / `امريكي`).
+fn same_stem(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) < 5 || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    edit_distance_at_most_one(&a, &b)
+}
+
+fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let mut i = 0;
+    while i < short.len() && short[i] == long[i] {
+        i += 1;
+    }
+    if short.len() == long.len() {
+        short[i + 1..] == long[i + 1..] || i == short.len()
+    } else {
+        short[i..] == long[i + 1..]
+    }
+}
+
+/// Titles general enough to describe anyone holding an office.
+fn is_general(head: &str) -> bool {
+    matches!(head, "مسؤول" | "مسؤوله" | "دبلوماسي" | "دبلوماسيه" | "سياسي" | "قيادي" | "قياديه" | "رجل" | "مصدر")
+}
+
+fn same_words(a: &str, b: &str) -> bool {
+    let fa: Vec<String> = a.split_whitespace().map(|w| crate::normalize::fold(w).into_owned()).collect();
+    let fb: Vec<String> = b.split_whitespace().map(|w| crate::normalize::fold(w).into_owned()).collect();
+    fa == fb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_match_across_spelling_variants() {
+        assert!(same_stem("اميركي", "امريكي"));
+        assert!(same_stem("وزير", "وزير"));
+        assert!(!same_stem("تركي", "عربي"));
+        assert!(!same_stem("قطري", "قطر"));
     }
 }

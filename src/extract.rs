@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::attribute::{attribute, Settings};
 use crate::cue::Lexicon;
-use crate::discourse::Discourse;
+use crate::discourse::{Discourse, Entity};
 use crate::error::{Error, ErrorKind};
 use crate::record::Attribution;
 use crate::scan::{ParagraphBreak, Quote, Scanner, DEFAULT_MAX_DEPTH};
@@ -95,9 +95,9 @@ impl Extractor {
     pub fn extract<'h>(&self, text: &'h str) -> Document<'h> {
         let quotes = self.scanner.scan(text);
         let mut discourse = Discourse::new();
-        let decisions = attribute(text, &quotes, &self.lexicon, &self.settings, &mut discourse);
+        let (decisions, speakers) = attribute(text, &quotes, &self.lexicon, &self.settings, &mut discourse);
         let attributions = quotes.iter().zip(decisions).map(|(q, d)| Attribution::new(q, d)).collect();
-        Document { attributions }
+        Document { attributions, speakers }
     }
 
     /// The attributions of `text`, as an iterator.
@@ -251,12 +251,22 @@ impl ExtractorBuilder {
 pub struct Document<'h> {
     #[serde(borrow, rename = "quotes")]
     attributions: Vec<Attribution<'h>>,
+    #[serde(borrow, default)]
+    speakers: Vec<Entity<'h>>,
 }
 
 impl<'h> Document<'h> {
     /// The attributions, in document order.
     pub fn attributions(&self) -> &[Attribution<'h>] {
         &self.attributions
+    }
+
+    /// The document's speaker table: one entry per source, with its fullest
+    /// name, every mention and its quotations. [`Speaker::entity`] indexes it.
+    ///
+    /// [`Speaker::entity`]: crate::Speaker::entity
+    pub fn speakers(&self) -> &[Entity<'h>] {
+        &self.speakers
     }
 
     /// Takes the attributions out of the document.
@@ -278,7 +288,10 @@ impl<'h> Document<'h> {
 
     /// The same document with owned text, free of the input's lifetime.
     pub fn into_owned(self) -> Document<'static> {
-        Document { attributions: self.attributions.into_iter().map(Attribution::into_owned).collect() }
+        Document {
+            attributions: self.attributions.into_iter().map(Attribution::into_owned).collect(),
+            speakers: self.speakers.into_iter().map(Entity::into_owned).collect(),
+        }
     }
 }
 

@@ -14,6 +14,7 @@ mod token;
 mod words;
 
 pub use cue::{CueClass, CueEntry, CueKind, Lexicon, DEFAULT_CUES};
+pub use discourse::Entity;
 pub use error::{Error, ErrorKind};
 pub use extract::{Attributions, Document, Extractor, ExtractorBuilder};
 pub use normalize::{fold, fold_into, is_foldable_mark};

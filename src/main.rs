@@ -7,7 +7,8 @@ fn main() {
     for path in std::env::args().skip(2) {
         let text = std::fs::read_to_string(&path).unwrap();
         let doc = ex.extract(&text);
-        let v = serde_json::json!({"doc": path, "quotes": doc.attributions()});
+        let mut v = serde_json::to_value(&doc).unwrap();
+        v["doc"] = serde_json::Value::String(path.clone());
         writeln!(out, "{}", v).unwrap();
     }
 }

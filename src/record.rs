@@ -269,6 +269,14 @@ impl<'h> Mention<'h> {
         Mention { text: Cow::Owned(text), start: span.start, end: span.end }
     }
 
+    pub(crate) fn from_cow(text: Cow<'h, str>, span: Span) -> Mention<'h> {
+        Mention { text, start: span.start, end: span.end }
+    }
+
+    pub(crate) fn cow(&self) -> Cow<'h, str> {
+        self.text.clone()
+    }
+
     /// The mention's text.
     pub fn text(&self) -> &str {
         &self.text

@@ -59,6 +59,8 @@ impl Class {
     pub const SUBORDINATOR: Class = Class(1 << 16);
     pub const ADJECTIVE: Class = Class(1 << 17);
     pub const PLACE: Class = Class(1 << 18);
+    pub const DETERMINER: Class = Class(1 << 19);
+    pub const NUMERAL: Class = Class(1 << 20);
 
     /// Classes whose words take the article and prepositions (`للوزير`).
     const HEADS: Class = Class(
@@ -122,6 +124,8 @@ fn section(name: &str) -> Option<Class> {
         "subordinator" => Class::SUBORDINATOR,
         "adjective" => Class::ADJECTIVE,
         "place" => Class::PLACE,
+        "determiner" => Class::DETERMINER,
+        "numeral" => Class::NUMERAL,
         _ => return None,
     })
 }
