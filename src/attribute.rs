@@ -49,11 +49,11 @@ use std::ops::Range;
 
 use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
 use crate::discourse::{Discourse, Entity, Known, Naming};
-use crate::normalize::fold_into;
+use crate::normalize::{fold_append, fold_into, is_foldable_mark};
 use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 use crate::scan::{ParagraphBreak, Quote};
 use crate::span::Span;
-use crate::token::{tokens, Clitics, TokenKind};
+use crate::token::{is_space, is_word_char, tokens, Clitics, TokenKind};
 use crate::words::{Class, Words};
 
 /// Options that shape attribution.
@@ -104,6 +104,8 @@ struct Doc<'h, 'q> {
     lexicon: &'q Lexicon,
     words: &'static Words,
     settings: &'q Settings,
+    /// The number of words in each quotation.
+    quote_words: Vec<u32>,
 }
 
 /// A cue found in a sentence and what it says.
@@ -222,22 +224,26 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn new(text: &'h str, quotes: &'q [Quote<'h>], lexicon: &'q Lexicon, settings: &'q Settings) -> Doc<'h, 'q> {
         let words = Words::builtin();
         let mut folded = String::with_capacity(text.len());
-        let mut buf = String::new();
-        let mut toks = Vec::new();
+        let mut toks = Vec::with_capacity(text.len() / 6);
+        let mut phrase_starts = Vec::new();
         for t in tokens(text) {
-            let (fold, class) = if t.kind() == TokenKind::Word {
-                fold_into(t.as_str(), &mut buf);
-                let start = folded.len() as u32;
-                folded.push_str(&buf);
-                ((start, folded.len() as u32), words.get(&buf))
-            } else {
-                let start = folded.len() as u32;
-                ((start, start), Class::NONE)
-            };
-            toks.push(Tok { span: t.span(), kind: t.kind(), fold, class, cue: None });
+            let start = folded.len() as u32;
+            let mut tok = Tok { span: t.span(), kind: t.kind(), fold: (start, start), class: Class::NONE, cue: None };
+            if t.kind() == TokenKind::Word {
+                fold_append(t.as_str(), &mut folded);
+                tok.fold.1 = folded.len() as u32;
+                let vocab = lexicon.vocab(&folded[start as usize..]);
+                tok.class = vocab.class;
+                tok.cue = vocab.cue.map(|e| (e, 1));
+                if vocab.phrase {
+                    phrase_starts.push(toks.len());
+                }
+            }
+            toks.push(tok);
         }
-        let mut doc = Doc { text, quotes, toks, folded, lexicon, words, settings };
-        doc.find_cues();
+        let quote_words = quotes.iter().map(|q| count_words(q.as_str())).collect();
+        let mut doc = Doc { text, quotes, toks, folded, lexicon, words, settings, quote_words };
+        doc.find_phrases(&phrase_starts);
         doc
     }
 
@@ -246,15 +252,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         &self.folded[a as usize..b as usize]
     }
 
-    /// Marks every token that starts a cue (a phrase first, then a word).
-    fn find_cues(&mut self) {
+    /// Marks the tokens that start a multi-word cue (which wins over the
+    /// first word's own reading).
+    fn find_phrases(&mut self, starts: &[usize]) {
         let longest = self.lexicon.longest_phrase();
         let mut window: Vec<&str> = Vec::with_capacity(longest);
         let mut hits = Vec::new();
-        for i in 0..self.toks.len() {
-            if self.toks[i].kind != TokenKind::Word {
-                continue;
-            }
+        for &i in starts {
             window.clear();
             for j in i..(i + longest).min(self.toks.len()) {
                 if self.toks[j].kind != TokenKind::Word {
@@ -262,14 +266,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 window.push(self.fold_of(j));
             }
-            let hit = if window.len() > 1 {
-                self.lexicon.phrase(&window).map(|(n, e)| (e, n as u8))
-            } else {
-                None
-            };
-            let hit = hit.or_else(|| self.lexicon.lookup(window[0]).map(|e| (e, 1)));
-            if let Some(h) = hit {
-                hits.push((i, h));
+            if window.len() > 1 {
+                if let Some((n, e)) = self.lexicon.phrase(&window) {
+                    hits.push((i, (e, n as u8)));
+                }
             }
         }
         for (i, h) in hits {
@@ -384,7 +384,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn quote_words(&self, q: u32) -> usize {
-        self.quotes[q as usize].as_str().split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+        self.quote_words[q as usize] as usize
     }
 
     // ------------------------------------------------------------ levels
@@ -1561,6 +1561,29 @@ struct Active<'h> {
     found: Found<'h>,
     /// Where its scope ends (a relative clause's), if before the sentence end.
     scope_end: Option<usize>,
+}
+
+/// The number of words in a text: runs of non-space characters holding a
+/// letter or digit.
+fn count_words(text: &str) -> u32 {
+    let mut n = 0;
+    let mut in_word = false;
+    let mut counted = false;
+    for c in text.chars() {
+        if is_space(c) {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            counted = false;
+        }
+        if !counted && is_word_char(c) && !is_foldable_mark(c) {
+            counted = true;
+            n += 1;
+        }
+    }
+    n
 }
 
 /// A folded word without its article (`الوزير` → `وزير`, `للوزير` → `وزير`).

@@ -42,11 +42,14 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use rustc_hash::FxHashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::normalize::fold;
 use crate::record::{Gender, Number, Person};
+use crate::words::{Class, Words};
 
 /// The default lexicon's source text.
 pub const DEFAULT_CUES: &str = include_str!("data/cues.txt");
@@ -202,11 +205,15 @@ pub struct Lexicon {
 
 #[derive(Clone, Debug, Default)]
 struct Tables {
-    words: HashMap<Box<str>, CueEntry>,
-    phrases: HashMap<Box<str>, Vec<Phrase>>,
+    words: FxHashMap<Box<str>, CueEntry>,
+    /// Every word the lexicons know, with the prefixes it may carry in text
+    /// (و، ف، س، ال، بال، لل …), mapped to all they say of it: one hash
+    /// lookup per word of running text.
+    read: FxHashMap<Box<str>, Vocab>,
+    phrases: FxHashMap<Box<str>, Vec<Phrase>>,
     lemmas: Vec<Box<str>>,
     /// Words whose presence in a weak cue's clause supports it, by lemma.
-    support: HashMap<u32, Vec<Box<str>>>,
+    support: FxHashMap<u32, Vec<Box<str>>>,
     /// The longest phrase, in words.
     longest: usize,
 }
@@ -276,6 +283,7 @@ impl Lexicon {
                 parse_line(line, &mut tables).map_err(|msg| Error::lexicon(n + 1, msg))?;
             }
         }
+        tables.read = read_table(&tables);
         self.inner = Arc::new(tables);
         Ok(())
     }
@@ -316,21 +324,79 @@ impl Lexicon {
     }
 
     /// Like [`word`](Self::word) for a word already folded.
+    ///
+    /// # Complexity
+    ///
+    /// One hash lookup: the readings with prefixes are computed when the
+    /// lexicon is built.
+    #[inline]
     pub fn lookup(&self, folded: &str) -> Option<CueEntry> {
-        let words = &self.inner.words;
-        if let Some(e) = words.get(folded) {
-            return Some(*e);
-        }
-        let bare = folded.strip_prefix(['و', 'ف']).filter(|r| r.chars().nth(1).is_some());
-        if let Some(e) = bare.and_then(|b| words.get(b)) {
-            return Some(*e);
-        }
-        // the future prefix on a present form: سيقول، وسيؤكد
-        let stem = bare.unwrap_or(folded);
-        let future = stem.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']));
-        future.and_then(|f| words.get(f)).filter(|e| e.kind == CueKind::Verb).copied()
+        self.inner.read.get(folded).and_then(|v| v.cue)
     }
 
+    /// All the lexicons say of a folded word: its cue, its word classes,
+    /// and whether a phrase starts with it.
+    #[inline]
+    pub(crate) fn vocab(&self, folded: &str) -> Vocab {
+        self.inner.read.get(folded).copied().unwrap_or_default()
+    }
+}
+
+/// What the lexicons say of one word of running text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Vocab {
+    /// The single-word cue it is, if any.
+    pub cue: Option<CueEntry>,
+    /// Its classes in the table of function words and heads.
+    pub class: Class,
+    /// Whether a phrase of the lexicon may start with it.
+    pub phrase: bool,
+}
+
+/// What [`Lexicon::lookup`] and [`Words::get`] find for every form with
+/// every prefix it may carry, computed by reading the prefixes off one at a
+/// time.
+fn read_table(t: &Tables) -> FxHashMap<Box<str>, Vocab> {
+    let mut read: FxHashMap<Box<str>, Vocab> = FxHashMap::default();
+    for (word, &class) in Words::builtin().readings() {
+        read.entry(word.clone()).or_default().class = class;
+    }
+    for (form, entry) in &t.words {
+        let future = entry.kind == CueKind::Verb && form.starts_with(['ي', 'ت', 'ن', 'ا']);
+        for prefix in ["", "و", "ف", "س", "وس", "فس"] {
+            if prefix.contains('س') && !future {
+                continue;
+            }
+            let key = format!("{prefix}{form}");
+            if let Some(e) = lookup_slowly(&t.words, &key) {
+                read.entry(key.into_boxed_str()).or_default().cue = Some(e);
+            }
+        }
+    }
+    for first in t.phrases.keys() {
+        for prefix in ["", "و", "ف"] {
+            read.entry(format!("{prefix}{first}").into_boxed_str()).or_default().phrase = true;
+        }
+    }
+    read
+}
+
+/// A form's entry, reading off a leading `و` or `ف` and the future `س`.
+fn lookup_slowly(words: &FxHashMap<Box<str>, CueEntry>, folded: &str) -> Option<CueEntry> {
+    if let Some(e) = words.get(folded) {
+        return Some(*e);
+    }
+    let bare = folded.strip_prefix(['و', 'ف']).filter(|r| r.chars().nth(1).is_some());
+    if let Some(e) = bare.and_then(|b| words.get(b)) {
+        return Some(*e);
+    }
+    // the future prefix on a present form: سيقول، وسيؤكد
+    let stem = bare.unwrap_or(folded);
+    let future = stem.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']));
+    future.and_then(|f| words.get(f)).filter(|e| e.kind == CueKind::Verb).copied()
+}
+
+impl Lexicon {
     /// Looks for a multi-word cue starting at the first of `words` (each
     /// folded); returns how many words it covers and its entry. Single-word
     /// cues are not returned here.
@@ -732,6 +798,15 @@ mod tests {
         // the nominative participle is a noun, not a cue
         assert!(l.word("قائل").is_none());
         assert!(l.word("مقر").is_none());
+    }
+
+    #[test]
+    fn the_precomputed_readings_agree_with_reading_slowly() {
+        let l = lex();
+        for word in ["وقال", "فسيؤكد", "وسيقول", "سيقول", "ستستفيد", "قال", "وزير", "وبحسب", "ووصفها", "فقالت", "سقال"] {
+            let f = fold(word);
+            assert_eq!(l.lookup(&f), lookup_slowly(&l.inner.words, &f), "{word}");
+        }
     }
 
     #[test]

@@ -24,14 +24,14 @@
 //! subject takes over.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::record::{Gender, Mention, Number, Speaker};
 use crate::span::Span;
-
-/// The most entities remembered as antecedents.
-const MEMORY: usize = 256;
 
 /// What a phrase naming a source says about it, as attribution read it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -87,10 +87,6 @@ impl<'h> Known<'h> {
         k.number = speaker.number();
         k.entity = speaker.entity();
         k
-    }
-
-    fn agrees(&self, gender: Gender, number: Number) -> bool {
-        self.gender.agrees(gender) && self.number.agrees(number)
     }
 }
 
@@ -178,6 +174,8 @@ impl<'h> Entity<'h> {
 #[derive(Clone, Debug)]
 struct Building<'h> {
     mentions: Vec<Mention<'h>>,
+    /// The spans of `mentions`, and their folded words, for constant-time checks.
+    spans: HashSet<Span>,
     names: Vec<Box<str>>,
     descriptors: Vec<Box<str>>,
     heads: Vec<Box<str>>,
@@ -191,9 +189,10 @@ struct Building<'h> {
 }
 
 impl<'h> Building<'h> {
-    fn new(known: &Known<'h>) -> Building<'h> {
+    fn new() -> Building<'h> {
         Building {
             mentions: Vec::new(),
+            spans: HashSet::new(),
             names: Vec::new(),
             descriptors: Vec::new(),
             heads: Vec::new(),
@@ -203,17 +202,11 @@ impl<'h> Building<'h> {
             speaker: false,
             quotes: Vec::new(),
         }
-        .with(known)
-    }
-
-    fn with(mut self, known: &Known<'h>) -> Building<'h> {
-        self.add(known);
-        self
     }
 
     fn add(&mut self, known: &Known<'h>) {
         for m in std::iter::once(&known.mention).chain(known.extra.as_ref()) {
-            if !self.mentions.iter().any(|x| x.span() == m.span()) {
+            if self.spans.insert(m.span()) {
                 self.mentions.push(m.clone());
             }
         }
@@ -257,12 +250,28 @@ impl<'h> Building<'h> {
     }
 }
 
+/// How many recent speakers a dropped subject may reach back to.
+const RECENT_SPEAKERS: usize = 16;
+
 /// The discourse state of one document (or of the inside of one quotation).
+///
+/// Linking a phrase costs a few hash lookups: entities are indexed by their
+/// name words, their title heads and the folded words of each mention, so a
+/// long document (or a whole corpus passed as one text) is read in linear time.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Discourse<'h> {
     entities: Vec<Building<'h>>,
-    /// Entity indices in order of their latest mention, most recent last.
-    recent: Vec<usize>,
+    /// When each entity was last mentioned (a counter, not a position).
+    seen: Vec<u64>,
+    clock: u64,
+    by_name: FxHashMap<Box<str>, Vec<usize>>,
+    by_head: FxHashMap<Box<str>, Vec<usize>>,
+    by_key: FxHashMap<String, usize>,
+    /// Recently mentioned entities that carry a title, for general
+    /// descriptions (`المسؤول`, `الدبلوماسي`).
+    titled: Vec<usize>,
+    /// Recent sources, most recent last, for dropped subjects.
+    speakers: Vec<usize>,
     current: Option<usize>,
     outer: Option<Known<'h>>,
 }
@@ -279,9 +288,7 @@ impl<'h> Discourse<'h> {
         if let Some(s) = outer {
             let k = Known::from_speaker(s);
             d.outer = Some(k.clone());
-            d.entities.push(Building::new(&k));
-            d.recent.push(0);
-            d.current = Some(0);
+            d.note(k, true, true);
         }
         d
     }
@@ -291,50 +298,75 @@ impl<'h> Discourse<'h> {
     /// that is a main clause's subject becomes the current one.
     pub fn note(&mut self, mut known: Known<'h>, current: bool, speaker: bool) -> Known<'h> {
         let id = match self.link(&known) {
-            Some(id) => {
-                self.entities[id].add(&known);
-                id
-            }
+            Some(id) => id,
             None => {
-                self.entities.push(Building::new(&known));
+                self.entities.push(Building::new());
+                self.seen.push(0);
                 self.entities.len() - 1
             }
         };
-        self.entities[id].speaker |= speaker;
-        known.described = known.naming.names.is_empty() && !self.entities[id].names.is_empty();
+        self.add(id, &known);
+        let e = &mut self.entities[id];
+        e.speaker |= speaker;
+        known.described = known.naming.names.is_empty() && !e.names.is_empty();
         known.entity = Some(id);
         if known.gender == Gender::Unknown {
-            known.gender = self.entities[id].gender;
+            known.gender = e.gender;
         }
         if known.number == Number::Unknown {
-            known.number = self.entities[id].number;
+            known.number = e.number;
         }
         self.touch(id);
+        if speaker {
+            push_recent(&mut self.speakers, id, RECENT_SPEAKERS);
+        }
         if current {
             self.current = Some(id);
         }
         known
     }
 
-    fn touch(&mut self, id: usize) {
-        self.recent.retain(|&e| e != id);
-        self.recent.push(id);
-        if self.recent.len() > MEMORY {
-            self.recent.remove(0);
+    /// Adds a phrase to an entity and to the indices.
+    fn add(&mut self, id: usize, known: &Known<'h>) {
+        let e = &mut self.entities[id];
+        let before = (e.names.len(), e.heads.len());
+        e.add(known);
+        for n in &e.names[before.0..] {
+            self.by_name.entry(n.clone()).or_default().push(id);
         }
+        for h in &e.heads[before.1..] {
+            self.by_head.entry(h.clone()).or_default().push(id);
+        }
+        for m in std::iter::once(&known.mention).chain(known.extra.as_ref()) {
+            self.by_key.insert(folded_words(m.text()), id);
+        }
+        if !e.heads.is_empty() {
+            push_recent(&mut self.titled, id, RECENT_SPEAKERS);
+        }
+    }
+
+    fn touch(&mut self, id: usize) {
+        self.clock += 1;
+        self.seen[id] = self.clock;
+    }
+
+    /// The most recently mentioned of `candidates` that satisfies `keep`.
+    fn latest(&self, candidates: &[usize], keep: impl Fn(&Building<'h>) -> bool) -> Option<usize> {
+        candidates.iter().copied().filter(|&id| keep(&self.entities[id])).max_by_key(|&id| self.seen[id])
     }
 
     /// The entity a phrase refers to, if the document named it before.
     fn link(&self, known: &Known<'h>) -> Option<usize> {
         let naming = &known.naming;
-        let candidates = self.recent.iter().rev().copied();
         if !naming.names.is_empty() {
             // the same name: every name word of the shorter in the longer
-            let by_name = candidates.clone().find(|&id| {
-                let e = &self.entities[id];
+            let mut candidates: Vec<usize> =
+                naming.names.iter().filter_map(|n| self.by_name.get(n)).flatten().copied().collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            let by_name = self.latest(&candidates, |e| {
                 let same_kind = naming.head.is_none() || e.body.is_none_or(|b| b == naming.body);
-                !e.names.is_empty()
-                    && same_kind
+                same_kind
                     && e.agrees(known.gender, known.number)
                     && (naming.names.iter().all(|n| e.names.contains(n)) || e.names.iter().all(|n| naming.names.contains(n)))
             });
@@ -342,19 +374,21 @@ impl<'h> Discourse<'h> {
                 return by_name;
             }
             // a name given to an entity known so far only by description
-            return candidates.clone().find(|&id| {
-                let e = &self.entities[id];
-                e.names.is_empty() && naming.head.is_some() && self.fits(e, known)
-            });
+            let head = naming.head.as_ref()?;
+            let described = self.by_head.get(head).map_or(&[][..], |v| v.as_slice());
+            return self.latest(described, |e| e.names.is_empty() && self.fits(e, known));
         }
-        if naming.head.is_none() || !naming.definite {
-            // neither a name nor a definite description (مسؤول تركي introduces
-            // someone new): only the very same words link
-            return candidates.clone().find(|&id| {
-                self.entities[id].mentions.iter().any(|m| same_words(m.text(), known.mention.text()))
-            });
+        if let Some(&id) = self.by_key.get(&folded_words(known.mention.text())) {
+            return Some(id);
         }
-        candidates.clone().find(|&id| self.fits(&self.entities[id], known))
+        let head = naming.head.as_ref().filter(|_| naming.definite)?;
+        // a definite description: the latest entity it fits (مسؤول تركي,
+        // indefinite, introduces someone new)
+        let mut candidates: Vec<usize> = self.by_head.get(head).cloned().unwrap_or_default();
+        if is_general(head) {
+            candidates.extend(&self.titled);
+        }
+        self.latest(&candidates, |e| self.fits(e, known))
     }
 
     /// Whether a description fits what the document said of an entity.
@@ -380,9 +414,10 @@ impl<'h> Discourse<'h> {
     pub fn quoted(&mut self, entity: usize, quote: usize) {
         if let Some(e) = self.entities.get_mut(entity) {
             e.speaker = true;
-            if !e.quotes.contains(&quote) {
+            if e.quotes.last() != Some(&quote) {
                 e.quotes.push(quote);
             }
+            push_recent(&mut self.speakers, entity, RECENT_SPEAKERS);
         }
     }
 
@@ -412,10 +447,7 @@ impl<'h> Discourse<'h> {
                 return Some(self.known_of(id));
             }
         }
-        let id = self.recent.iter().rev().copied().find(|&id| {
-            let e = &self.entities[id];
-            e.speaker && e.agrees(gender, number)
-        })?;
+        let id = self.latest(&self.speakers, |e| e.agrees(gender, number))?;
         Some(self.known_of(id))
     }
 
@@ -428,8 +460,8 @@ impl<'h> Discourse<'h> {
         k
     }
 
-    /// The speaker table: the entities that were sources, with their
-    /// canonical names; and for every entity index, its index in the table.
+    /// The speaker table: the entities with quotations, with their canonical
+    /// names; and for every entity index, its row in the table.
     pub fn table(&self) -> (Vec<Entity<'h>>, Vec<Option<usize>>) {
         let mut table = Vec::new();
         let mut index = vec![None; self.entities.len()];
@@ -443,6 +475,7 @@ impl<'h> Discourse<'h> {
             mentions.sort_by_key(|m| m.span());
             let mut quotes = e.quotes.clone();
             quotes.sort_unstable();
+            quotes.dedup();
             table.push(Entity {
                 name: name.cow(),
                 start: name.span().start,
@@ -457,8 +490,18 @@ impl<'h> Discourse<'h> {
     }
 }
 
+/// Moves `id` to the end of a bounded recency list.
+fn push_recent(list: &mut Vec<usize>, id: usize, bound: usize) {
+    list.retain(|&e| e != id);
+    list.push(id);
+    if list.len() > bound {
+        list.remove(0);
+    }
+}
+
 /// Two folded stems that name the same thing, allowing one letter of
-/// difference in long words (`اميركي` / `امريكي`).
+/// difference (or two neighbouring letters swapped) in long words
+/// (`اميركي` / `امريكي`).
 fn same_stem(a: &str, b: &str) -> bool {
     if a == b {
         return true;
@@ -477,7 +520,9 @@ fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
         i += 1;
     }
     if short.len() == long.len() {
-        short[i + 1..] == long[i + 1..] || i == short.len()
+        // one letter replaced, or two neighbours swapped (اميركي / امريكي)
+        let swapped = i + 1 < short.len() && short[i] == long[i + 1] && short[i + 1] == long[i] && short[i + 2..] == long[i + 2..];
+        i == short.len() || short[i + 1..] == long[i + 1..] || swapped
     } else {
         short[i..] == long[i + 1..]
     }
@@ -488,10 +533,16 @@ fn is_general(head: &str) -> bool {
     matches!(head, "مسؤول" | "مسؤوله" | "دبلوماسي" | "دبلوماسيه" | "سياسي" | "قيادي" | "قياديه" | "رجل" | "مصدر")
 }
 
-fn same_words(a: &str, b: &str) -> bool {
-    let fa: Vec<String> = a.split_whitespace().map(|w| crate::normalize::fold(w).into_owned()).collect();
-    let fb: Vec<String> = b.split_whitespace().map(|w| crate::normalize::fold(w).into_owned()).collect();
-    fa == fb
+/// The folded words of a phrase, joined by single spaces.
+fn folded_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&crate::normalize::fold(w));
+    }
+    out
 }
 
 #[cfg(test)]

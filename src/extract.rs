@@ -51,6 +51,7 @@ impl Extractor {
     /// assert_eq!(ex.extract("«نعم»، قال.").attributions().len(), 1);
     /// ```
     pub fn new() -> Extractor {
+        crate::words::Words::builtin();
         Extractor { scanner: Scanner::new(), lexicon: Lexicon::default(), settings: Settings::default() }
     }
 
@@ -227,6 +228,7 @@ impl ExtractorBuilder {
             lexicon.extend(entries)?;
         }
         let scanner = Scanner::new().max_depth(depth).paragraph_break(self.paragraph_break);
+        crate::words::Words::builtin();
         let settings = Settings {
             paragraph_break: self.paragraph_break,
             uncued_speech_words: words,

@@ -6,6 +6,9 @@ mod cue;
 mod discourse;
 mod error;
 mod extract;
+/// Reading JSON Lines corpora (`{"id": …, "text": …}` per line); needs the `cli` feature.
+#[cfg(feature = "cli")]
+pub mod jsonl;
 mod normalize;
 mod record;
 mod scan;

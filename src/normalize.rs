@@ -43,7 +43,7 @@ use std::borrow::Cow;
 
 /// What folding does to one character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Folded {
+pub(crate) enum Folded {
     /// The character is kept as it is.
     Keep,
     /// The character is removed.
@@ -55,7 +55,7 @@ enum Folded {
 }
 
 /// The folding table: see the [module documentation](self) for each rule.
-fn fold_char(c: char) -> Folded {
+pub(crate) const fn fold_char(c: char) -> Folded {
     use Folded::*;
     match c {
         // fast path: ASCII and the plain Arabic letters
@@ -74,12 +74,39 @@ fn fold_char(c: char) -> Folded {
         'ى' | 'ی' => To('ي'),
         'ة' | 'ۃ' | 'ھ' | 'ہ' | 'ە' => To('ه'),
         'ک' | 'ڪ' => To('ك'),
-        '٠'..='٩' => To(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
-        '۰'..='۹' => To(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        '٠'..='٩' => To((b'0' + (c as u32 - '٠' as u32) as u8) as char),
+        '۰'..='۹' => To((b'0' + (c as u32 - '۰' as u32) as u8) as char),
         '\u{FD3E}' | '\u{FD3F}' => Keep, // ornate parentheses are punctuation
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => Decompose,
         _ => Keep,
     }
+}
+
+/// [`fold_char`] for every code point of the Arabic block (U+0600–U+06FF),
+/// whose letters are two bytes in UTF-8: folding them needs no decoding.
+const ARABIC_FOLD: [Folded; 256] = {
+    let mut table = [Folded::Keep; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = match char::from_u32(0x600 + i as u32) {
+            Some(c) => fold_char(c),
+            None => Folded::Keep,
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The code point of a two-byte UTF-8 sequence in the Arabic block, if the
+/// bytes at `i` are one.
+#[inline]
+pub(crate) fn arabic_at(bytes: &[u8], i: usize) -> Option<u32> {
+    let lead = *bytes.get(i)?;
+    if !(0xD8..=0xDB).contains(&lead) {
+        return None;
+    }
+    let next = *bytes.get(i + 1)?;
+    Some(((u32::from(lead) & 0x1F) << 6) | (u32::from(next) & 0x3F))
 }
 
 /// Appends the folded form of `c` to `out`.
@@ -123,9 +150,7 @@ pub fn fold(text: &str) -> Cow<'_, str> {
         Some((at, _)) => {
             let mut out = String::with_capacity(text.len());
             out.push_str(&text[..at]);
-            for c in text[at..].chars() {
-                push_folded(c, &mut out);
-            }
+            fold_append(&text[at..], &mut out);
             Cow::Owned(out)
         }
     }
@@ -143,9 +168,46 @@ pub fn fold(text: &str) -> Cow<'_, str> {
 /// ```
 pub fn fold_into(text: &str, out: &mut String) {
     out.clear();
-    for c in text.chars() {
-        push_folded(c, out);
+    fold_append(text, out);
+}
+
+/// Appends the folded form of `text` to `out` (not cleared).
+///
+/// Runs of unchanged text are copied whole; Arabic letters are folded from
+/// their two UTF-8 bytes through a table.
+#[inline]
+pub(crate) fn fold_append(text: &str, out: &mut String) {
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        let (folded, c, len) = match arabic_at(bytes, i) {
+            Some(cp) => {
+                let f = ARABIC_FOLD[(cp - 0x600) as usize];
+                (f, char::from_u32(cp).unwrap_or(' '), 2)
+            }
+            None => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (fold_char(c), c, c.len_utf8())
+            }
+        };
+        if folded != Folded::Keep {
+            out.push_str(&text[run..i]);
+            match folded {
+                Folded::To(d) => out.push(d),
+                Folded::Decompose => push_folded(c, out),
+                Folded::Drop | Folded::Keep => {}
+            }
+            run = i + len;
+        }
+        i += len;
     }
+    out.push_str(&text[run..]);
 }
 
 /// Whether folding removes `c` entirely (a diacritic, tatweel or an
@@ -191,6 +253,19 @@ mod tests {
         ];
         for (from, to) in rows {
             assert_eq!(fold(from), to, "folding {from:?}");
+        }
+    }
+
+    #[test]
+    fn the_arabic_table_agrees_with_the_rules() {
+        for cp in 0x600..0x700u32 {
+            let c = char::from_u32(cp).unwrap();
+            assert_eq!(ARABIC_FOLD[(cp - 0x600) as usize], fold_char(c), "U+{cp:04X}");
+            let mut fast = String::new();
+            fold_append(&c.to_string(), &mut fast);
+            let mut slow = String::new();
+            push_folded(c, &mut slow);
+            assert_eq!(fast, slow, "U+{cp:04X}");
         }
     }
 

@@ -35,7 +35,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use crate::normalize::{fold, is_foldable_mark};
+use crate::normalize::{arabic_at, fold, is_foldable_mark};
 use crate::span::Span;
 
 /// What a [`Token`] is.
@@ -215,52 +215,59 @@ impl<'h> Tokens<'h> {
     }
 }
 
-/// A character that belongs inside a word.
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_foldable_mark(c) || c == '_' || c == '\u{0670}'
+/// A character that belongs inside a word: a letter or digit of any
+/// script, a diacritic, tatweel, an invisible format character, or `_`.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    matches!(classify(c), CharClass::Letter | CharClass::Digit | CharClass::Invisible)
 }
 
+/// Whitespace, with ASCII decided without Unicode tables.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_whitespace()
+    } else {
+        c.is_whitespace()
+    }
+}
+
+#[inline]
 fn is_mark(c: char) -> bool {
     matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '‹' | '›' | '﴿' | '﴾')
 }
 
-fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')
-}
 
 impl<'h> Iterator for Tokens<'h> {
     type Item = Token<'h>;
 
     fn next(&mut self) -> Option<Token<'h>> {
         let text = self.text;
+        let bytes = text.as_bytes();
         loop {
-            let rest = &text[self.pos..];
-            let c = rest.chars().next()?;
             let start = self.pos;
-            let (len, kind) = if is_line_break(c) {
-                let len = if rest.starts_with("\r\n") { 2 } else { c.len_utf8() };
-                (len, TokenKind::Break)
-            } else if c.is_whitespace() {
-                self.pos += c.len_utf8();
-                continue;
-            } else if is_mark(c) {
-                (c.len_utf8(), TokenKind::Mark)
-            } else if is_word_char(c) {
-                let len = word_len(rest);
-                let word = &rest[..len];
-                if word.chars().all(is_foldable_mark) {
-                    // invisible characters or stray diacritics alone: not a word
-                    self.pos += len;
+            let (c, clen) = char_at(text, start)?;
+            let (len, kind) = match classify(c) {
+                CharClass::Break => {
+                    let len = if bytes[start..].starts_with(b"\r\n") { 2 } else { clen };
+                    (len, TokenKind::Break)
+                }
+                CharClass::Space => {
+                    self.pos += clen;
                     continue;
                 }
-                let kind = if word.chars().all(|c| c.is_numeric() || ".,/:".contains(c)) {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                };
-                (len, kind)
-            } else {
-                (c.len_utf8(), TokenKind::Punct)
+                CharClass::Mark => (clen, TokenKind::Mark),
+                CharClass::Punct => (clen, TokenKind::Punct),
+                CharClass::Letter | CharClass::Digit | CharClass::Invisible => {
+                    let word = scan_word(text, start);
+                    if !word.visible {
+                        // invisible characters or stray diacritics alone: not a word
+                        self.pos = word.end;
+                        continue;
+                    }
+                    let kind = if word.number { TokenKind::Number } else { TokenKind::Word };
+                    (word.end - start, kind)
+                }
             };
             self.pos = start + len;
             let span = Span::new(start, start + len);
@@ -269,25 +276,158 @@ impl<'h> Iterator for Tokens<'h> {
     }
 }
 
-/// The length of the word at the start of `rest`: word characters, and
-/// `.` `,` `/` `:` standing between two digits.
-fn word_len(rest: &str) -> usize {
-    let mut end = 0;
-    let mut prev_digit = false;
-    let mut chars = rest.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            prev_digit = c.is_numeric();
-            end = i + c.len_utf8();
-        } else if prev_digit && ".,/:".contains(c) && chars.peek().is_some_and(|&(_, d)| d.is_numeric()) {
-            prev_digit = false;
-            end = i + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    end
+/// What a character is to the tokenizer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CharClass {
+    /// A letter (of any script), or `_`.
+    Letter,
+    /// A decimal digit.
+    Digit,
+    /// A diacritic, tatweel or invisible format character: part of a word
+    /// but not enough to make one.
+    Invisible,
+    Space,
+    Break,
+    Mark,
+    Punct,
 }
+
+/// The character at byte `i` and its length, decoding the Arabic block's
+/// two-byte sequences directly.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    if let Some(cp) = arabic_at(text.as_bytes(), i) {
+        return char::from_u32(cp).map(|c| (c, 2));
+    }
+    let c = text[i..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// [`classify_slowly`] for ASCII and for the Arabic block (U+0600–U+06FF).
+const ASCII_CLASS: [CharClass; 128] = class_table(0);
+const ARABIC_CLASS: [CharClass; 256] = class_table(0x600);
+
+const fn class_table<const N: usize>(base: u32) -> [CharClass; N] {
+    let mut table = [CharClass::Punct; N];
+    let mut i = 0;
+    while i < N {
+        if let Some(c) = char::from_u32(base + i as u32) {
+            table[i] = classify_const(c);
+        }
+        i += 1;
+    }
+    table
+}
+
+/// The classes of ASCII and the Arabic block, by rule (usable in constants).
+const fn classify_const(c: char) -> CharClass {
+    match c {
+        '\n' | '\r' => CharClass::Break,
+        ' ' | '\t' | '\u{0B}' | '\u{0C}' => CharClass::Space,
+        '0'..='9' | '٠'..='٩' | '۰'..='۹' => CharClass::Digit,
+        'a'..='z' | 'A'..='Z' | '_' => CharClass::Letter,
+        '"' => CharClass::Mark,
+        '\0'..='\u{7f}' => CharClass::Punct,
+        _ => match crate::normalize::fold_char(c) {
+            crate::normalize::Folded::Drop => CharClass::Invisible,
+            _ => match c {
+                '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => {
+                    CharClass::Letter
+                }
+                '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' => CharClass::Letter,
+                _ => CharClass::Punct,
+            },
+        },
+    }
+}
+
+/// The tokenizer's class of a character; ASCII and the Arabic block are
+/// read from tables.
+#[inline]
+fn classify(c: char) -> CharClass {
+    let cp = c as u32;
+    if cp < 0x80 {
+        ASCII_CLASS[cp as usize]
+    } else if (0x600..0x700).contains(&cp) {
+        ARABIC_CLASS[(cp - 0x600) as usize]
+    } else {
+        classify_slowly(c)
+    }
+}
+
+/// The tokenizer's class of any character, by Unicode properties.
+fn classify_slowly(c: char) -> CharClass {
+    match c {
+        '\u{2028}' | '\u{2029}' | '\u{85}' => CharClass::Break,
+        _ if is_mark(c) => CharClass::Mark,
+        _ if is_foldable_mark(c) => CharClass::Invisible,
+        _ if c.is_numeric() => CharClass::Digit,
+        _ if c.is_alphanumeric() => CharClass::Letter,
+        _ if c.is_whitespace() => CharClass::Space,
+        _ => CharClass::Punct,
+    }
+}
+
+/// A word found by [`scan_word`].
+struct Word {
+    end: usize,
+    /// Whether it holds a letter or digit (not only diacritics or invisibles).
+    visible: bool,
+    /// Whether it is digits and separators only.
+    number: bool,
+}
+
+/// Scans the word starting at byte `start`: word characters, and `.` `,`
+/// `/` `:` standing between two digits.
+fn scan_word(text: &str, start: usize) -> Word {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut visible = false;
+    let mut number = true;
+    let mut prev_digit = false;
+    loop {
+        // the common case: a run of Arabic letters, two bytes each
+        while let Some(cp) = arabic_at(bytes, i) {
+            if ARABIC_CLASS[(cp - 0x600) as usize] != CharClass::Letter {
+                break;
+            }
+            visible = true;
+            number = false;
+            prev_digit = false;
+            i += 2;
+        }
+        let Some((c, len)) = char_at(text, i) else { break };
+        match classify(c) {
+            CharClass::Letter => {
+                visible = true;
+                number = false;
+                prev_digit = false;
+            }
+            CharClass::Digit => {
+                visible = true;
+                prev_digit = true;
+            }
+            CharClass::Invisible => {
+                number = false;
+                prev_digit = false;
+            }
+            _ if prev_digit
+                && matches!(c, '.' | ',' | '/' | ':')
+                && char_at(text, i + len).is_some_and(|(d, _)| classify(d) == CharClass::Digit) =>
+            {
+                prev_digit = false;
+            }
+            _ => break,
+        }
+        i += len;
+    }
+    Word { end: i, visible, number: number && visible }
+}
+
 
 /// The prefixes glued to a folded word: a conjunction (`و` `ف`), a
 /// preposition (`ب` `ل` `ك`), the article (`ال`, or its `ل` after `ل`), and

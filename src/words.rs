@@ -24,8 +24,9 @@
 //! assert!(words.get("للوزيرة").is_feminine());
 //! ```
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::normalize::fold;
 use crate::token::Clitics;
@@ -139,10 +140,23 @@ impl std::ops::BitOr for Class {
     }
 }
 
+/// The prefixes a word of the table may carry in text, besides none: the
+/// conjunctions, the prepositions, the article, and their combinations
+/// (`وبال`, `فلل`). [`Words::get`] reads a word through all of them.
+const PREFIXES: [&str; 23] = [
+    "و", "ف", "ب", "ل", "ك", "ال", "بال", "لل", "كال", "وال", "وب", "وبال", "ول", "ولل", "وك", "وكال", "فال", "فب",
+    "فبال", "فل", "فلل", "فك", "فكال",
+];
+
 /// The table of function words and heads, keyed by folded form.
+///
+/// `exact` holds the words as listed; `read` holds every listed word with
+/// every prefix it may carry, mapped to the classes [`Words::get`] gives it,
+/// so that reading a word of running text costs one hash lookup.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words {
-    map: HashMap<Box<str>, Class>,
+    exact: FxHashMap<Box<str>, Class>,
+    read: FxHashMap<Box<str>, Class>,
 }
 
 impl Words {
@@ -155,7 +169,7 @@ impl Words {
     /// Reads the `[section]` format of `src/data/words.txt`; unknown
     /// sections are skipped.
     fn parse(text: &str) -> Words {
-        let mut map: HashMap<Box<str>, Class> = HashMap::new();
+        let mut map: FxHashMap<Box<str>, Class> = FxHashMap::default();
         let mut current = Class::NONE;
         for line in text.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -176,18 +190,43 @@ impl Words {
                 *slot = slot.union(class);
             }
         }
-        Words { map }
+        let mut words = Words { exact: map, read: FxHashMap::default() };
+        let mut read = FxHashMap::default();
+        for word in words.exact.keys() {
+            for prefix in std::iter::once("").chain(PREFIXES) {
+                let key = format!("{prefix}{word}");
+                let class = words.read_slowly(&key);
+                if class != Class::NONE {
+                    read.insert(key.into_boxed_str(), class);
+                }
+            }
+        }
+        words.read = read;
+        words
     }
 
     /// The classes of a folded word as written (no clitics read off).
     #[inline]
     pub fn exact(&self, folded: &str) -> Class {
-        self.map.get(folded).copied().unwrap_or_default()
+        self.exact.get(folded).copied().unwrap_or_default()
     }
 
     /// The classes of a folded word: as written, without a leading `و`/`ف`,
-    /// and for heads also without the article and a preposition.
+    /// and for heads also without the article and a preposition. One hash
+    /// lookup: every reading was computed when the table was built.
+    #[inline]
     pub fn get(&self, folded: &str) -> Class {
+        self.read.get(folded).copied().unwrap_or_default()
+    }
+
+    /// Every word with every prefix, and its classes.
+    pub fn readings(&self) -> impl Iterator<Item = (&Box<str>, &Class)> {
+        self.read.iter()
+    }
+
+    /// [`get`](Self::get) computed by reading the clitics off: used to
+    /// build the table, and by the tests to check it.
+    fn read_slowly(&self, folded: &str) -> Class {
         let mut class = self.exact(folded);
         let bare = Clitics::without_conjunction(folded);
         if bare.len() != folded.len() {
@@ -218,6 +257,15 @@ mod tests {
         assert!(get("والذي").has(Class::RELATIVE));
         assert!(get("له").has(Class::PRE_SUBJECT));
         assert!(get("ENDS").0 == 0);
+    }
+
+    #[test]
+    fn the_precomputed_readings_agree_with_reading_slowly() {
+        let words = Words::builtin();
+        for word in ["وبالوزير", "للوزيرة", "فقد", "والذي", "بعد", "كالرئيس", "وللصحفيين", "الوزير", "قال", "ولبنان"] {
+            let f = fold(word);
+            assert_eq!(words.get(&f), words.read_slowly(&f), "{word}");
+        }
     }
 
     #[test]
