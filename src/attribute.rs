@@ -45,15 +45,16 @@
 //! the reference to the most recent one that agrees (a feminine `وأضافت`
 //! skips a masculine speaker).
 
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
 use crate::discourse::{Discourse, Entity, Known, Naming};
-use crate::normalize::{fold_append, fold_into, is_foldable_mark};
+use crate::normalize::{fold_into, is_foldable_mark};
 use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 use crate::scan::{ParagraphBreak, Quote};
 use crate::span::Span;
-use crate::token::{is_space, is_word_char, tokens, Clitics, TokenKind};
+use crate::token::{is_space, is_word_char, lex, Clitics, TokenKind};
 use crate::words::{Class, Words};
 
 /// Options that shape attribution.
@@ -86,6 +87,8 @@ struct Tok {
     fold: (u32, u32),
     class: Class,
     cue: Option<(CueEntry, u8)>,
+    /// The character of a punctuation or mark token (`'\0'` otherwise).
+    punct: char,
 }
 
 /// An item of a level: a token, or a quotation standing as one item.
@@ -193,23 +196,29 @@ fn speaker_table<'h>(discourse: &Discourse<'h>, decisions: &mut [Decision<'h>]) 
 /// A quotation printed twice (a headline or pull quote repeating words
 /// attributed in the body) takes the speaker of the attributed copy.
 fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
-    let key = |q: &Quote<'_>| q.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut attributed: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let uncued = |d: &Decision<'_>| d.kind.is_speech() && d.cue.is_none();
+    if !decisions.iter().any(uncued) {
+        return;
+    }
+    // quotations are compared word by word, through a hash of their words
+    let key = |q: &Quote<'_>| {
+        let mut h = rustc_hash::FxHasher::default();
+        q.as_str().split_whitespace().for_each(|w| w.hash(&mut h));
+        h.finish()
+    };
+    let mut attributed: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for (i, d) in decisions.iter().enumerate() {
         let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
         if d.kind.is_speech() && explicit && d.cue.is_some() {
             attributed.entry(key(&quotes[i])).or_insert(i);
         }
     }
-    if attributed.is_empty() {
-        return;
-    }
     for i in 0..decisions.len() {
-        let d = &decisions[i];
-        if !d.kind.is_speech() || d.cue.is_some() {
+        if !uncued(&decisions[i]) {
             continue;
         }
-        if let Some(&j) = attributed.get(&key(&quotes[i])).filter(|&&j| j != i) {
+        let same = |j: usize| quotes[j].as_str().split_whitespace().eq(quotes[i].as_str().split_whitespace());
+        if let Some(&j) = attributed.get(&key(&quotes[i])).filter(|&&j| j != i && same(j)) {
             let mut speaker = decisions[j].speaker.clone();
             if let Some(s) = speaker.as_mut() {
                 s.set_resolution(Resolution::CarriedOver);
@@ -226,13 +235,18 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut folded = String::with_capacity(text.len());
         let mut toks = Vec::with_capacity(text.len() / 6);
         let mut phrase_starts = Vec::new();
-        for t in tokens(text) {
-            let start = folded.len() as u32;
-            let mut tok = Tok { span: t.span(), kind: t.kind(), fold: (start, start), class: Class::NONE, cue: None };
-            if t.kind() == TokenKind::Word {
-                fold_append(t.as_str(), &mut folded);
-                tok.fold.1 = folded.len() as u32;
-                let vocab = lexicon.vocab(&folded[start as usize..]);
+        let mut pos = 0;
+        while let Some((start, end, kind)) = lex(text, pos, Some(&mut folded)) {
+            pos = end;
+            let fold_start = toks.last().map_or(0, |t: &Tok| t.fold.1);
+            let fold = (fold_start, folded.len() as u32);
+            let punct = match kind {
+                TokenKind::Punct | TokenKind::Mark => text[start..end].chars().next().unwrap_or('\0'),
+                _ => '\0',
+            };
+            let mut tok = Tok { span: Span::new(start, end), kind, fold, class: Class::NONE, cue: None, punct };
+            if kind == TokenKind::Word {
+                let vocab = lexicon.vocab(&folded[fold.0 as usize..fold.1 as usize]);
                 tok.class = vocab.class;
                 tok.cue = vocab.cue.map(|e| (e, 1));
                 if vocab.phrase {
@@ -357,9 +371,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
+    #[inline]
     fn punct(&self, item: Item) -> Option<char> {
-        let t = self.tok(item)?;
-        matches!(t.kind, TokenKind::Punct | TokenKind::Mark).then(|| self.text[t.span.range()].chars().next()).flatten()
+        self.tok(item).map(|t| t.punct).filter(|&c| c != '\0')
     }
 
     fn is_sentence_end(&self, item: Item) -> bool {
@@ -768,7 +782,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             // أعلن حاكم الإقليم، الواقع على …، فلان الفلاني أمس أن …
             let extra = self.known(items, a, b - 1);
             known.naming.names.extend(extra.naming.names);
-            known.extra = Some(extra.mention);
+            known.extra = Some((extra.mention, extra.key));
         }
         Some(known)
     }
@@ -851,7 +865,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         known.in_marks = Some(q);
         let inner = self.token_range(quote.span());
         let words: Vec<Item> = inner.map(|i| Item::Tok(i as u32)).collect();
-        known.naming = self.naming(words.into_iter());
+        known.naming = self.naming(words.iter().copied());
+        known.key = self.key(&words);
         Some(known)
     }
 
@@ -1080,7 +1095,36 @@ impl<'h, 'q> Doc<'h, 'q> {
         };
         let mut known = Known::new(mention, self.head_gender(self.class(items[first])));
         known.naming = self.naming(items[first..=last].iter().copied());
+        known.key = self.key(&items[first..=last]);
         known
+    }
+
+    /// The folded words of a phrase joined by spaces, from the folds made
+    /// when the document was read (conjunction and punctuation left out).
+    fn key(&self, items: &[Item]) -> String {
+        let mut key = String::new();
+        for (n, &item) in items.iter().filter(|&&it| self.is_word(it) || matches!(it, Item::Quote(_))).enumerate() {
+            if n > 0 {
+                key.push(' ');
+            }
+            match item {
+                Item::Quote(q) => {
+                    let words = self.token_range(self.quotes[q as usize].span()).filter(|&i| self.toks[i].kind == TokenKind::Word);
+                    for (k, i) in words.enumerate() {
+                        if k > 0 {
+                            key.push(' ');
+                        }
+                        key.push_str(self.fold_of(i));
+                    }
+                }
+                _ => {
+                    let folded = self.folded_item(item);
+                    let bare = if n == 0 && self.conjunction_reading(folded) { &folded['و'.len_utf8()..] } else { folded };
+                    key.push_str(bare);
+                }
+            }
+        }
+        key
     }
 
     /// Reads a phrase's proper-name words, descriptors and head.

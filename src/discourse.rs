@@ -63,8 +63,11 @@ pub(crate) struct Known<'h> {
     pub naming: Naming,
     /// Whether a description without a name was linked to a named entity.
     pub described: bool,
-    /// A second phrase naming the same source (a name after a parenthesis).
-    pub extra: Option<Mention<'h>>,
+    /// A second phrase naming the same source (a name after a parenthesis),
+    /// with its key.
+    pub extra: Option<(Mention<'h>, String)>,
+    /// The mention's folded words joined by spaces (empty: not computed).
+    pub key: String,
 }
 
 impl<'h> Known<'h> {
@@ -78,6 +81,7 @@ impl<'h> Known<'h> {
             naming: Naming::default(),
             described: false,
             extra: None,
+            key: String::new(),
         }
     }
 
@@ -205,7 +209,7 @@ impl<'h> Building<'h> {
     }
 
     fn add(&mut self, known: &Known<'h>) {
-        for m in std::iter::once(&known.mention).chain(known.extra.as_ref()) {
+        for m in std::iter::once(&known.mention).chain(known.extra.as_ref().map(|(m, _)| m)) {
             if self.spans.insert(m.span()) {
                 self.mentions.push(m.clone());
             }
@@ -337,8 +341,9 @@ impl<'h> Discourse<'h> {
         for h in &e.heads[before.1..] {
             self.by_head.entry(h.clone()).or_default().push(id);
         }
-        for m in std::iter::once(&known.mention).chain(known.extra.as_ref()) {
-            self.by_key.insert(folded_words(m.text()), id);
+        self.by_key.insert(key_of(known), id);
+        if let Some((_, key)) = &known.extra {
+            self.by_key.insert(key.clone(), id);
         }
         if !e.heads.is_empty() {
             push_recent(&mut self.titled, id, RECENT_SPEAKERS);
@@ -378,7 +383,7 @@ impl<'h> Discourse<'h> {
             let described = self.by_head.get(head).map_or(&[][..], |v| v.as_slice());
             return self.latest(described, |e| e.names.is_empty() && self.fits(e, known));
         }
-        if let Some(&id) = self.by_key.get(&folded_words(known.mention.text())) {
+        if let Some(&id) = self.by_key.get(&key_of(known)) {
             return Some(id);
         }
         let head = naming.head.as_ref().filter(|_| naming.definite)?;
@@ -531,6 +536,16 @@ fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
 /// Titles general enough to describe anyone holding an office.
 fn is_general(head: &str) -> bool {
     matches!(head, "مسؤول" | "مسؤوله" | "دبلوماسي" | "دبلوماسيه" | "سياسي" | "قيادي" | "قياديه" | "رجل" | "مصدر")
+}
+
+/// A phrase's key: the folded words attribution computed, or (for a
+/// speaker carried in from outside) its text folded here.
+fn key_of(known: &Known<'_>) -> String {
+    if known.key.is_empty() {
+        folded_words(known.mention.text())
+    } else {
+        known.key.clone()
+    }
 }
 
 /// The folded words of a phrase, joined by single spaces.

@@ -241,37 +241,50 @@ fn is_mark(c: char) -> bool {
 impl<'h> Iterator for Tokens<'h> {
     type Item = Token<'h>;
 
+    #[inline]
     fn next(&mut self) -> Option<Token<'h>> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        loop {
-            let start = self.pos;
-            let (c, clen) = char_at(text, start)?;
-            let (len, kind) = match classify(c) {
-                CharClass::Break => {
-                    let len = if bytes[start..].starts_with(b"\r\n") { 2 } else { clen };
-                    (len, TokenKind::Break)
-                }
-                CharClass::Space => {
-                    self.pos += clen;
-                    continue;
-                }
-                CharClass::Mark => (clen, TokenKind::Mark),
-                CharClass::Punct => (clen, TokenKind::Punct),
-                CharClass::Letter | CharClass::Digit | CharClass::Invisible => {
-                    let word = scan_word(text, start);
-                    if !word.visible {
-                        // invisible characters or stray diacritics alone: not a word
-                        self.pos = word.end;
-                        continue;
-                    }
+        let (start, end, kind) = lex(self.text, self.pos, None)?;
+        self.pos = end;
+        let span = Span::new(start, end);
+        Some(Token { text: &self.text[span], span, kind })
+    }
+}
+
+/// Finds the next token at or after byte `pos`: its start, end and kind.
+/// With `fold`, the folded form of a word or number is appended to it as
+/// the word is read (see [`fold`](crate::fold)), so that attribution reads
+/// every byte once.
+pub(crate) fn lex(text: &str, mut pos: usize, mut fold: Option<&mut String>) -> Option<(usize, usize, TokenKind)> {
+    let bytes = text.as_bytes();
+    loop {
+        let start = pos;
+        // spaces between words, the most common byte after letters
+        if bytes.get(start) == Some(&b' ') {
+            pos += 1;
+            continue;
+        }
+        let (c, clen) = char_at(text, start)?;
+        match classify(c) {
+            CharClass::Break => {
+                let len = if bytes[start..].starts_with(b"\r\n") { 2 } else { clen };
+                return Some((start, start + len, TokenKind::Break));
+            }
+            CharClass::Space => pos += clen,
+            CharClass::Mark => return Some((start, start + clen, TokenKind::Mark)),
+            CharClass::Punct => return Some((start, start + clen, TokenKind::Punct)),
+            CharClass::Letter | CharClass::Digit | CharClass::Invisible => {
+                let mark = fold.as_ref().map(|f| f.len());
+                let word = scan_word(text, start, fold.as_deref_mut());
+                if word.visible {
                     let kind = if word.number { TokenKind::Number } else { TokenKind::Word };
-                    (word.end - start, kind)
+                    return Some((start, word.end, kind));
                 }
-            };
-            self.pos = start + len;
-            let span = Span::new(start, start + len);
-            return Some(Token { text: &text[span], span, kind });
+                // invisible characters or stray diacritics alone: not a word
+                if let (Some(out), Some(mark)) = (fold.as_deref_mut(), mark) {
+                    out.truncate(mark);
+                }
+                pos = word.end;
+            }
         }
     }
 }
@@ -383,17 +396,28 @@ struct Word {
 
 /// Scans the word starting at byte `start`: word characters, and `.` `,`
 /// `/` `:` standing between two digits.
-fn scan_word(text: &str, start: usize) -> Word {
+fn scan_word(text: &str, start: usize, mut fold: Option<&mut String>) -> Word {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut visible = false;
     let mut number = true;
     let mut prev_digit = false;
+    // the start of the text not yet copied to `fold` (unchanged by folding)
+    let mut run = start;
     loop {
         // the common case: a run of Arabic letters, two bytes each
         while let Some(cp) = arabic_at(bytes, i) {
-            if ARABIC_CLASS[(cp - 0x600) as usize] != CharClass::Letter {
+            let index = (cp - 0x600) as usize;
+            if ARABIC_CLASS[index] != CharClass::Letter {
                 break;
+            }
+            let code = ARABIC_FOLD_CODE[index];
+            if code != FOLD_KEEP {
+                if let Some(out) = fold.as_deref_mut() {
+                    out.push_str(&text[run..i]);
+                    push_fold_code(code, out);
+                }
+                run = i + 2;
             }
             visible = true;
             number = false;
@@ -423,11 +447,50 @@ fn scan_word(text: &str, start: usize) -> Word {
             }
             _ => break,
         }
+        if let Some(out) = fold.as_deref_mut() {
+            if crate::normalize::fold_char(c) != crate::normalize::Folded::Keep {
+                out.push_str(&text[run..i]);
+                crate::normalize::fold_append(&text[i..i + len], out);
+                run = i + len;
+            }
+        }
         i += len;
+    }
+    if let Some(out) = fold {
+        out.push_str(&text[run..i]);
     }
     Word { end: i, visible, number: number && visible }
 }
 
+/// [`fold_char`](crate::normalize::fold_char) of the Arabic block as codes:
+/// [`FOLD_KEEP`], [`FOLD_DROP`], or the replacement's code point.
+const ARABIC_FOLD_CODE: [u32; 256] = {
+    let mut table = [FOLD_KEEP; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = match char::from_u32(0x600 + i as u32) {
+            Some(c) => match crate::normalize::fold_char(c) {
+                crate::normalize::Folded::Keep | crate::normalize::Folded::Decompose => FOLD_KEEP,
+                crate::normalize::Folded::Drop => FOLD_DROP,
+                crate::normalize::Folded::To(d) => d as u32,
+            },
+            None => FOLD_KEEP,
+        };
+        i += 1;
+    }
+    table
+};
+const FOLD_KEEP: u32 = 0;
+const FOLD_DROP: u32 = 1;
+
+#[inline]
+fn push_fold_code(code: u32, out: &mut String) {
+    if code != FOLD_DROP {
+        if let Some(c) = char::from_u32(code) {
+            out.push(c);
+        }
+    }
+}
 
 /// The prefixes glued to a folded word: a conjunction (`و` `ف`), a
 /// preposition (`ب` `ل` `ك`), the article (`ال`, or its `ل` after `ل`), and

@@ -301,7 +301,9 @@ pub const METRICS: &[&str] = &[
 ];
 
 fn parse_min(s: &str) -> Result<(String, f64), String> {
-    let (name, value) = s.split_once('=').ok_or_else(|| format!("expected METRIC=VALUE, got `{s}`"))?;
+    let (name, value) = s
+        .split_once('=')
+        .ok_or_else(|| format!("expected METRIC=VALUE, got `{s}`"))?;
     let name = name.trim();
     if !METRICS.contains(&name) {
         return Err(format!("unknown metric `{name}` (one of: {})", METRICS.join(", ")));

@@ -206,7 +206,11 @@ impl Metrics {
             "documents {} (without output: {}), gold spans {}, gold speech {}",
             self.docs, self.missing_docs, self.gold_spans, self.gold_speech
         );
-        let _ = writeln!(out, "spans       recall {:.3}  precision {:.3}", self.span_recall, self.span_precision);
+        let _ = writeln!(
+            out,
+            "spans       recall {:.3}  precision {:.3}",
+            self.span_recall, self.span_precision
+        );
         let _ = writeln!(out, "kind        accuracy {:.3} on matched spans", self.kind_accuracy);
         let _ = writeln!(
             out,
@@ -243,7 +247,11 @@ fn py_float(v: f64) -> String {
 /// Printable is approximated: control, format, separator and private-use
 /// characters are escaped.
 fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from(quote);
     for c in s.chars() {
         match c {
@@ -331,10 +339,19 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, pool: &rayon::ThreadPool) -> 
                 }
                 match super::input::read_text(&text_path) {
                     Ok(text) => {
-                        let system = extractor.extract(&text).attributions().iter().map(System::new).collect();
+                        let system = extractor
+                            .extract(&text)
+                            .attributions()
+                            .iter()
+                            .map(System::new)
+                            .collect();
                         Ok((gold.quotes, Some(system), None))
                     }
-                    Err(e) => Ok((gold.quotes, Some(Vec::new()), Some(format!("{}: {e}", text_path.display())))),
+                    Err(e) => Ok((
+                        gold.quotes,
+                        Some(Vec::new()),
+                        Some(format!("{}: {e}", text_path.display())),
+                    )),
                 }
             })
             .collect()
@@ -381,7 +398,12 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, pool: &rayon::ThreadPool) -> 
             let (gs, ss) = (g.kind == "speech", s.is_speech());
             m.kind_ok += u64::from(gs == ss);
             if gs != ss {
-                errors.push(format!("{name}: kind {} for {} «{}»", s.kind, g.kind, head(&g.text, 70)));
+                errors.push(format!(
+                    "{name}: kind {} for {} «{}»",
+                    s.kind,
+                    g.kind,
+                    head(&g.text, 70)
+                ));
             }
             if gs && ss {
                 m.speech_tp += 1;
@@ -396,7 +418,11 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, pool: &rayon::ThreadPool) -> 
                     }
                 } else {
                     let answer = s.speaker.as_deref().map_or_else(|| "None".to_owned(), py_repr);
-                    errors.push(format!("{name}: speaker {answer} for {} «{}»", first_speaker(g), head(&g.text, 50)));
+                    errors.push(format!(
+                        "{name}: speaker {answer} for {} «{}»",
+                        first_speaker(g),
+                        head(&g.text, 50)
+                    ));
                 }
             }
         }
@@ -419,7 +445,11 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, pool: &rayon::ThreadPool) -> 
     m.attribution_precision = ap;
     m.attribution_recall = ar;
     m.attribution_f1 = f1(ap, ar);
-    Ok(Outcome { metrics: m, errors, unreadable })
+    Ok(Outcome {
+        metrics: m,
+        errors,
+        unreadable,
+    })
 }
 
 #[cfg(test)]
@@ -430,7 +460,10 @@ mod tests {
     fn normalisation_as_in_score_py() {
         assert_eq!(norm_text("  «نعم   لا»\u{1f} "), "نعم لا");
         assert_eq!(norm_text("\"'x'\""), "x");
-        assert_eq!(norm_name("الوزيرُ أحمد، (إبراهيم) مُصطفى"), ["الوزير", "احمد", "ابراهيم", "مصطفي"]);
+        assert_eq!(
+            norm_name("الوزيرُ أحمد، (إبراهيم) مُصطفى"),
+            ["الوزير", "احمد", "ابراهيم", "مصطفي"]
+        );
         assert_eq!(norm_name("قناةـ «الجزيرة»"), ["قناه", "الجزيره"]);
     }
 

@@ -48,15 +48,35 @@ struct Shape {
 
 impl Shape {
     /// The output for one document.
-    fn render(&self, name: &DocId, fields: &Map<String, Value>, text: &str, doc: &Document<'_>) -> Result<Vec<u8>, String> {
+    fn render(
+        &self,
+        name: &DocId,
+        fields: &Map<String, Value>,
+        text: &str,
+        doc: &Document<'_>,
+    ) -> Result<Vec<u8>, String> {
         match self.format {
             Format::Jsonl | Format::Json => {
                 let mut out = Vec::with_capacity(256 + 512 * doc.attributions().len());
                 let result = match self.offsets {
-                    Offsets::Bytes => self.json(&mut out, &Record { doc: name, fields, document: doc }),
+                    Offsets::Bytes => self.json(
+                        &mut out,
+                        &Record {
+                            doc: name,
+                            fields,
+                            document: doc,
+                        },
+                    ),
                     unit => {
                         let map = OffsetMap::new(text, unit);
-                        self.json(&mut out, &Record { doc: name, fields, document: Converted::new(doc, &map) })
+                        self.json(
+                            &mut out,
+                            &Record {
+                                doc: name,
+                                fields,
+                                document: Converted::new(doc, &map),
+                            },
+                        )
                     }
                 };
                 result.map_err(|e| format!("cannot write JSON: {e}"))?;
@@ -72,7 +92,10 @@ impl Shape {
         match self.format {
             Format::Jsonl | Format::Json => {
                 let mut out = Vec::new();
-                let record = ErrorRecord { doc: &f.doc, error: &f.error };
+                let record = ErrorRecord {
+                    doc: &f.doc,
+                    error: &f.error,
+                };
                 // an error record holds two strings: it always serialises
                 let _ = self.json(&mut out, &record);
                 out
@@ -172,14 +195,20 @@ impl Writer<'_> {
 fn page_name(doc: &DocId, reading: Reading, used: &mut HashSet<String>) -> String {
     let raw = match (doc, reading) {
         (DocId::Text(s), Reading::Whole) if s == "-" => "stdin".to_owned(),
-        (DocId::Text(s), Reading::Whole) => {
-            Path::new(s).file_stem().map_or_else(|| s.clone(), |f| f.to_string_lossy().into_owned())
-        }
+        (DocId::Text(s), Reading::Whole) => Path::new(s)
+            .file_stem()
+            .map_or_else(|| s.clone(), |f| f.to_string_lossy().into_owned()),
         (id, _) => id.to_string(),
     };
     let mut base: String = raw
         .chars()
-        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
         .take(120)
         .collect::<String>()
         .trim_start_matches('.')
@@ -199,7 +228,11 @@ fn page_name(doc: &DocId, reading: Reading, used: &mut HashSet<String>) -> Strin
 pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
     let format = args.output.format;
     let sources = Source::from_args(&args.input.files);
-    let reading = if args.input.jsonl { Reading::Lines } else { Reading::Whole };
+    let reading = if args.input.jsonl {
+        Reading::Lines
+    } else {
+        Reading::Whole
+    };
     match (&args.output.out_dir, format) {
         (Some(_), f) if f != Format::Html => {
             return Err(Usage("--out-dir works with --format html only".into()).into());
@@ -209,7 +242,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
         }
         (None, Format::Html) if sources.len() > 1 => {
             let n = sources.len();
-            return Err(Usage(format!("--format html writes one page to stdout; for {n} inputs use --out-dir DIR")).into());
+            return Err(Usage(format!(
+                "--format html writes one page to stdout; for {n} inputs use --out-dir DIR"
+            ))
+            .into());
         }
         _ => {}
     }
@@ -219,20 +255,40 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
     let ex = super::extractor(&args.extractor)?;
     let pool = input::pool(args.input.threads)?;
     let progress = Progress::new(show(&args.input), Source::total_len(&sources));
-    let shape = Shape { format, offsets: args.output.offsets, paint: Paint { on: colors(args.output.color) } };
+    let shape = Shape {
+        format,
+        offsets: args.output.offsets,
+        paint: Paint {
+            on: colors(args.output.color),
+        },
+    };
 
     let work = |unit: Unit| -> Rendered {
         match input::prepare(unit) {
-            Err(f) => Rendered { name: f.doc.clone(), body: Err((f.clone(), shape.failure(&f))), quotes: 0 },
+            Err(f) => Rendered {
+                name: f.doc.clone(),
+                body: Err((f.clone(), shape.failure(&f))),
+                quotes: 0,
+            },
             Ok(doc) => {
                 let found = ex.extract(&doc.text);
                 let quotes = found.attributions().len() as u64;
-                let body = shape.render(&doc.name, &doc.fields, &doc.text, &found).map_err(|error| {
-                    let f = Failure { doc: doc.name.clone(), location: doc.name.to_string(), error };
-                    let bytes = shape.failure(&f);
-                    (f, bytes)
-                });
-                Rendered { name: doc.name, body, quotes }
+                let body = shape
+                    .render(&doc.name, &doc.fields, &doc.text, &found)
+                    .map_err(|error| {
+                        let f = Failure {
+                            doc: doc.name.clone(),
+                            location: doc.name.to_string(),
+                            error,
+                        };
+                        let bytes = shape.failure(&f);
+                        (f, bytes)
+                    });
+                Rendered {
+                    name: doc.name,
+                    body,
+                    quotes,
+                }
             }
         }
     };
@@ -262,10 +318,16 @@ pub fn demo(args: DemoArgs) -> anyhow::Result<Status> {
         out.flush()?;
         return Ok(Status::Ok);
     }
-    let shape = Shape { format: args.format, offsets: args.offsets, paint: Paint { on: colors(args.color) } };
+    let shape = Shape {
+        format: args.format,
+        offsets: args.offsets,
+        paint: Paint { on: colors(args.color) },
+    };
     let doc = isnad::Extractor::new().extract(ARTICLE);
     let name = DocId::Text("demo/article.txt".to_owned());
-    let body = shape.render(&name, &Map::new(), ARTICLE, &doc).map_err(anyhow::Error::msg)?;
+    let body = shape
+        .render(&name, &Map::new(), ARTICLE, &doc)
+        .map_err(anyhow::Error::msg)?;
     if args.format == Format::Json {
         out.write_all(b"[\n")?;
         out.write_all(&body)?;
@@ -288,7 +350,10 @@ mod tests {
         assert_eq!(page_name(&t("dir/a.txt"), Reading::Whole, &mut used), "a.html");
         assert_eq!(page_name(&t("other/a.txt"), Reading::Whole, &mut used), "a-2.html");
         assert_eq!(page_name(&t("-"), Reading::Whole, &mut used), "stdin.html");
-        assert_eq!(page_name(&t("x/../خبر#1"), Reading::Lines, &mut used), "x_.._خبر_1.html");
+        assert_eq!(
+            page_name(&t("x/../خبر#1"), Reading::Lines, &mut used),
+            "x_.._خبر_1.html"
+        );
         assert_eq!(page_name(&t("..."), Reading::Lines, &mut used), "doc.html");
         let n = DocId::Number(serde_json::Number::from(7));
         assert_eq!(page_name(&n, Reading::Lines, &mut used), "7.html");
@@ -300,7 +365,11 @@ mod tests {
         let doc = isnad::Extractor::new().extract(text);
         let mut fields = Map::new();
         fields.insert("url".into(), Value::from("u"));
-        let shape = Shape { format: Format::Jsonl, offsets: Offsets::Bytes, paint: Paint { on: false } };
+        let shape = Shape {
+            format: Format::Jsonl,
+            offsets: Offsets::Bytes,
+            paint: Paint { on: false },
+        };
         let out = shape.render(&DocId::Text("d".into()), &fields, text, &doc).unwrap();
         let library = serde_json::to_string(&doc).unwrap();
         let want = format!("{{\"doc\":\"d\",\"url\":\"u\",{}\n", &library[1..]);

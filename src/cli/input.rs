@@ -43,15 +43,24 @@ impl Source {
     /// The sources named on the command line; none means standard input.
     pub fn from_args(files: &[PathBuf]) -> Vec<Source> {
         if files.is_empty() {
-            return vec![Source { name: "-".into(), path: None }];
+            return vec![Source {
+                name: "-".into(),
+                path: None,
+            }];
         }
         files
             .iter()
             .map(|p| {
                 if p.as_os_str() == "-" {
-                    Source { name: "-".into(), path: None }
+                    Source {
+                        name: "-".into(),
+                        path: None,
+                    }
                 } else {
-                    Source { name: p.to_string_lossy().into(), path: Some(p.clone()) }
+                    Source {
+                        name: p.to_string_lossy().into(),
+                        path: Some(p.clone()),
+                    }
                 }
             })
             .collect()
@@ -59,7 +68,10 @@ impl Source {
 
     /// The total size of the sources, when they are all regular files.
     pub fn total_len(sources: &[Source]) -> Option<u64> {
-        sources.iter().map(|s| s.path.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len())).sum()
+        sources
+            .iter()
+            .map(|s| s.path.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len()))
+            .sum()
     }
 
     fn open(&self) -> io::Result<Box<dyn Read + Send>> {
@@ -91,7 +103,11 @@ pub enum Unit {
     /// A whole source.
     Whole { source: Arc<str>, bytes: Vec<u8> },
     /// One line of a source (1-based `line`), without its line break.
-    Line { source: Arc<str>, line: usize, bytes: Vec<u8> },
+    Line {
+        source: Arc<str>,
+        line: usize,
+        bytes: Vec<u8>,
+    },
     /// A source, or the rest of one, that could not be read.
     Failed(Failure),
 }
@@ -122,7 +138,11 @@ impl Failure {
             Some(n) => format!("{source}:{n}"),
             None => source.to_owned(),
         };
-        Failure { doc: DocId::Text(location.clone()), location, error: io_message(e) }
+        Failure {
+            doc: DocId::Text(location.clone()),
+            location,
+            error: io_message(e),
+        }
     }
 }
 
@@ -154,7 +174,11 @@ pub fn prepare(unit: Unit) -> Result<Doc, Failure> {
     match unit {
         Unit::Failed(f) => Err(f),
         Unit::Whole { source, bytes } => match String::from_utf8(bytes) {
-            Ok(text) => Ok(Doc { name: DocId::Text(source.to_string()), text, fields: Map::new() }),
+            Ok(text) => Ok(Doc {
+                name: DocId::Text(source.to_string()),
+                text,
+                fields: Map::new(),
+            }),
             Err(e) => Err(Failure {
                 doc: DocId::Text(source.to_string()),
                 location: source.to_string(),
@@ -172,14 +196,22 @@ pub fn prepare_line(source: &str, line: usize, bytes: &[u8]) -> Result<Doc, Fail
         Ok(input) => {
             let mut fields = input.fields;
             fields.retain(|k, _| !RESERVED.contains(&k.as_str()));
-            Ok(Doc { name: input.id.unwrap_or(DocId::Text(location)), text: input.text, fields })
+            Ok(Doc {
+                name: input.id.unwrap_or(DocId::Text(location)),
+                text: input.text,
+                fields,
+            })
         }
         Err(e) => {
             let doc = match e {
                 LineError::NoText | LineError::TextNotString { .. } => id_of(bytes),
                 _ => None,
             };
-            Err(Failure { doc: doc.unwrap_or_else(|| DocId::Text(location.clone())), location, error: e.to_string() })
+            Err(Failure {
+                doc: doc.unwrap_or_else(|| DocId::Text(location.clone())),
+                location,
+                error: e.to_string(),
+            })
         }
     }
 }
@@ -201,7 +233,10 @@ struct Batch {
 
 impl Batch {
     fn new() -> Batch {
-        Batch { units: Vec::new(), bytes: 0 }
+        Batch {
+            units: Vec::new(),
+            bytes: 0,
+        }
     }
 
     fn is_full(&self) -> bool {
@@ -254,7 +289,10 @@ fn read_source(source: &Source, reading: Reading, push: &mut dyn FnMut(Unit) -> 
     if !lines {
         let mut bytes = Vec::new();
         return match reader.read_to_end(&mut bytes) {
-            Ok(_) => push(Unit::Whole { source: name.clone(), bytes }),
+            Ok(_) => push(Unit::Whole {
+                source: name.clone(),
+                bytes,
+            }),
             Err(e) => push(Unit::Failed(Failure::io(name, None, &e))),
         };
     }
@@ -271,7 +309,11 @@ fn read_source(source: &Source, reading: Reading, push: &mut dyn FnMut(Unit) -> 
                 if bytes.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                if !push(Unit::Line { source: name.clone(), line, bytes }) {
+                if !push(Unit::Line {
+                    source: name.clone(),
+                    line,
+                    bytes,
+                }) {
                     return false;
                 }
             }
@@ -315,7 +357,9 @@ where
         }
         progress.advance(docs as u64, bytes as u64);
     }
-    reader.join().map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
+    reader
+        .join()
+        .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
     Ok(())
 }
 
@@ -348,14 +392,22 @@ mod tests {
     #[test]
     fn failures_keep_the_id_when_there_is_one() {
         let f = prepare_line("c.jsonl", 2, br#"{"id":"x7","body":"t"}"#).unwrap_err();
-        assert_eq!((f.doc, f.location.as_str(), f.error.as_str()), (DocId::Text("x7".into()), "c.jsonl:2", "no \"text\" field"));
+        assert_eq!(
+            (f.doc, f.location.as_str(), f.error.as_str()),
+            (DocId::Text("x7".into()), "c.jsonl:2", "no \"text\" field")
+        );
         let f = prepare_line("c.jsonl", 3, b"{oops").unwrap_err();
         assert_eq!(f.doc, DocId::Text("c.jsonl:3".into()));
     }
 
     #[test]
     fn brace_detection() {
-        for (bytes, want) in [(&b"  \n{\"a\":1}"[..], true), (b"\xef\xbb\xbf{", true), ("قال".as_bytes(), false), (b"", false)] {
+        for (bytes, want) in [
+            (&b"  \n{\"a\":1}"[..], true),
+            (b"\xef\xbb\xbf{", true),
+            ("قال".as_bytes(), false),
+            (b"", false),
+        ] {
             assert_eq!(starts_with_brace(&mut &bytes[..]).unwrap(), want);
         }
     }

@@ -77,7 +77,10 @@ fn chain(e: &anyhow::Error) -> String {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 /// The extractor the options describe.
@@ -131,7 +134,11 @@ fn run_stats(args: args::StatsArgs) -> anyhow::Result<Status> {
     let pool = input::pool(args.input.threads)?;
     let sources = input::Source::from_args(&args.input.files);
     let progress = progress::Progress::new(show(&args.input), input::Source::total_len(&sources));
-    let reading = if args.input.jsonl { input::Reading::Lines } else { input::Reading::Auto };
+    let reading = if args.input.jsonl {
+        input::Reading::Lines
+    } else {
+        input::Reading::Auto
+    };
     let mut tally = stats::Tally::default();
     let work = |unit: input::Unit| -> Result<stats::Tally, input::Failure> {
         if let input::Unit::Line { source, line, bytes } = &unit {
@@ -145,7 +152,10 @@ fn run_stats(args: args::StatsArgs) -> anyhow::Result<Status> {
             if memchr::memmem::find(bytes, b"\"error\"").is_some() {
                 if let Ok(out) = serde_json::from_slice::<stats::OutputLine<'_>>(bytes) {
                     if out.error.is_some() {
-                        return Ok(stats::Tally { upstream_errors: 1, ..Default::default() });
+                        return Ok(stats::Tally {
+                            upstream_errors: 1,
+                            ..Default::default()
+                        });
                     }
                 }
             }

@@ -73,7 +73,11 @@ pub fn render(name: &str, text: &str, doc: &Document<'_>, paint: Paint) -> Strin
                 entity.gender().name(),
                 entity.number().name(),
                 entity.mentions().len(),
-                if numbers.is_empty() { "none".to_owned() } else { numbers.join(", ") }
+                if numbers.is_empty() {
+                    "none".to_owned()
+                } else {
+                    numbers.join(", ")
+                }
             );
             let mentions: Vec<&str> = entity.mentions().iter().map(|m| m.text()).collect();
             if !mentions.is_empty() {
@@ -88,7 +92,12 @@ pub fn render(name: &str, text: &str, doc: &Document<'_>, paint: Paint) -> Strin
 /// speaker and its cue.
 fn quotation(out: &mut String, text: &str, i: usize, a: &Attribution<'_>, paint: Paint) {
     let rule = super::serde_name(&a.rule());
-    let mut head = format!("[{}] {} · confidence {:.2} · rule {rule}", i + 1, paint.kind(a.kind()), a.confidence());
+    let mut head = format!(
+        "[{}] {} · confidence {:.2} · rule {rule}",
+        i + 1,
+        paint.kind(a.kind()),
+        a.confidence()
+    );
     if let Some(p) = a.parent() {
         let _ = write!(head, " · inside [{}]", p + 1);
     }
@@ -133,7 +142,12 @@ fn with_marks<'t>(text: &'t str, a: &Attribution<'_>) -> &'t str {
 
 /// The listing's entry for a document that could not be read.
 pub fn failure(name: &str, error: &str, paint: Paint) -> String {
-    format!("{} {} · {}\n", paint.bold("==="), paint.bold(name), paint.wrap("1;31", &format!("error: {error}")))
+    format!(
+        "{} {} · {}\n",
+        paint.bold("==="),
+        paint.bold(name),
+        paint.wrap("1;31", &format!("error: {error}"))
+    )
 }
 
 #[cfg(test)]
@@ -145,10 +159,16 @@ mod tests {
         let text = "وقالت الوزيرة ليلى سالم: «سنواصل العمل». نشرت صحيفة «الأيام» الخبر.";
         let doc = isnad::Extractor::new().extract(text);
         let out = render("t.txt", text, &doc, Paint { on: false });
-        assert!(out.starts_with("=== t.txt · 2 quotations (1 speech) · 1 speakers\n"), "{out}");
+        assert!(
+            out.starts_with("=== t.txt · 2 quotations (1 speech) · 1 speakers\n"),
+            "{out}"
+        );
         assert!(out.contains("\n[1] speech · confidence "), "{out}");
         assert!(out.contains("\n    «سنواصل العمل»\n"), "{out}");
-        assert!(out.contains("speaker (feminine singular, explicit): الوزيرة ليلى سالم\n"), "{out}");
+        assert!(
+            out.contains("speaker (feminine singular, explicit): الوزيرة ليلى سالم\n"),
+            "{out}"
+        );
         assert!(out.contains("cue (verb, lemma قال): وقالت\n"), "{out}");
         assert!(out.contains("\n[2] name · "), "{out}");
         assert!(out.contains("\nspeakers\n  [1] الوزيرة ليلى سالم\n"), "{out}");

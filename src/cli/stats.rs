@@ -50,7 +50,10 @@ const NO_SPEAKER: &str = "no speaker";
 impl Tally {
     /// The tally of one document's quotations and speaker table.
     pub fn document(quotes: &[Attribution<'_>], speakers: &[Entity<'_>]) -> Tally {
-        let mut t = Tally { documents: 1, ..Tally::default() };
+        let mut t = Tally {
+            documents: 1,
+            ..Tally::default()
+        };
         for a in quotes {
             t.quotations += 1;
             *t.kinds.entry(a.kind().name()).or_default() += 1;
@@ -179,16 +182,31 @@ fn share(count: u64, total: u64) -> f64 {
 }
 
 fn rows<'a>(counts: impl IntoIterator<Item = (&'a str, u64)>, total: u64, order: &[&str]) -> Vec<Row> {
-    let mut rows: Vec<Row> =
-        counts.into_iter().map(|(k, v)| Row { name: k.to_owned(), count: v, share: share(v, total) }).collect();
+    let mut rows: Vec<Row> = counts
+        .into_iter()
+        .map(|(k, v)| Row {
+            name: k.to_owned(),
+            count: v,
+            share: share(v, total),
+        })
+        .collect();
     let rank = |name: &str| order.iter().position(|o| *o == name).unwrap_or(order.len());
-    rows.sort_by(|a, b| b.count.cmp(&a.count).then(rank(&a.name).cmp(&rank(&b.name))).then(a.name.cmp(&b.name)));
+    rows.sort_by(|a, b| {
+        b.count
+            .cmp(&a.count)
+            .then(rank(&a.name).cmp(&rank(&b.name)))
+            .then(a.name.cmp(&b.name))
+    });
     rows
 }
 
 /// The most common value other than unknown, or unknown.
 fn dominant(counts: &BTreeMap<&'static str, u64>) -> &'static str {
-    counts.iter().filter(|(k, _)| **k != "unknown").max_by_key(|(_, v)| **v).map_or("unknown", |(k, _)| k)
+    counts
+        .iter()
+        .filter(|(k, _)| **k != "unknown")
+        .max_by_key(|(_, v)| **v)
+        .map_or("unknown", |(k, _)| k)
 }
 
 impl Report {
@@ -214,10 +232,25 @@ impl Report {
                 }
             })
             .collect();
-        speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(b.documents.cmp(&a.documents)).then(a.key.cmp(&b.key)));
-        let genders = [Gender::Masculine.name(), Gender::Feminine.name(), Gender::Unknown.name(), NO_SPEAKER];
-        let numbers =
-            [Number::Singular.name(), Number::Dual.name(), Number::Plural.name(), Number::Unknown.name(), NO_SPEAKER];
+        speakers.sort_by(|a, b| {
+            b.quotes
+                .cmp(&a.quotes)
+                .then(b.documents.cmp(&a.documents))
+                .then(a.key.cmp(&b.key))
+        });
+        let genders = [
+            Gender::Masculine.name(),
+            Gender::Feminine.name(),
+            Gender::Unknown.name(),
+            NO_SPEAKER,
+        ];
+        let numbers = [
+            Number::Singular.name(),
+            Number::Dual.name(),
+            Number::Plural.name(),
+            Number::Unknown.name(),
+            NO_SPEAKER,
+        ];
         Report {
             documents: t.documents,
             failed: t.failed,
@@ -225,7 +258,11 @@ impl Report {
             quotations: t.quotations,
             speech: t.speech,
             no_speaker: t.no_speaker,
-            kinds: rows(t.kinds.iter().map(|(k, v)| (*k, *v)), t.quotations, &["speech", "name", "title", "term"]),
+            kinds: rows(
+                t.kinds.iter().map(|(k, v)| (*k, *v)),
+                t.quotations,
+                &["speech", "name", "title", "term"],
+            ),
             gender: rows(t.gender.iter().map(|(k, v)| (*k, *v)), t.speech, &genders),
             number: rows(t.number.iter().map(|(k, v)| (*k, *v)), t.speech, &numbers),
             cued: t.cued,
@@ -243,7 +280,12 @@ impl Report {
             let _ = writeln!(out, "  failed     {:>8}", self.failed + self.upstream_errors);
         }
         let _ = writeln!(out, "quotations   {:>8}", self.quotations);
-        let _ = writeln!(out, "speech       {:>8}  {}", self.speech, percent(share(self.speech, self.quotations)));
+        let _ = writeln!(
+            out,
+            "speech       {:>8}  {}",
+            self.speech,
+            percent(share(self.speech, self.quotations))
+        );
         let _ = writeln!(
             out,
             "no speaker   {:>8}  {} of speech",
@@ -251,14 +293,29 @@ impl Report {
             percent(share(self.no_speaker, self.speech))
         );
 
-        let _ = writeln!(out, "\nwho is quoted (speech quotations){}", shown(top, self.speakers.len()));
+        let _ = writeln!(
+            out,
+            "\nwho is quoted (speech quotations){}",
+            shown(top, self.speakers.len())
+        );
         let _ = writeln!(out, "  {:>7} {:>7} {:>5}  speaker", "quotes", "share", "docs");
         for s in self.speakers.iter().take(top) {
-            let _ = writeln!(out, "  {:>7} {:>7} {:>5}  {}", s.quotes, percent(s.share), s.documents, s.name);
+            let _ = writeln!(
+                out,
+                "  {:>7} {:>7} {:>5}  {}",
+                s.quotes,
+                percent(s.share),
+                s.documents,
+                s.name
+            );
         }
         table(&mut out, "speaker gender (speech quotations)", &self.gender, usize::MAX);
         table(&mut out, "speaker number (speech quotations)", &self.number, usize::MAX);
-        let title = format!("cues by lemma (quotations with a cue: {}){}", self.cued, shown(top, self.cues.len()));
+        let title = format!(
+            "cues by lemma (quotations with a cue: {}){}",
+            self.cued,
+            shown(top, self.cues.len())
+        );
         table(&mut out, &title, &self.cues, top);
         table(&mut out, "kinds (all quotations)", &self.kinds, usize::MAX);
         out
@@ -268,7 +325,10 @@ impl Report {
     pub fn html(&self, top: usize) -> String {
         let mut out = String::new();
         out.push_str("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n");
-        let _ = writeln!(out, "<title>isnad: إحصاءات الاقتباس</title>\n<style>{STYLE}</style>\n</head>\n<body>");
+        let _ = writeln!(
+            out,
+            "<title>isnad: إحصاءات الاقتباس</title>\n<style>{STYLE}</style>\n</head>\n<body>"
+        );
         out.push_str("<h1>إحصاءات الاقتباس</h1>\n");
         let _ = writeln!(
             out,
@@ -326,7 +386,11 @@ fn table(out: &mut String, title: &str, rows: &[Row], top: usize) {
 /// A horizontal bar, right to left, as inline SVG.
 fn bar(count: u64, max: u64) -> String {
     const WIDTH: f64 = 240.0;
-    let w = if max == 0 { 0.0 } else { (count as f64 / max as f64 * WIDTH).max(1.0) };
+    let w = if max == 0 {
+        0.0
+    } else {
+        (count as f64 / max as f64 * WIDTH).max(1.0)
+    };
     format!(
         "<svg width=\"{WIDTH}\" height=\"14\" viewBox=\"0 0 {WIDTH} 14\" role=\"img\" aria-label=\"{count}\"><rect x=\"{:.1}\" y=\"1\" width=\"{w:.1}\" height=\"12\" rx=\"2\" fill=\"#3f6fb5\"></rect></svg>",
         WIDTH - w
@@ -391,7 +455,10 @@ mod tests {
         assert_eq!(r.speakers.len(), 2);
         assert_eq!(r.gender[0].name, "masculine");
         assert_eq!(r.gender[0].count, 3);
-        assert_eq!(r.cues.iter().map(|c| (c.name.as_str(), c.count)).collect::<Vec<_>>(), [("قال", 3), ("أضاف", 1)]);
+        assert_eq!(
+            r.cues.iter().map(|c| (c.name.as_str(), c.count)).collect::<Vec<_>>(),
+            [("قال", 3), ("أضاف", 1)]
+        );
         let text = r.text(20);
         assert!(text.contains("\n        3   75.0%     2  "), "{text}");
         let html = r.html(20);
