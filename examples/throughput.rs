@@ -5,7 +5,10 @@ fn main() {
     let t = std::time::Instant::now();
     let ex = isnad::Extractor::new();
     ex.extract("قال الوزير: «نعم».");
-    println!("first extractor and warm-up: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "first extractor and warm-up: {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
     let scanner = isnad::Scanner::new();
     let t = std::time::Instant::now();
     let n = scanner.scan(&text).len();
@@ -15,7 +18,12 @@ fn main() {
     let all = t.elapsed().as_secs_f64();
     let mb = text.len() as f64 / 1e6;
     stages(&text);
-    println!("{n} quotes; scan {:.0} MB/s; extract {:.1} MB/s ({} attributions)", mb / scan, mb / all, doc.attributions().len());
+    println!(
+        "{n} quotes; scan {:.0} MB/s; extract {:.1} MB/s ({} attributions)",
+        mb / scan,
+        mb / all,
+        doc.attributions().len()
+    );
 }
 
 #[allow(dead_code)]
@@ -31,7 +39,10 @@ fn stages(text: &str) {
         isnad::fold_into(tok.as_str(), &mut buf);
         total += buf.len();
     }
-    println!("tokens+fold: {total} in {:.0} MB/s", mb / t.elapsed().as_secs_f64());
+    println!(
+        "tokens+fold: {total} in {:.0} MB/s",
+        mb / t.elapsed().as_secs_f64()
+    );
     let lex = isnad::Lexicon::default();
     let t = std::time::Instant::now();
     let mut hits = 0;
@@ -39,5 +50,8 @@ fn stages(text: &str) {
         isnad::fold_into(tok.as_str(), &mut buf);
         hits += lex.lookup(&buf).is_some() as usize;
     }
-    println!("tokens+fold+cue lookup: {hits} in {:.0} MB/s", mb / t.elapsed().as_secs_f64());
+    println!(
+        "tokens+fold+cue lookup: {hits} in {:.0} MB/s",
+        mb / t.elapsed().as_secs_f64()
+    );
 }

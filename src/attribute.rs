@@ -51,7 +51,9 @@ use std::ops::Range;
 use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
 use crate::discourse::{Discourse, Entity, Known, Naming};
 use crate::normalize::{fold_into, is_foldable_mark};
-use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
+use crate::record::{
+    Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker,
+};
 use crate::scan::{ParagraphBreak, Quote};
 use crate::span::Span;
 use crate::token::{is_space, is_word_char, lex, Clitics, TokenKind};
@@ -69,7 +71,11 @@ pub(crate) struct Settings {
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings { paragraph_break: ParagraphBreak::Line, uncued_speech_words: 4, discourse: true }
+        Settings {
+            paragraph_break: ParagraphBreak::Line,
+            uncued_speech_words: 4,
+            discourse: true,
+        }
     }
 }
 
@@ -145,26 +151,48 @@ pub(crate) fn attribute<'h>(
     }
     let mut next_top = 0;
     for (paragraph, range) in doc.paragraphs().into_iter().enumerate() {
-        let end = doc.toks.get(range.end.wrapping_sub(1)).map_or(0, |t| t.span.end);
-        let start_pos = doc.toks.get(range.start).map_or(usize::MAX, |t| t.span.start);
+        let end = doc
+            .toks
+            .get(range.end.wrapping_sub(1))
+            .map_or(0, |t| t.span.end);
+        let start_pos = doc
+            .toks
+            .get(range.start)
+            .map_or(usize::MAX, |t| t.span.start);
         let first = next_top;
         while next_top < top.len() && quotes[top[next_top] as usize].open().start < end {
             next_top += 1;
         }
-        let own: Vec<u32> =
-            top[first..next_top].iter().copied().filter(|&q| quotes[q as usize].open().start >= start_pos).collect();
+        let own: Vec<u32> = top[first..next_top]
+            .iter()
+            .copied()
+            .filter(|&q| quotes[q as usize].open().start >= start_pos)
+            .collect();
         let items = doc.level(range.clone(), &own);
-        let kind = if paragraph == 0 { Level::Headline } else { Level::Body };
+        let kind = if paragraph == 0 {
+            Level::Headline
+        } else {
+            Level::Body
+        };
         doc.decide_level(&items, discourse, &mut decisions, kind);
         // the quotations nested in this paragraph's, level by level
-        let mut work: Vec<u32> = own.iter().copied().filter(|&q| !children[q as usize].is_empty()).collect();
+        let mut work: Vec<u32> = own
+            .iter()
+            .copied()
+            .filter(|&q| !children[q as usize].is_empty())
+            .collect();
         while let Some(q) = work.pop() {
             let quote = &quotes[q as usize];
             let inner = doc.token_range(quote.span());
             let items = doc.level(inner, &children[q as usize]);
             let mut local = Discourse::nested(decisions[q as usize].speaker.as_ref());
             doc.decide_level(&items, &mut local, &mut decisions, Level::Nested);
-            work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
+            work.extend(
+                children[q as usize]
+                    .iter()
+                    .copied()
+                    .filter(|&c| !children[c as usize].is_empty()),
+            );
         }
     }
     repeated_quotes(quotes, &mut decisions);
@@ -177,15 +205,25 @@ pub(crate) fn attribute<'h>(
 fn speaker_table<'h>(discourse: &Discourse<'h>, decisions: &mut [Decision<'h>]) -> Vec<Entity<'h>> {
     let (table, index) = discourse.table();
     for d in decisions.iter_mut() {
-        let Some(s) = d.speaker.as_mut() else { continue };
+        let Some(s) = d.speaker.as_mut() else {
+            continue;
+        };
         let row = s.entity().and_then(|e| index.get(e).copied().flatten());
         s.set_entity(row);
         if let Some(entity) = row.map(|r| &table[r]) {
             s.set_name(&entity.name_mention());
             if s.gender() == Gender::Unknown || s.number() == Number::Unknown {
                 let (g, n) = (s.gender(), s.number());
-                let g = if g == Gender::Unknown { entity.gender() } else { g };
-                let n = if n == Number::Unknown { entity.number() } else { n };
+                let g = if g == Gender::Unknown {
+                    entity.gender()
+                } else {
+                    g
+                };
+                let n = if n == Number::Unknown {
+                    entity.number()
+                } else {
+                    n
+                };
                 s.set_agreement(g, n);
             }
         }
@@ -208,7 +246,10 @@ fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
     };
     let mut attributed: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for (i, d) in decisions.iter().enumerate() {
-        let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
+        let explicit = d
+            .speaker
+            .as_ref()
+            .is_some_and(|s| s.resolution() == Resolution::Explicit);
         if d.kind.is_speech() && explicit && d.cue.is_some() {
             attributed.entry(key(&quotes[i])).or_insert(i);
         }
@@ -217,8 +258,16 @@ fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
         if !uncued(&decisions[i]) {
             continue;
         }
-        let same = |j: usize| quotes[j].as_str().split_whitespace().eq(quotes[i].as_str().split_whitespace());
-        if let Some(&j) = attributed.get(&key(&quotes[i])).filter(|&&j| j != i && same(j)) {
+        let same = |j: usize| {
+            quotes[j]
+                .as_str()
+                .split_whitespace()
+                .eq(quotes[i].as_str().split_whitespace())
+        };
+        if let Some(&j) = attributed
+            .get(&key(&quotes[i]))
+            .filter(|&&j| j != i && same(j))
+        {
             let mut speaker = decisions[j].speaker.clone();
             if let Some(s) = speaker.as_mut() {
                 s.set_resolution(Resolution::CarriedOver);
@@ -230,7 +279,12 @@ fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
 }
 
 impl<'h, 'q> Doc<'h, 'q> {
-    fn new(text: &'h str, quotes: &'q [Quote<'h>], lexicon: &'q Lexicon, settings: &'q Settings) -> Doc<'h, 'q> {
+    fn new(
+        text: &'h str,
+        quotes: &'q [Quote<'h>],
+        lexicon: &'q Lexicon,
+        settings: &'q Settings,
+    ) -> Doc<'h, 'q> {
         let words = Words::builtin();
         let mut folded = String::with_capacity(text.len());
         let mut toks = Vec::with_capacity(text.len() / 6);
@@ -241,10 +295,19 @@ impl<'h, 'q> Doc<'h, 'q> {
             let fold_start = toks.last().map_or(0, |t: &Tok| t.fold.1);
             let fold = (fold_start, folded.len() as u32);
             let punct = match kind {
-                TokenKind::Punct | TokenKind::Mark => text[start..end].chars().next().unwrap_or('\0'),
+                TokenKind::Punct | TokenKind::Mark => {
+                    text[start..end].chars().next().unwrap_or('\0')
+                }
                 _ => '\0',
             };
-            let mut tok = Tok { span: Span::new(start, end), kind, fold, class: Class::NONE, cue: None, punct };
+            let mut tok = Tok {
+                span: Span::new(start, end),
+                kind,
+                fold,
+                class: Class::NONE,
+                cue: None,
+                punct,
+            };
             if kind == TokenKind::Word {
                 let vocab = lexicon.vocab(&folded[fold.0 as usize..fold.1 as usize]);
                 tok.class = vocab.class;
@@ -256,7 +319,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             toks.push(tok);
         }
         let quote_words = quotes.iter().map(|q| count_words(q.as_str())).collect();
-        let mut doc = Doc { text, quotes, toks, folded, lexicon, words, settings, quote_words };
+        let mut doc = Doc {
+            text,
+            quotes,
+            toks,
+            folded,
+            lexicon,
+            words,
+            settings,
+            quote_words,
+        };
         doc.find_phrases(&phrase_starts);
         doc
     }
@@ -333,7 +405,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut c = 0;
         while i < range.end {
             let tok = &self.toks[i];
-            if c < children.len() && tok.span.start >= self.quotes[children[c] as usize].open().start {
+            if c < children.len()
+                && tok.span.start >= self.quotes[children[c] as usize].open().start
+            {
                 let q = &self.quotes[children[c] as usize];
                 items.push(Item::Quote(children[c]));
                 let end = q.outer().end;
@@ -361,7 +435,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn is_word(&self, item: Item) -> bool {
-        self.tok(item).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        self.tok(item)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
     }
 
     fn folded_item(&self, item: Item) -> &str {
@@ -394,7 +469,9 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether the item is a reporting verb or participle that is not weak.
     fn is_verb_cue(&self, item: Item) -> bool {
-        self.cue(item).is_some_and(|(e, _)| !e.is_weak() && matches!(e.kind(), CueKind::Verb | CueKind::Participle))
+        self.cue(item).is_some_and(|(e, _)| {
+            !e.is_weak() && matches!(e.kind(), CueKind::Verb | CueKind::Participle)
+        })
     }
 
     fn quote_words(&self, q: u32) -> usize {
@@ -404,7 +481,13 @@ impl<'h, 'q> Doc<'h, 'q> {
     // ------------------------------------------------------------ levels
 
     /// Decides the quotations of one level, sentence by sentence.
-    fn decide_level(&self, items: &[Item], discourse: &mut Discourse<'h>, out: &mut [Decision<'h>], level: Level) {
+    fn decide_level(
+        &self,
+        items: &[Item],
+        discourse: &mut Discourse<'h>,
+        out: &mut [Decision<'h>],
+        level: Level,
+    ) {
         let mut start = 0;
         for i in 0..items.len() {
             if self.is_sentence_end(items[i]) || i + 1 == items.len() {
@@ -437,7 +520,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let len = len as usize;
                 if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, &stack) {
                     let main = verb.as_ref().filter(|_| entry.kind() != CueKind::Verb);
-                    let mut found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
+                    let mut found =
+                        self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
                     if let Some(name) = found.speaker.as_ref().and_then(|s| s.in_marks) {
                         name_quotes.push(name);
                     }
@@ -445,7 +529,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                         if let Some(s) = found.speaker.take() {
                             let current = role == Role::Main && entry.kind() == CueKind::Verb;
                             main_found |= current;
-                            let speaker = entry.kind() != CueKind::Nominal || !s.naming.names.is_empty();
+                            let speaker =
+                                entry.kind() != CueKind::Nominal || !s.naming.names.is_empty();
                             found.speaker = Some(discourse.note(s, current, speaker));
                         }
                     }
@@ -453,7 +538,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                         if entry.kind() == CueKind::Verb && role == Role::Main {
                             verb = Some(found.clone());
                         }
-                        let scope_end = (role == Role::Relative).then(|| self.clause_end(items, i + len, range.end));
+                        let scope_end = (role == Role::Relative)
+                            .then(|| self.clause_end(items, i + len, range.end));
                         stack.push(Active { found, scope_end });
                     }
                     i += len;
@@ -465,12 +551,19 @@ impl<'h, 'q> Doc<'h, 'q> {
                     name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.8)
                 } else {
                     let active = stack.last().map(|a| &a.found);
-                    let context = Context { items, at: i, sentence: range.clone(), level, first_sentence };
+                    let context = Context {
+                        items,
+                        at: i,
+                        sentence: range.clone(),
+                        level,
+                        first_sentence,
+                    };
                     self.decide_quote(&context, active, verb.as_ref(), discourse)
                 };
                 if decision.kind.is_speech() {
                     if let Some(s) = decision.speaker.as_mut() {
-                        if decision.rule == Rule::CueAfter && s.resolution() == Resolution::Explicit {
+                        if decision.rule == Rule::CueAfter && s.resolution() == Resolution::Explicit
+                        {
                             main_found = true;
                         }
                         if let Some(entity) = s.entity() {
@@ -509,7 +602,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         at == start || {
             let prev = items[at - 1];
-            !self.is_word(prev) || self.class(prev).has(Class::ENDS_PHRASE) || self.cue(prev).is_some()
+            !self.is_word(prev)
+                || self.class(prev).has(Class::ENDS_PHRASE)
+                || self.cue(prev).is_some()
         }
     }
 
@@ -524,7 +619,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         entry: &CueEntry,
         stack: &[Active<'h>],
     ) -> Option<Role> {
-        if entry.kind() == CueKind::Setting || !self.is_supported(items, at, len, sentence.end, entry) {
+        if entry.kind() == CueKind::Setting
+            || !self.is_supported(items, at, len, sentence.end, entry)
+        {
             return None;
         }
         // نقلته قناة …: a channel that carried a statement, not a source
@@ -536,7 +633,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let embedded = stack.last().is_some_and(|a| {
-            items[a.found.at + a.found.len..at].iter().any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
+            items[a.found.at + a.found.len..at]
+                .iter()
+                .any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
         });
         if embedded && matches!(entry.class(), CueClass::Act | CueClass::Relay) {
             return Some(Role::Embedded);
@@ -545,9 +644,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         if before.is_some_and(|b| self.is_relative(b)) {
             return Some(Role::Relative);
         }
-        let clause_start = (sentence.start..at).rev().find(|&k| self.is_comma(items[k]) || self.punct(items[k]) == Some(':'));
+        let clause_start = (sentence.start..at)
+            .rev()
+            .find(|&k| self.is_comma(items[k]) || self.punct(items[k]) == Some(':'));
         let from = clause_start.map_or(sentence.start, |k| k + 1);
-        if embedded || items[from..at].iter().any(|&it| self.class(it).has(Class::SUBORDINATOR)) {
+        if embedded
+            || items[from..at]
+                .iter()
+                .any(|&it| self.class(it).has(Class::SUBORDINATOR))
+        {
             return Some(Role::Subordinate);
         }
         Some(Role::Main)
@@ -556,8 +661,17 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `يذكر أن`, `ويشار إلى أن`: a third-person masculine present at the
     /// start of a sentence, straight before `أن`, reads as a passive with
     /// no agent ("it is reported that").
-    fn is_impersonal(&self, items: &[Item], at: usize, len: usize, sentence: Range<usize>, entry: &CueEntry) -> bool {
-        let masculine = entry.person() == Person::Third && entry.gender() == Gender::Masculine && entry.number() == Number::Singular;
+    fn is_impersonal(
+        &self,
+        items: &[Item],
+        at: usize,
+        len: usize,
+        sentence: Range<usize>,
+        entry: &CueEntry,
+    ) -> bool {
+        let masculine = entry.person() == Person::Third
+            && entry.gender() == Gender::Masculine
+            && entry.number() == Number::Singular;
         let present = Clitics::without_conjunction(self.folded_item(items[at])).starts_with('ي');
         if entry.kind() != CueKind::Verb || !masculine || !present || at != sentence.start {
             return false;
@@ -584,17 +698,31 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `الذي`, `ما`, `من`, `عما` …: the cue after it is in a relative clause.
     fn is_relative(&self, item: Item) -> bool {
         self.class(item).has(Class::RELATIVE)
-            || matches!(self.folded_item(item), "ما" | "من" | "عما" | "مما" | "لما" | "بما" | "فيما" | "كما" | "مثلما")
+            || matches!(
+                self.folded_item(item),
+                "ما" | "من" | "عما" | "مما" | "لما" | "بما" | "فيما" | "كما" | "مثلما"
+            )
     }
 
     /// The index of the clause boundary after `from` (or the sentence end).
     fn clause_end(&self, items: &[Item], from: usize, end: usize) -> usize {
-        (from..end).find(|&k| self.is_comma(items[k]) || matches!(self.punct(items[k]), Some(':' | '؛' | ';'))).unwrap_or(end)
+        (from..end)
+            .find(|&k| {
+                self.is_comma(items[k]) || matches!(self.punct(items[k]), Some(':' | '؛' | ';'))
+            })
+            .unwrap_or(end)
     }
 
     /// Whether a cue counts here: a weak form needs its clause to go on to
     /// `إن`/`أن`, a colon, or a word the lexicon names (`عبّر … عن`).
-    fn is_supported(&self, items: &[Item], at: usize, len: usize, end: usize, entry: &CueEntry) -> bool {
+    fn is_supported(
+        &self,
+        items: &[Item],
+        at: usize,
+        len: usize,
+        end: usize,
+        entry: &CueEntry,
+    ) -> bool {
         if !entry.is_weak() {
             return true;
         }
@@ -625,7 +753,9 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     fn quote_opens_with_complementizer(&self, q: u32) -> bool {
         let range = self.token_range(self.quotes[q as usize].span());
-        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
+        let first = range
+            .clone()
+            .find(|&i| self.toks[i].kind == TokenKind::Word);
         first.is_some_and(|i| self.toks[i].class.has(Class::COMPLEMENTIZER))
     }
 
@@ -644,7 +774,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         let first = self.item_span(items[at]);
         let last = self.item_span(items[at + len - 1]);
         let span = Span::new(first.start, last.end);
-        let mut found = Found { at, len, entry, span, speaker: None, resolution: Resolution::Explicit };
+        let mut found = Found {
+            at,
+            len,
+            entry,
+            span,
+            speaker: None,
+            resolution: Resolution::Explicit,
+        };
         let explicit = if entry.person() == Person::First {
             None
         } else {
@@ -653,7 +790,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                     .author_after_an(items, at + len, sentence.end)
                     .or_else(|| self.subject_after(items, at + len, sentence.end, &entry)),
                 CueKind::Verb => self.verb_subject(items, at, len, sentence.clone(), &entry),
-                CueKind::Nominal => self.source_after_nominal(items, at + len, sentence.end, &entry),
+                CueKind::Nominal => {
+                    self.source_after_nominal(items, at + len, sentence.end, &entry)
+                }
                 CueKind::Relay => self.subject_after(items, at + len, sentence.end, &entry),
                 _ => None,
             }
@@ -692,17 +831,32 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// A verb's subject: after it (verb first), or before it (subject first:
     /// `الجزائر أكدت`, `وكان الوزير قد قال`) when the verb has no conjunction.
-    fn verb_subject(&self, items: &[Item], at: usize, len: usize, sentence: Range<usize>, entry: &CueEntry) -> Option<Known<'h>> {
+    fn verb_subject(
+        &self,
+        items: &[Item],
+        at: usize,
+        len: usize,
+        sentence: Range<usize>,
+        entry: &CueEntry,
+    ) -> Option<Known<'h>> {
         let conj = self.starts_with_conjunction(items[at]);
-        let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
+        let before = if conj {
+            None
+        } else {
+            self.subject_before(items, at, sentence.start)
+        };
         // قد or كان right before the verb: the subject stands before it
         let marked = !conj
             && at > sentence.start
-            && matches!(self.folded_item(items[at - 1]), "قد" | "لقد" | "كان" | "كانت" | "كانوا");
+            && matches!(
+                self.folded_item(items[at - 1]),
+                "قد" | "لقد" | "كان" | "كانت" | "كانوا"
+            );
         if marked && before.is_some() {
             return before;
         }
-        self.subject_after(items, at + len, sentence.end, entry).or(before)
+        self.subject_after(items, at + len, sentence.end, entry)
+            .or(before)
     }
 
     fn starts_with_conjunction(&self, item: Item) -> bool {
@@ -724,8 +878,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             if matches!(word, "عنه" | "عنها" | "عنهم") {
                 return None;
             }
-            let boundary = self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER);
-            if boundary || (!self.is_word(item) && !self.is_comma(item) && !matches!(item, Item::Quote(_))) {
+            let boundary =
+                self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER);
+            if boundary
+                || (!self.is_word(item) && !self.is_comma(item) && !matches!(item, Item::Quote(_)))
+            {
                 return None;
             }
         }
@@ -733,7 +890,13 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// A nominal cue's source: `بحسب الوزير`, `حسبما ذكر البيان`, `وفقاً للبيان`.
-    fn source_after_nominal(&self, items: &[Item], from: usize, end: usize, entry: &CueEntry) -> Option<Known<'h>> {
+    fn source_after_nominal(
+        &self,
+        items: &[Item],
+        from: usize,
+        end: usize,
+        entry: &CueEntry,
+    ) -> Option<Known<'h>> {
         let mut j = from;
         while j < end && matches!(self.folded_item(items[j]), "ما" | "ل" | "لما" | "عن") {
             j += 1;
@@ -742,7 +905,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             if let Some((inner, len)) = self.cue(items[j]) {
                 let len = len as usize;
                 match inner.kind() {
-                    CueKind::Nominal => return self.source_after_nominal(items, j + len, end, &inner),
+                    CueKind::Nominal => {
+                        return self.source_after_nominal(items, j + len, end, &inner)
+                    }
                     CueKind::Verb => return self.subject_after(items, j + len, end, &inner),
                     _ => {}
                 }
@@ -752,7 +917,13 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// The noun phrase after a verb (its subject in verb-first order).
-    fn subject_after(&self, items: &[Item], from: usize, end: usize, entry: &CueEntry) -> Option<Known<'h>> {
+    fn subject_after(
+        &self,
+        items: &[Item],
+        from: usize,
+        end: usize,
+        entry: &CueEntry,
+    ) -> Option<Known<'h>> {
         let mut j = from;
         let mut skipped = 0;
         while j < end && skipped < 3 && self.class(items[j]).has(Class::PRE_SUBJECT) {
@@ -790,10 +961,18 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// Whether the phrase `a..b` after a comma is in apposition to the
     /// phrase starting at `first`: one of them is headed by a title (or a
     /// body) and the other names someone, and the apposition is closed.
-    fn apposition_fits(&self, items: &[Item], first: usize, a: usize, b: usize, end: usize) -> bool {
+    fn apposition_fits(
+        &self,
+        items: &[Item],
+        first: usize,
+        a: usize,
+        b: usize,
+        end: usize,
+    ) -> bool {
         let second = self.class(items[a]);
         let named = !is_definite(self.folded_item(items[a])) && second == Class::NONE;
-        let titled = (self.class(items[first]).has(Class::TITLE) && (named || second.has(Class::TITLE)))
+        let titled = (self.class(items[first]).has(Class::TITLE)
+            && (named || second.has(Class::TITLE)))
             || second.has(Class::TITLE | Class::BODY);
         let closed = b >= end
             || self.is_comma(items[b])
@@ -805,23 +984,40 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// A title-headed phrase with no name, then a parenthetical between
     /// commas, then the name: the name's items, if that is the shape.
-    fn name_after_parenthesis(&self, items: &[Item], first: usize, comma: usize, end: usize) -> Option<(usize, usize)> {
+    fn name_after_parenthesis(
+        &self,
+        items: &[Item],
+        first: usize,
+        comma: usize,
+        end: usize,
+    ) -> Option<(usize, usize)> {
         if !self.class(items[first]).has(Class::TITLE) {
             return None;
         }
         let limit = end.min(comma + 16);
-        let second = (comma + 1..limit).find(|&k| matches!(self.punct(items[k]), Some('،' | ',')))?;
-        if items[comma + 1..second].iter().any(|&it| !self.is_word(it) || self.class(it).has(Class::COMPLEMENTIZER)) {
+        let second =
+            (comma + 1..limit).find(|&k| matches!(self.punct(items[k]), Some('،' | ',')))?;
+        if items[comma + 1..second]
+            .iter()
+            .any(|&it| !self.is_word(it) || self.class(it).has(Class::COMPLEMENTIZER))
+        {
             return None;
         }
         let (a, b) = self.phrase_after(items, second + 1, end)?;
-        let starts_name = !is_definite(self.folded_item(items[a])) && self.class(items[a]) == Class::NONE;
+        let starts_name =
+            !is_definite(self.folded_item(items[a])) && self.class(items[a]) == Class::NONE;
         let closed = b >= end || self.class(items[b]).has(Class::ENDS_PHRASE);
         (starts_name && closed && b - a <= 4).then_some((a, b))
     }
 
     /// Whether the phrase `first..stop` after a verb can be its subject.
-    fn could_be_subject(&self, items: &[Item], first: usize, stop: usize, entry: &CueEntry) -> bool {
+    fn could_be_subject(
+        &self,
+        items: &[Item],
+        first: usize,
+        stop: usize,
+        entry: &CueEntry,
+    ) -> bool {
         let head = items[first];
         if matches!(head, Item::Quote(_)) {
             return true;
@@ -831,7 +1027,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         let class = self.class(head);
         // بنغمة، بضرورة: a preposition on a feminine noun cannot head the
         // subject of a masculine verb
-        if word.starts_with('ب') && raw.ends_with('ة') && entry.gender() == Gender::Masculine && !class.has(Class::TITLE) {
+        if word.starts_with('ب')
+            && raw.ends_with('ة')
+            && entry.gender() == Gender::Masculine
+            && !class.has(Class::TITLE)
+        {
             return false;
         }
         // an act verb's object often follows it with the subject dropped
@@ -855,7 +1055,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         if words == 0 || words > 3 {
             return None;
         }
-        let introduces = items[at + 1..end].iter().any(|&it| matches!(it, Item::Quote(_)) || self.punct(it) == Some(':'));
+        let introduces = items[at + 1..end]
+            .iter()
+            .any(|&it| matches!(it, Item::Quote(_)) || self.punct(it) == Some(':'));
         if !introduces {
             return None;
         }
@@ -872,7 +1074,10 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     fn quote_first_class(&self, q: u32) -> Class {
         let range = self.token_range(self.quotes[q as usize].span());
-        range.clone().find(|&i| self.toks[i].kind == TokenKind::Word).map_or(Class::NONE, |i| self.toks[i].class)
+        range
+            .clone()
+            .find(|&i| self.toks[i].kind == TokenKind::Word)
+            .map_or(Class::NONE, |i| self.toks[i].class)
     }
 
     /// The words of a speaker phrase starting at `from`: returns its first
@@ -886,7 +1091,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             let item = items[j];
             if let Item::Quote(q) = item {
                 // a name in marks after its noun: قناة «الإخبارية»
-                let named = n > 0 && self.class(items[j - 1]).has(Class::TRIGGER_NAME) && self.quote_words(q) <= MAX_NAME;
+                let named = n > 0
+                    && self.class(items[j - 1]).has(Class::TRIGGER_NAME)
+                    && self.quote_words(q) <= MAX_NAME;
                 if named {
                     j += 1;
                     n += 1;
@@ -901,7 +1108,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             let class = self.class(item);
             let word = self.folded_item(item);
             let bare = Clitics::without_conjunction(word);
-            if n == 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
+            if n == 0
+                && self
+                    .cue(item)
+                    .is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting)
+            {
                 break;
             }
             if n > 0 && self.is_verb_cue(item) {
@@ -918,12 +1129,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.cue(items[j + 1]).is_none();
                 let next = if j + 1 < end { items[j + 1] } else { items[j] };
                 // بيان صادر عن الوزارة: the issuer belongs to the phrase
-                let issued = n > 0 && word == "عن" && matches!(prev, "صادر" | "الصادر" | "صادره" | "الصادره");
+                let issued = n > 0
+                    && word == "عن"
+                    && matches!(prev, "صادر" | "الصادر" | "صادره" | "الصادره");
                 // 39 في المئة من الناخبين: a share is one phrase
                 let percent = n > 0
                     && ((word == "في"
                         && matches!(self.folded_item(next), "المئه" | "المائه")
-                        && self.tok(items[j - 1]).is_some_and(|t| t.kind == TokenKind::Number))
+                        && self
+                            .tok(items[j - 1])
+                            .is_some_and(|t| t.kind == TokenKind::Number))
                         || (word == "من" && matches!(prev, "المئه" | "المائه")));
                 // القيادي في حركة …، المستشار في الأمم المتحدة: a title's institution
                 let office = n > 0
@@ -943,13 +1158,21 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             // الرئيس والوزير: a second person coordinated with the first
-            if n > 0 && word.starts_with('و') && self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE) {
+            if n > 0
+                && word.starts_with('و')
+                && self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE)
+            {
                 break;
             }
             // لبلدها، لحكومته: a preposition on a possessed noun
             let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
             let possessed = ["ها", "ه", "هم", "هما"].iter().any(|p| raw.ends_with(p));
-            if n > 0 && raw.starts_with('ل') && !raw.starts_with("لل") && possessed && raw.chars().count() > 4 {
+            if n > 0
+                && raw.starts_with('ل')
+                && !raw.starts_with("لل")
+                && possessed
+                && raw.chars().count() > 4
+            {
                 break;
             }
             // احتجزوا، قالوا: a plural past verb ends the subject
@@ -963,7 +1186,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // بشكل، بتقديم، بضرورة: a preposition on a noun ends the phrase;
             // names on بو، بن، با، بي (بوقادوم، بن سلمان) continue it
-            if n > 0 && bare.starts_with('ب') && !["بو", "بن", "با", "بي"].iter().any(|p| bare.starts_with(p)) {
+            if n > 0
+                && bare.starts_with('ب')
+                && !["بو", "بن", "با", "بي"].iter().any(|p| bare.starts_with(p))
+            {
                 break;
             }
             // after a definite noun, a definite word is an adjective, a title,
@@ -990,7 +1216,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             return true;
         }
         let class = self.class(item);
-        let media = class.has(Class::MEDIA | Class::COLLECTIVE) && !self.words.exact(word).has(Class::MEDIA);
+        let media = class.has(Class::MEDIA | Class::COLLECTIVE)
+            && !self.words.exact(word).has(Class::MEDIA);
         if word.starts_with("لل") && word.chars().count() > 3 {
             return media || !head_title;
         }
@@ -1003,12 +1230,16 @@ impl<'h, 'q> Doc<'h, 'q> {
         while k > start && matches!(self.folded_item(items[k - 1]), "قد" | "لقد") {
             k -= 1;
         }
-        if k > start && matches!(self.folded_item(items[k - 1]), "كان" | "كانت" | "كانوا") {
+        if k > start && matches!(self.folded_item(items[k - 1]), "كان" | "كانت" | "كانوا")
+        {
             k -= 1;
         }
         let last = k.checked_sub(1).filter(|&l| l >= start)?;
         let right = items[last];
-        if !self.is_word(right) || self.class(right).has(Class::ENDS_PHRASE | Class::AUXILIARY) || self.is_relative(right) {
+        if !self.is_word(right)
+            || self.class(right).has(Class::ENDS_PHRASE | Class::AUXILIARY)
+            || self.is_relative(right)
+        {
             return None;
         }
         let mut first = k;
@@ -1039,7 +1270,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         if head.has(Class::ENDS_PHRASE) && !head.has(Class::TITLE) {
             return None;
         }
-        if self.tok(items[first]).is_some_and(|t| t.kind == TokenKind::Number) {
+        if self
+            .tok(items[first])
+            .is_some_and(|t| t.kind == TokenKind::Number)
+        {
             return None;
         }
         Some(self.known(items, first, last))
@@ -1058,7 +1292,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         let mut s = start;
-        while s < at && matches!(self.folded_item(items[s]), "لكن" | "ولكن" | "ثم" | "كما" | "و" | "ف") {
+        while s < at
+            && matches!(
+                self.folded_item(items[s]),
+                "لكن" | "ولكن" | "ثم" | "كما" | "و" | "ف"
+            )
+        {
             s += 1;
         }
         let say = CueEntry::default_say();
@@ -1067,7 +1306,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // a verb the lexicon does not know, then its subject: وعاتب الأمير …
         let first = self.folded_item(items.get(s).copied()?);
-        if first.starts_with(['و', 'ف']) && s + 1 < at && self.class(items[s + 1]).has(Class::TITLE | Class::BODY) {
+        if first.starts_with(['و', 'ف'])
+            && s + 1 < at
+            && self.class(items[s + 1]).has(Class::TITLE | Class::BODY)
+        {
             return self.subject_after(items, s + 1, at, &say);
         }
         None
@@ -1103,13 +1345,19 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// when the document was read (conjunction and punctuation left out).
     fn key(&self, items: &[Item]) -> String {
         let mut key = String::new();
-        for (n, &item) in items.iter().filter(|&&it| self.is_word(it) || matches!(it, Item::Quote(_))).enumerate() {
+        for (n, &item) in items
+            .iter()
+            .filter(|&&it| self.is_word(it) || matches!(it, Item::Quote(_)))
+            .enumerate()
+        {
             if n > 0 {
                 key.push(' ');
             }
             match item {
                 Item::Quote(q) => {
-                    let words = self.token_range(self.quotes[q as usize].span()).filter(|&i| self.toks[i].kind == TokenKind::Word);
+                    let words = self
+                        .token_range(self.quotes[q as usize].span())
+                        .filter(|&i| self.toks[i].kind == TokenKind::Word);
                     for (k, i) in words.enumerate() {
                         if k > 0 {
                             key.push(' ');
@@ -1119,7 +1367,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 _ => {
                     let folded = self.folded_item(item);
-                    let bare = if n == 0 && self.conjunction_reading(folded) { &folded['و'.len_utf8()..] } else { folded };
+                    let bare = if n == 0 && self.conjunction_reading(folded) {
+                        &folded['و'.len_utf8()..]
+                    } else {
+                        folded
+                    };
                     key.push_str(bare);
                 }
             }
@@ -1150,7 +1402,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             if let Item::Quote(q) = item {
                 for i in self.token_range(self.quotes[q as usize].span()) {
                     if self.toks[i].kind == TokenKind::Word {
-                        naming.names.push(Clitics::without_conjunction(self.fold_of(i)).into());
+                        naming
+                            .names
+                            .push(Clitics::without_conjunction(self.fold_of(i)).into());
                     }
                 }
                 prev = Prev::Name;
@@ -1163,16 +1417,28 @@ impl<'h, 'q> Doc<'h, 'q> {
             if !self.is_word(item) {
                 continue;
             }
-            if self.tok(item).is_some_and(|t| t.kind == TokenKind::Number) || self.class(item).has(Class::NUMERAL) {
+            if self.tok(item).is_some_and(|t| t.kind == TokenKind::Number)
+                || self.class(item).has(Class::NUMERAL)
+            {
                 prev = Prev::Other;
                 continue;
             }
             let folded = self.folded_item(item);
-            let bare = if self.conjunction_reading(folded) { &folded['و'.len_utf8()..] } else { folded };
+            let bare = if self.conjunction_reading(folded) {
+                &folded['و'.len_utf8()..]
+            } else {
+                folded
+            };
             let stem = article_stem(bare);
-            let definite = stem.len() != bare.len() || ["ها", "هم", "هما"].iter().any(|s| bare.ends_with(s) && bare.chars().count() > 4);
+            let definite = stem.len() != bare.len()
+                || ["ها", "هم", "هما"]
+                    .iter()
+                    .any(|s| bare.ends_with(s) && bare.chars().count() > 4);
             let class = self.class(item);
-            if matches!(bare, "ابو" | "ابي" | "ابا" | "بن" | "بنت" | "ابن" | "ال" | "عبد") {
+            if matches!(
+                bare,
+                "ابو" | "ابي" | "ابا" | "بن" | "بنت" | "ابن" | "ال" | "عبد"
+            ) {
                 naming.names.push(bare.into());
                 prev = Prev::Name;
             } else if class.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::MEDIA) {
@@ -1184,10 +1450,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 } else {
                     naming.definite |= definite;
                 }
-                prev = if definite { Prev::Definite } else { Prev::Construct };
+                prev = if definite {
+                    Prev::Definite
+                } else {
+                    Prev::Construct
+                };
             } else if class.has(Class::ENDS_PHRASE) || bare == "باسم" {
-                prev = if bare == "باسم" { Prev::Construct } else { Prev::Other };
-            } else if class.has(Class::ADJECTIVE) || (definite && is_nisba(bare) && prev != Prev::Name && prev != Prev::Start) {
+                prev = if bare == "باسم" {
+                    Prev::Construct
+                } else {
+                    Prev::Other
+                };
+            } else if class.has(Class::ADJECTIVE)
+                || (definite && is_nisba(bare) && prev != Prev::Name && prev != Prev::Start)
+            {
                 naming.descriptors.push(stem.into());
                 prev = Prev::Definite;
             } else if prev == Prev::Construct {
@@ -1195,8 +1471,15 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // proper name makes the construct definite; مسؤول تركي is not
                 naming.definite |= definite || !is_nisba(bare);
                 naming.descriptors.push(stem.into());
-                prev = if definite { Prev::Definite } else { Prev::Construct };
-            } else if definite && prev != Prev::Name && !(prev == Prev::Start && (is_nisba(bare) || class.has(Class::PLACE))) {
+                prev = if definite {
+                    Prev::Definite
+                } else {
+                    Prev::Construct
+                };
+            } else if definite
+                && prev != Prev::Name
+                && !(prev == Prev::Start && (is_nisba(bare) || class.has(Class::PLACE)))
+            {
                 naming.descriptors.push(stem.into());
                 prev = Prev::Definite;
             } else {
@@ -1216,7 +1499,9 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether a word starting with و or ف is better read as conjunction + word.
     fn conjunction_reading(&self, folded: &str) -> bool {
-        let Some(rest) = folded.strip_prefix(['و', 'ف']) else { return false };
+        let Some(rest) = folded.strip_prefix(['و', 'ف']) else {
+            return false;
+        };
         if rest.chars().count() < 2 {
             return false;
         }
@@ -1247,13 +1532,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         discourse: &mut Discourse<'h>,
     ) -> Decision<'h> {
         let (items, at) = (cx.items, cx.at);
-        let Item::Quote(q) = items[at] else { return Decision::default() };
+        let Item::Quote(q) = items[at] else {
+            return Decision::default();
+        };
         let quote = &self.quotes[q as usize];
         let words = self.quote_words(q);
         if words == 0 {
             return name_decision(QuoteKind::Other, Rule::Empty, 0.9);
         }
-        let label = active.is_some_and(|f| f.entry.class() == CueClass::Label && self.same_clause(items, f.at, at));
+        let label = active.is_some_and(|f| {
+            f.entry.class() == CueClass::Label && self.same_clause(items, f.at, at)
+        });
         if let Some(decision) = self.name_rules(cx, q, words, label, active) {
             return decision;
         }
@@ -1276,7 +1565,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 _ if found.entry.class() == CueClass::Relay => Rule::Relay,
                 _ => Rule::CueBefore,
             };
-            let confidence = if found.resolution == Resolution::Explicit { 0.9 } else { 0.8 };
+            let confidence = if found.resolution == Resolution::Explicit {
+                0.9
+            } else {
+                0.8
+            };
             return self.speech(found, rule, confidence);
         }
         if let Some(mut found) = self.cue_after(items, at, cx.sentence.end, verb, discourse) {
@@ -1288,16 +1581,33 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(speaker) = self.colon_frame(items, at, cx.sentence.start) {
             let confidence = if cx.first_sentence { 0.7 } else { 0.75 };
             let speaker = discourse.note(speaker, false, true);
-            return speech_decision(Some(speaker), Resolution::Explicit, None, Rule::Colon, confidence);
+            return speech_decision(
+                Some(speaker),
+                Resolution::Explicit,
+                None,
+                Rule::Colon,
+                confidence,
+            );
         }
         if quote.continues().is_some() {
-            return speech_decision(discourse.current(), Resolution::CarriedOver, None, Rule::Continued, 0.7);
+            return speech_decision(
+                discourse.current(),
+                Resolution::CarriedOver,
+                None,
+                Rule::Continued,
+                0.7,
+            );
         }
         let standalone = cx.level != Level::Nested && self.stands_alone(items, at);
-        let headline_tail = cx.level == Level::Headline && words >= 2 && self.ends_headline(items, at);
+        let headline_tail =
+            cx.level == Level::Headline && words >= 2 && self.ends_headline(items, at);
         if words >= self.settings.uncued_speech_words || standalone || headline_tail {
             // a pull quote or a headline's quoted tail is someone's words
-            let speaker = if cx.level == Level::Headline || standalone { None } else { discourse.current() };
+            let speaker = if cx.level == Level::Headline || standalone {
+                None
+            } else {
+                discourse.current()
+            };
             return speech_decision(speaker, Resolution::CarriedOver, None, Rule::Uncued, 0.55);
         }
         name_decision(QuoteKind::Term, Rule::Short, 0.6)
@@ -1317,7 +1627,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         if !label && words <= 12 {
-            if let Some(kind) = self.trigger_before(items, at, sentence.start, active.is_none(), words) {
+            if let Some(kind) =
+                self.trigger_before(items, at, sentence.start, active.is_none(), words)
+            {
                 return Some(name_decision(kind, Rule::NameTrigger, 0.85));
             }
         }
@@ -1341,7 +1653,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // «منظمة …» تتهم: a quotation opening the sentence as a verb's subject
         let next = items.get(at + 1).copied().filter(|_| at + 1 < sentence.end);
-        if words <= 4 && at == sentence.start && next.is_some_and(|n| self.is_verb_cue(n) && !self.starts_with_conjunction(n)) {
+        if words <= 4
+            && at == sentence.start
+            && next.is_some_and(|n| self.is_verb_cue(n) && !self.starts_with_conjunction(n))
+        {
             return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.65));
         }
         // الرئيس: «حماس» لم تعط …: a name opening the words after a colon
@@ -1361,13 +1676,19 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// Whether the quotation is all its paragraph holds (bullets and
     /// punctuation aside): a pull quote or cross-head.
     fn stands_alone(&self, items: &[Item], at: usize) -> bool {
-        items.iter().enumerate().all(|(i, &it)| i == at || (!self.is_word(it) && !matches!(it, Item::Quote(_))))
+        items
+            .iter()
+            .enumerate()
+            .all(|(i, &it)| i == at || (!self.is_word(it) && !matches!(it, Item::Quote(_))))
     }
 
     /// Whether the quotation ends a short first paragraph (a headline's tail).
     fn ends_headline(&self, items: &[Item], at: usize) -> bool {
         let words = items.iter().filter(|&&it| self.is_word(it)).count();
-        words <= 20 && items[at + 1..].iter().all(|&it| !self.is_word(it) && !matches!(it, Item::Quote(_)))
+        words <= 20
+            && items[at + 1..]
+                .iter()
+                .all(|&it| !self.is_word(it) && !matches!(it, Item::Quote(_)))
     }
 
     /// `بين المغرب و«…»`: a short quotation coordinated with a place or a name.
@@ -1384,8 +1705,20 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     fn speech(&self, found: &Found<'h>, rule: Rule, confidence: f32) -> Decision<'h> {
         let entry = &found.entry;
-        let cue = Cue::new(self.text, found.span, lemma_cow(self.lexicon, entry), entry.kind(), entry.class());
-        speech_decision(found.speaker.clone(), found.resolution, Some(cue), rule, confidence)
+        let cue = Cue::new(
+            self.text,
+            found.span,
+            lemma_cow(self.lexicon, entry),
+            entry.kind(),
+            entry.class(),
+        );
+        speech_decision(
+            found.speaker.clone(),
+            found.resolution,
+            Some(cue),
+            rule,
+            confidence,
+        )
     }
 
     /// Whether nothing but words separates items `a` and `b` (no comma,
@@ -1398,11 +1731,16 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// or a reporting verb is not a name.
     fn starts_with_verb(&self, q: u32) -> bool {
         let range = self.token_range(self.quotes[q as usize].span());
-        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
+        let first = range
+            .clone()
+            .find(|&i| self.toks[i].kind == TokenKind::Word);
         first.is_some_and(|i| {
             let word = Clitics::without_conjunction(self.fold_of(i));
             let future = word.starts_with("سي") || word.starts_with("ست") || word.starts_with("سن");
-            (future && word.chars().count() >= 5) || self.toks[i].cue.is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
+            (future && word.chars().count() >= 5)
+                || self.toks[i]
+                    .cue
+                    .is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
         })
     }
 
@@ -1410,7 +1748,14 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `بموقع التواصل الاجتماعي “…”`); with no cue in force, a title
     /// before a short quotation introduces a person's name
     /// (`وقائد الحوثيين في عدن «…»`).
-    fn trigger_before(&self, items: &[Item], at: usize, start: usize, uncued: bool, words: usize) -> Option<QuoteKind> {
+    fn trigger_before(
+        &self,
+        items: &[Item],
+        at: usize,
+        start: usize,
+        uncued: bool,
+        words: usize,
+    ) -> Option<QuoteKind> {
         let short = words <= 3;
         let mut k = at;
         // a bare preposition token between: يعرف بـ "…"
@@ -1455,7 +1800,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `حزب العمال` inside the marks: a name.
     fn starts_with_trigger(&self, q: u32) -> bool {
         let range = self.token_range(self.quotes[q as usize].span());
-        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
+        let first = range
+            .clone()
+            .find(|&i| self.toks[i].kind == TokenKind::Word);
         first.is_some_and(|i| {
             let word = self.fold_of(i);
             self.words.exact(word).has(Class::TRIGGER_NAME) && range.len() >= 2
@@ -1474,7 +1821,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             "ب" if at >= start + 2 => {
                 let prev = items[at - 2];
                 let titled = self.class(prev).has(Class::TITLE)
-                    || (is_nisba(self.folded_item(prev)) && at >= start + 3 && self.class(items[at - 3]).has(Class::TITLE));
+                    || (is_nisba(self.folded_item(prev))
+                        && at >= start + 3
+                        && self.class(items[at - 3]).has(Class::TITLE));
                 titled && !self.is_verb_cue(prev)
             }
             _ => false,
@@ -1483,7 +1832,9 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// `“…” السعودية`: a nisba or name adjective right after the quotation.
     fn adjective_after(&self, items: &[Item], at: usize, end: usize) -> bool {
-        let Some(&next) = items.get(at + 1).filter(|_| at + 1 < end) else { return false };
+        let Some(&next) = items.get(at + 1).filter(|_| at + 1 < end) else {
+            return false;
+        };
         if !self.is_word(next) {
             return false;
         }
@@ -1498,10 +1849,14 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// no `إن`/`أن` or colon between it and the cue in force, describes how
     /// something was done rather than quoting words.
     fn manner_adverb(&self, items: &[Item], found: &Found<'h>, at: usize) -> bool {
-        let Item::Quote(q) = items[at] else { return false };
+        let Item::Quote(q) = items[at] else {
+            return false;
+        };
         let between = &items[found.at + found.len..at];
         let plain = between.iter().all(|&it| {
-            !self.class(it).has(Class::COMPLEMENTIZER) && self.punct(it) != Some(':') && !matches!(it, Item::Quote(_))
+            !self.class(it).has(Class::COMPLEMENTIZER)
+                && self.punct(it) != Some(':')
+                && !matches!(it, Item::Quote(_))
         });
         plain && !between.is_empty() && fold_starts_with_b(self.quotes[q as usize].as_str())
     }
@@ -1520,7 +1875,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             j += 1;
         }
         // هذا ما قاله الوزير
-        if j + 1 < end && matches!(self.folded_item(items[j]), "هذا" | "هذه" | "ذلك" | "وهذا" | "وهو" | "هو") {
+        if j + 1 < end
+            && matches!(
+                self.folded_item(items[j]),
+                "هذا" | "هذه" | "ذلك" | "وهذا" | "وهو" | "هو"
+            )
+        {
             let next = self.folded_item(items[j + 1]);
             if next == "ما" {
                 j += 2;
@@ -1538,7 +1898,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None; // وقال … opens the next statement
         }
         // a cue that introduces what follows it is not this quotation's
-        if j + len < end && (self.punct(items[j + len]) == Some(':') || matches!(items[j + len], Item::Quote(_))) {
+        if j + len < end
+            && (self.punct(items[j + len]) == Some(':') || matches!(items[j + len], Item::Quote(_)))
+        {
             return None;
         }
         Some(self.resolve_cue(items, j, len, at..end, entry, verb, discourse))
@@ -1635,7 +1997,9 @@ fn article_stem(word: &str) -> &str {
     if let Some(rest) = word.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
         return rest;
     }
-    word.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(word)
+    word.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(word)
 }
 
 /// Whether a folded word carries the article (`ال`, `وال`).
@@ -1647,7 +2011,10 @@ fn is_definite(word: &str) -> bool {
 /// Whether a folded word ends like a nisba adjective (`الأميركي`,
 /// `الدولية`, `الدوليون`).
 fn is_nisba(word: &str) -> bool {
-    ["ي", "يه", "يون", "يين", "يان", "يات"].iter().any(|s| word.ends_with(s)) && word.chars().count() >= 4
+    ["ي", "يه", "يون", "يين", "يان", "يات"]
+        .iter()
+        .any(|s| word.ends_with(s))
+        && word.chars().count() >= 4
 }
 
 fn fold_starts_with_b(text: &str) -> bool {
@@ -1664,7 +2031,13 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 fn name_decision<'h>(kind: QuoteKind, rule: Rule, confidence: f32) -> Decision<'h> {
-    Decision { kind, speaker: None, cue: None, confidence, rule }
+    Decision {
+        kind,
+        speaker: None,
+        cue: None,
+        confidence,
+        rule,
+    }
 }
 
 fn speech_decision<'h>(
@@ -1675,7 +2048,11 @@ fn speech_decision<'h>(
     confidence: f32,
 ) -> Decision<'h> {
     let speaker = known.map(|k| {
-        let resolution = if resolution == Resolution::Explicit && k.described { Resolution::Description } else { resolution };
+        let resolution = if resolution == Resolution::Explicit && k.described {
+            Resolution::Description
+        } else {
+            resolution
+        };
         let mut s = Speaker::new(k.mention.clone(), resolution);
         s.set_agreement(k.gender, k.number);
         s.set_entity(k.entity);
@@ -1684,8 +2061,18 @@ fn speech_decision<'h>(
         }
         s
     });
-    let confidence = if speaker.is_none() && rule != Rule::Uncued { confidence - 0.2 } else { confidence };
-    Decision { kind: QuoteKind::Speech, speaker, cue, confidence, rule }
+    let confidence = if speaker.is_none() && rule != Rule::Uncued {
+        confidence - 0.2
+    } else {
+        confidence
+    };
+    Decision {
+        kind: QuoteKind::Speech,
+        speaker,
+        cue,
+        confidence,
+        rule,
+    }
 }
 
 impl Known<'_> {

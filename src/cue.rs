@@ -1,42 +1,6 @@
 //! Stage 3: the reporting-cue lexicon.
 //!
-//! Arabic news attributes words through a small set of constructions, each
-//! anchored on a cue word:
-//!
-//! - **reporting verbs**, in any person, gender and number, with the
-//!   conjunctions `و` `ف`, the future `س`, and an object pronoun:
-//!   `قال`, `وقالت`, `يقولون`, `فأكدوا`, `سيؤكد`, `وصفها`;
-//! - **participles of manner** (حال) that add a quotation to the main clause's
-//!   subject: `قائلاً`, `مضيفةً`, `داعين`;
-//! - **nominal cues** followed by the source: `بحسب الوزير`, `وفقاً للبيان`,
-//!   `جاء في التقرير`;
-//! - **pronominal cues** whose pronoun refers back to the source:
-//!   `على حد قوله`, `حسب تعبيرها`, `كما قال`;
-//! - **relay cues** whose author follows `عن`: `نقلاً عن الوزير`;
-//! - **settings** that mark reported speech without naming its source:
-//!   `في تصريح`, `في بيان`.
-//!
-//! The lexicon is data, not code: the default one is `src/data/cues.txt`,
-//! compiled into the crate, and its format (documented at the top of that
-//! file) generates every form of a verb from its stems. Callers can add
-//! entries in the same format ([`Lexicon::extend`]). Lookup is by the folded
-//! form of a word (see [`fold`](crate::fold)), in a hash map built once.
-//!
-//! # Examples
-//!
-//! ```
-//! use isnad::{CueKind, Gender, Lexicon, Number};
-//!
-//! let lexicon = Lexicon::default();
-//! let cue = lexicon.word("وقالت").unwrap();
-//! assert_eq!(cue.kind(), CueKind::Verb);
-//! assert_eq!(lexicon.lemma(&cue), "قال");
-//! assert_eq!((cue.gender(), cue.number()), (Gender::Feminine, Number::Singular));
-//!
-//! let cue = lexicon.word("مضيفةً").unwrap();
-//! assert_eq!(cue.kind(), CueKind::Participle);
-//! assert_eq!(cue.gender(), Gender::Feminine);
-//! ```
+//! The cue kinds and the data format are documented on [`Lexicon`].
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -185,9 +149,45 @@ struct Phrase {
 /// The reporting-cue lexicon: folded word forms and phrases mapped to
 /// [`CueEntry`]s. Cheap to clone (shared), `Send + Sync`.
 ///
-/// See the [module documentation](self) for what it holds.
+/// Arabic news attributes words through a small set of constructions, each
+/// anchored on a cue word:
+///
+/// - **reporting verbs**, in any person, gender and number, with the
+///   conjunctions `و` `ف`, the future `س`, and an object pronoun:
+///   `قال`, `وقالت`, `يقولون`, `فأكدوا`, `سيؤكد`, `وصفها`;
+/// - **participles of manner** (حال) that add a quotation to the main clause's
+///   subject: `قائلاً`, `مضيفةً`, `داعين`;
+/// - **nominal cues** followed by the source: `بحسب الوزير`, `وفقاً للبيان`,
+///   `جاء في التقرير`;
+/// - **pronominal cues** whose pronoun refers back to the source:
+///   `على حد قوله`, `حسب تعبيرها`, `كما قال`;
+/// - **relay cues** whose author follows `عن`: `نقلاً عن الوزير`;
+/// - **settings** that mark reported speech without naming its source:
+///   `في تصريح`, `في بيان`.
+///
+/// The lexicon is data, not code: the default one is `src/data/cues.txt`,
+/// compiled into the crate, and its format (documented at the top of that
+/// file) generates every form of a verb from its stems. Callers can add
+/// entries in the same format ([`Lexicon::extend`]). Lookup is by the folded
+/// form of a word (see [`fold`](crate::fold)), in a hash map built once.
 ///
 /// # Examples
+///
+/// ```
+/// use isnad::{CueKind, Gender, Lexicon, Number};
+///
+/// let lexicon = Lexicon::default();
+/// let cue = lexicon.word("وقالت").unwrap();
+/// assert_eq!(cue.kind(), CueKind::Verb);
+/// assert_eq!(lexicon.lemma(&cue), "قال");
+/// assert_eq!((cue.gender(), cue.number()), (Gender::Feminine, Number::Singular));
+///
+/// let cue = lexicon.word("مضيفةً").unwrap();
+/// assert_eq!(cue.kind(), CueKind::Participle);
+/// assert_eq!(cue.gender(), Gender::Feminine);
+/// ```
+///
+/// Adding entries:
 ///
 /// ```
 /// use isnad::{CueKind, Lexicon};
@@ -237,7 +237,9 @@ impl Lexicon {
     /// assert!(isnad::Lexicon::empty().is_empty());
     /// ```
     pub fn empty() -> Lexicon {
-        Lexicon { inner: Arc::new(Tables::default()) }
+        Lexicon {
+            inner: Arc::new(Tables::default()),
+        }
     }
 
     /// Builds a lexicon from text in the format of `src/data/cues.txt`.
@@ -306,7 +308,10 @@ impl Lexicon {
 
     /// The lemma (dictionary form) of an entry, as written in the lexicon.
     pub fn lemma(&self, entry: &CueEntry) -> &str {
-        self.inner.lemmas.get(entry.lemma as usize).map_or("", |s| s)
+        self.inner
+            .lemmas
+            .get(entry.lemma as usize)
+            .map_or("", |s| s)
     }
 
     /// Looks up one word (folded or not) as a single-word cue, reading off a
@@ -375,7 +380,9 @@ fn read_table(t: &Tables) -> FxHashMap<Box<str>, Vocab> {
     }
     for first in t.phrases.keys() {
         for prefix in ["", "و", "ف"] {
-            read.entry(format!("{prefix}{first}").into_boxed_str()).or_default().phrase = true;
+            read.entry(format!("{prefix}{first}").into_boxed_str())
+                .or_default()
+                .phrase = true;
         }
     }
     read
@@ -386,14 +393,21 @@ fn lookup_slowly(words: &FxHashMap<Box<str>, CueEntry>, folded: &str) -> Option<
     if let Some(e) = words.get(folded) {
         return Some(*e);
     }
-    let bare = folded.strip_prefix(['و', 'ف']).filter(|r| r.chars().nth(1).is_some());
+    let bare = folded
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().nth(1).is_some());
     if let Some(e) = bare.and_then(|b| words.get(b)) {
         return Some(*e);
     }
     // the future prefix on a present form: سيقول، وسيؤكد
     let stem = bare.unwrap_or(folded);
-    let future = stem.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']));
-    future.and_then(|f| words.get(f)).filter(|e| e.kind == CueKind::Verb).copied()
+    let future = stem
+        .strip_prefix('س')
+        .filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']));
+    future
+        .and_then(|f| words.get(f))
+        .filter(|e| e.kind == CueKind::Verb)
+        .copied()
 }
 
 impl Lexicon {
@@ -406,7 +420,8 @@ impl Lexicon {
     /// ```
     /// use isnad::{CueKind, Lexicon};
     /// let lexicon = Lexicon::default();
-    /// let (len, cue) = lexicon.phrase(&["على", "حد", "تعبيره", "امس"]).unwrap();
+    /// // the words are folded: على is written علي
+    /// let (len, cue) = lexicon.phrase(&["علي", "حد", "تعبيره", "امس"]).unwrap();
     /// assert_eq!((len, cue.kind()), (3, CueKind::Pronominal));
     /// ```
     pub fn phrase(&self, words: &[&str]) -> Option<(usize, CueEntry)> {
@@ -426,7 +441,10 @@ impl Lexicon {
     /// Whether the folded word `word` supports a weak form of `entry`
     /// (`عن` after `عبّر`), as the lexicon's `support=` option says.
     pub fn supports(&self, entry: &CueEntry, word: &str) -> bool {
-        self.inner.support.get(&entry.lemma).is_some_and(|words| words.iter().any(|w| **w == *word))
+        self.inner
+            .support
+            .get(&entry.lemma)
+            .is_some_and(|words| words.iter().any(|w| **w == *word))
     }
 
     /// The greatest number of words in a phrase.
@@ -481,7 +499,12 @@ fn parse_class(options: &HashMap<&str, &str>) -> Result<CueClass, String> {
 }
 
 fn folded_set(value: Option<&&str>) -> Vec<String> {
-    value.map_or_else(Vec::new, |v| v.split(',').filter(|s| !s.is_empty()).map(|s| fold(s).into_owned()).collect())
+    value.map_or_else(Vec::new, |v| {
+        v.split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| fold(s).into_owned())
+            .collect()
+    })
 }
 
 fn intern(t: &mut Tables, lemma: &str) -> u32 {
@@ -502,13 +525,18 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
         return Err(format!("unexpected field {:?}", plain[1]));
     }
     for key in options.keys() {
-        if !matches!(*key, "present" | "participle" | "past1" | "class" | "weak" | "no" | "support") {
+        if !matches!(
+            *key,
+            "present" | "participle" | "past1" | "class" | "weak" | "no" | "support"
+        ) {
             return Err(format!("unknown option {key:?}"));
         }
     }
     let class = parse_class(&options)?;
     let weak = folded_set(options.get("weak"));
-    let skip: Vec<&str> = options.get("no").map_or_else(Vec::new, |v| v.split(',').collect());
+    let skip: Vec<&str> = options
+        .get("no")
+        .map_or_else(Vec::new, |v| v.split(',').collect());
     for s in &skip {
         if !matches!(*s, "past" | "present" | "participle") {
             return Err(format!("unknown form set {s:?}"));
@@ -517,16 +545,23 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
     let id = intern(t, lemma);
     let support = folded_set(options.get("support"));
     if !support.is_empty() {
-        t.support.entry(id).or_default().extend(support.into_iter().map(String::into_boxed_str));
+        t.support
+            .entry(id)
+            .or_default()
+            .extend(support.into_iter().map(String::into_boxed_str));
     }
     let past = fold(lemma).into_owned();
-    let past1 = options.get("past1").map_or_else(|| past.clone(), |p| fold(p).into_owned());
+    let past1 = options
+        .get("past1")
+        .map_or_else(|| past.clone(), |p| fold(p).into_owned());
     let mut forms: Vec<(String, &str)> = Vec::new();
     if !skip.contains(&"past") {
         forms.extend(past_forms(&past, &past1));
     }
     if !skip.contains(&"present") {
-        let present = options.get("present").ok_or("a verb entry needs present=STEM")?;
+        let present = options
+            .get("present")
+            .ok_or("a verb entry needs present=STEM")?;
         forms.extend(present_forms(&fold(present)));
     }
     for (form, tag) in forms {
@@ -538,11 +573,26 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
         // the masculine dual (قالا) is also the accusative of the noun (طلباً)
         let dual = tag == "3md" && !form.starts_with(['ي', 'ت']);
         let weak_here: Vec<String> = if dual { vec![form.clone()] } else { Vec::new() };
-        add_word(t, &form, id, CueKind::Verb, class, tag, if dual { &weak_here } else { &weak }, false)?;
+        add_word(
+            t,
+            &form,
+            id,
+            CueKind::Verb,
+            class,
+            tag,
+            if dual { &weak_here } else { &weak },
+            false,
+        )?;
     }
     if let (Some(stem), false) = (options.get("participle"), skip.contains(&"participle")) {
         let stem = fold(stem);
-        for (suffix, tag) in [("ا", "ms"), ("ه", "fs"), ("ين", "mp"), ("تين", "fd"), ("ات", "fp")] {
+        for (suffix, tag) in [
+            ("ا", "ms"),
+            ("ه", "fs"),
+            ("ين", "mp"),
+            ("تين", "fd"),
+            ("ات", "fp"),
+        ] {
             let form = format!("{stem}{suffix}");
             add_word(t, &form, id, CueKind::Participle, class, tag, &weak, false)?;
         }
@@ -579,8 +629,13 @@ fn present_forms(stem: &str) -> Vec<(String, &'static str)> {
 /// A form with each object pronoun: وصف → وصفه وصفها وصفهم وصفهما.
 fn object_forms(form: &str) -> Vec<String> {
     // the alef of the plural ending drops before a pronoun: وصفوا → وصفوه
-    let base = form.strip_suffix("وا").map_or_else(|| form.to_owned(), |b| format!("{b}و"));
-    ["ه", "ها", "هم", "هما"].iter().map(|p| format!("{base}{p}")).collect()
+    let base = form
+        .strip_suffix("وا")
+        .map_or_else(|| form.to_owned(), |b| format!("{b}و"));
+    ["ه", "ها", "هم", "هما"]
+        .iter()
+        .map(|p| format!("{base}{p}"))
+        .collect()
 }
 
 fn agreement(tag: &str) -> Result<(Person, Gender, Number), String> {
@@ -619,7 +674,16 @@ fn add_word(
 ) -> LineResult {
     let (person, gender, number) = agreement(tag)?;
     let weak = weak.iter().any(|w| w == form);
-    let entry = CueEntry { lemma, kind, class, person, gender, number, weak, object };
+    let entry = CueEntry {
+        lemma,
+        kind,
+        class,
+        person,
+        gender,
+        number,
+        weak,
+        object,
+    };
     // the first entry for a form stays, except that a third-person reading
     // wins over a first-person one (أثني: "I praise", or "he praised" folded)
     let slot = t.words.entry(form.into()).or_insert(entry);
@@ -657,7 +721,9 @@ fn parse_forms(fields: &[&str], t: &mut Tables) -> LineResult {
         return Err("a forms entry needs at least one FORM:TAG".into());
     }
     for item in &plain[1..] {
-        let (form, tag) = item.split_once(':').ok_or_else(|| format!("{item:?} is not FORM:TAG"))?;
+        let (form, tag) = item
+            .split_once(':')
+            .ok_or_else(|| format!("{item:?} is not FORM:TAG"))?;
         let form = fold(form);
         if objects {
             for object in object_forms(&form) {
@@ -676,12 +742,27 @@ fn parse_phrases(fields: &[&str], kind: CueKind, t: &mut Tables) -> LineResult {
     for field in fields {
         for (text, tag) in expand(field)? {
             let (person, gender, number) = agreement(tag.unwrap_or(""))?;
-            let class = if kind == CueKind::Relay { CueClass::Relay } else { CueClass::Say };
+            let class = if kind == CueKind::Relay {
+                CueClass::Relay
+            } else {
+                CueClass::Say
+            };
             let lemma = intern(t, &text.replace('+', " "));
-            let entry =
-                CueEntry { lemma, kind, class, person, gender, number, weak: false, object: false };
-            let words: Vec<Box<str>> =
-                text.split('+').filter(|w| !w.is_empty()).map(|w| fold(w).into()).collect();
+            let entry = CueEntry {
+                lemma,
+                kind,
+                class,
+                person,
+                gender,
+                number,
+                weak: false,
+                object: false,
+            };
+            let words: Vec<Box<str>> = text
+                .split('+')
+                .filter(|w| !w.is_empty())
+                .map(|w| fold(w).into())
+                .collect();
             match words.as_slice() {
                 [] => return Err(format!("empty phrase in {field:?}")),
                 [one] => {
@@ -689,7 +770,10 @@ fn parse_phrases(fields: &[&str], kind: CueKind, t: &mut Tables) -> LineResult {
                 }
                 [first, rest @ ..] => {
                     t.longest = t.longest.max(words.len());
-                    t.phrases.entry(first.clone()).or_default().push(Phrase { rest: rest.to_vec(), entry });
+                    t.phrases.entry(first.clone()).or_default().push(Phrase {
+                        rest: rest.to_vec(),
+                        entry,
+                    });
                 }
             }
         }
@@ -703,7 +787,9 @@ fn expand(pattern: &str) -> Result<Vec<(String, Option<&str>)>, String> {
     let mut rest = pattern;
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix('{') {
-            let end = after.find('}').ok_or_else(|| format!("unclosed {{ in {pattern:?}"))?;
+            let end = after
+                .find('}')
+                .ok_or_else(|| format!("unclosed {{ in {pattern:?}"))?;
             let group = &after[..end];
             let mut next = Vec::new();
             for (text, tag) in &results {
@@ -771,7 +857,9 @@ mod tests {
             ("يدعون", Person::Third, Masculine, Plural),
         ];
         for (word, p, g, n) in rows {
-            let e = lex().word(word).unwrap_or_else(|| panic!("{word} is a cue"));
+            let e = lex()
+                .word(word)
+                .unwrap_or_else(|| panic!("{word} is a cue"));
             assert_eq!((e.person(), e.gender(), e.number()), (p, g, n), "{word}");
         }
     }
@@ -779,7 +867,17 @@ mod tests {
     #[test]
     fn clitics_diacritics_and_objects() {
         let l = lex();
-        for word in ["وقال", "فقالت", "وأكّدَ", "وسيؤكد", "وشدّد", "وعدّت", "وصفها", "اعتبرته", "وصفوه"] {
+        for word in [
+            "وقال",
+            "فقالت",
+            "وأكّدَ",
+            "وسيؤكد",
+            "وشدّد",
+            "وعدّت",
+            "وصفها",
+            "اعتبرته",
+            "وصفوه",
+        ] {
             assert!(l.word(word).is_some(), "{word}");
         }
         assert!(l.word("وصفها").unwrap().has_object());
@@ -791,8 +889,21 @@ mod tests {
     #[test]
     fn participles_of_manner() {
         let l = lex();
-        for word in ["قائلاً", "قائلا", "مضيفةً", "مؤكدين", "داعياً", "مشيرا", "واصفاً", "متسائلاً"] {
-            assert_eq!(l.word(word).map(|e| e.kind()), Some(CueKind::Participle), "{word}");
+        for word in [
+            "قائلاً",
+            "قائلا",
+            "مضيفةً",
+            "مؤكدين",
+            "داعياً",
+            "مشيرا",
+            "واصفاً",
+            "متسائلاً",
+        ] {
+            assert_eq!(
+                l.word(word).map(|e| e.kind()),
+                Some(CueKind::Participle),
+                "{word}"
+            );
         }
         assert_eq!(l.word("مضيفةً").unwrap().gender(), Gender::Feminine);
         // the nominative participle is a noun, not a cue
@@ -803,7 +914,19 @@ mod tests {
     #[test]
     fn the_precomputed_readings_agree_with_reading_slowly() {
         let l = lex();
-        for word in ["وقال", "فسيؤكد", "وسيقول", "سيقول", "ستستفيد", "قال", "وزير", "وبحسب", "ووصفها", "فقالت", "سقال"] {
+        for word in [
+            "وقال",
+            "فسيؤكد",
+            "وسيقول",
+            "سيقول",
+            "ستستفيد",
+            "قال",
+            "وزير",
+            "وبحسب",
+            "ووصفها",
+            "فقالت",
+            "سقال",
+        ] {
             let f = fold(word);
             assert_eq!(l.lookup(&f), lookup_slowly(&l.inner.words, &f), "{word}");
         }
@@ -852,15 +975,25 @@ mod tests {
     fn bad_lines_name_their_line() {
         let rows = [
             ("verb", "lexicon line 1: a verb entry needs a lemma"),
-            ("\nverb قال", "lexicon line 2: a verb entry needs present=STEM"),
+            (
+                "\nverb قال",
+                "lexicon line 2: a verb entry needs present=STEM",
+            ),
             ("forms قال قال:9zz", "lexicon line 1: unknown tag \"9zz\""),
             ("forms قال قال", "lexicon line 1: \"قال\" is not FORM:TAG"),
             ("nominal {بحسب", "lexicon line 1: unclosed { in \"{بحسب\""),
-            ("verb قال present=قول class=shout", "lexicon line 1: unknown class \"shout\""),
+            (
+                "verb قال present=قول class=shout",
+                "lexicon line 1: unknown class \"shout\"",
+            ),
             ("blah قال", "lexicon line 1: unknown entry type \"blah\""),
         ];
         for (text, message) in rows {
-            assert_eq!(Lexicon::parse(text).unwrap_err().to_string(), message, "{text:?}");
+            assert_eq!(
+                Lexicon::parse(text).unwrap_err().to_string(),
+                message,
+                "{text:?}"
+            );
         }
     }
 
@@ -875,11 +1008,14 @@ mod tests {
     fn brace_expansion() {
         let e = expand("a{b:1s,c}d{e,f:3fs}").unwrap();
         let got: Vec<(String, Option<&str>)> = e;
-        assert_eq!(got, [
-            ("abde".to_string(), Some("1s")),
-            ("abdf".to_string(), Some("3fs")),
-            ("acde".to_string(), None),
-            ("acdf".to_string(), Some("3fs")),
-        ]);
+        assert_eq!(
+            got,
+            [
+                ("abde".to_string(), Some("1s")),
+                ("abdf".to_string(), Some("3fs")),
+                ("acde".to_string(), None),
+                ("acdf".to_string(), Some("3fs")),
+            ]
+        );
     }
 }

@@ -247,7 +247,14 @@ impl<'h> Building<'h> {
     fn canonical(&self) -> Option<&Mention<'h>> {
         let score = |m: &Mention<'h>| {
             let words: Vec<&str> = m.text().split_whitespace().collect();
-            let named = words.iter().filter(|w| self.names.iter().any(|n| crate::normalize::fold(w).ends_with(&**n))).count();
+            let named = words
+                .iter()
+                .filter(|w| {
+                    self.names
+                        .iter()
+                        .any(|n| crate::normalize::fold(w).ends_with(&**n))
+                })
+                .count();
             (words.len() <= 12, named, std::cmp::Reverse(words.len()))
         };
         self.mentions.iter().max_by_key(|m| score(m))
@@ -357,7 +364,11 @@ impl<'h> Discourse<'h> {
 
     /// The most recently mentioned of `candidates` that satisfies `keep`.
     fn latest(&self, candidates: &[usize], keep: impl Fn(&Building<'h>) -> bool) -> Option<usize> {
-        candidates.iter().copied().filter(|&id| keep(&self.entities[id])).max_by_key(|&id| self.seen[id])
+        candidates
+            .iter()
+            .copied()
+            .filter(|&id| keep(&self.entities[id]))
+            .max_by_key(|&id| self.seen[id])
     }
 
     /// The entity a phrase refers to, if the document named it before.
@@ -365,15 +376,21 @@ impl<'h> Discourse<'h> {
         let naming = &known.naming;
         if !naming.names.is_empty() {
             // the same name: every name word of the shorter in the longer
-            let mut candidates: Vec<usize> =
-                naming.names.iter().filter_map(|n| self.by_name.get(n)).flatten().copied().collect();
+            let mut candidates: Vec<usize> = naming
+                .names
+                .iter()
+                .filter_map(|n| self.by_name.get(n))
+                .flatten()
+                .copied()
+                .collect();
             candidates.sort_unstable();
             candidates.dedup();
             let by_name = self.latest(&candidates, |e| {
                 let same_kind = naming.head.is_none() || e.body.is_none_or(|b| b == naming.body);
                 same_kind
                     && e.agrees(known.gender, known.number)
-                    && (naming.names.iter().all(|n| e.names.contains(n)) || e.names.iter().all(|n| naming.names.contains(n)))
+                    && (naming.names.iter().all(|n| e.names.contains(n))
+                        || e.names.iter().all(|n| naming.names.contains(n)))
             });
             if by_name.is_some() {
                 return by_name;
@@ -402,8 +419,11 @@ impl<'h> Discourse<'h> {
         if !e.agrees(known.gender, known.number) {
             return false;
         }
-        let Some(head) = &naming.head else { return false };
-        let head_fits = e.heads.iter().any(|h| same_stem(h, head)) || is_general(head) && !e.heads.is_empty();
+        let Some(head) = &naming.head else {
+            return false;
+        };
+        let head_fits =
+            e.heads.iter().any(|h| same_stem(h, head)) || is_general(head) && !e.heads.is_empty();
         if !head_fits {
             return false;
         }
@@ -458,7 +478,11 @@ impl<'h> Discourse<'h> {
 
     fn known_of(&self, id: usize) -> Known<'h> {
         let e = &self.entities[id];
-        let mention = e.mentions.last().cloned().unwrap_or_else(|| Mention::owned(String::new(), Span::default()));
+        let mention = e
+            .mentions
+            .last()
+            .cloned()
+            .unwrap_or_else(|| Mention::owned(String::new(), Span::default()));
         let mut k = Known::new(mention, e.gender);
         k.number = e.number;
         k.entity = Some(id);
@@ -526,7 +550,10 @@ fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
     }
     if short.len() == long.len() {
         // one letter replaced, or two neighbours swapped (اميركي / امريكي)
-        let swapped = i + 1 < short.len() && short[i] == long[i + 1] && short[i + 1] == long[i] && short[i + 2..] == long[i + 2..];
+        let swapped = i + 1 < short.len()
+            && short[i] == long[i + 1]
+            && short[i + 1] == long[i]
+            && short[i + 2..] == long[i + 2..];
         i == short.len() || short[i + 1..] == long[i + 1..] || swapped
     } else {
         short[i..] == long[i + 1..]
@@ -535,7 +562,18 @@ fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
 
 /// Titles general enough to describe anyone holding an office.
 fn is_general(head: &str) -> bool {
-    matches!(head, "مسؤول" | "مسؤوله" | "دبلوماسي" | "دبلوماسيه" | "سياسي" | "قيادي" | "قياديه" | "رجل" | "مصدر")
+    matches!(
+        head,
+        "مسؤول"
+            | "مسؤوله"
+            | "دبلوماسي"
+            | "دبلوماسيه"
+            | "سياسي"
+            | "قيادي"
+            | "قياديه"
+            | "رجل"
+            | "مصدر"
+    )
 }
 
 /// A phrase's key: the folded words attribution computed, or (for a

@@ -37,11 +37,14 @@ impl Error {
     }
 
     pub(crate) fn lexicon(line: usize, message: impl Into<String>) -> Error {
-        Error(ErrorKind::Lexicon { line, message: message.into() })
+        Error(ErrorKind::Lexicon {
+            line,
+            message: message.into(),
+        })
     }
 }
 
-/// The kinds of [`Error`].
+/// The kinds of [`Error`](struct@Error).
 ///
 /// # Examples
 ///

@@ -1,43 +1,6 @@
 //! Stage 2a: folding Arabic words for comparison.
 //!
-//! The same word reaches a news page in many spellings: with or without
-//! short vowels (`قَالَ` / `قال`), stretched by tatweel (`قـــال`), with any of
-//! the hamza seats on alef (`أكد` / `اكد`), with final `ى` typed as `ي`, with
-//! `ة` typed as `ه`, with Persian or Urdu letters from another keyboard
-//! (`ی` `ک`), as presentation forms copied out of a PDF (`ﻗﺎﻝ`), with
-//! Arabic-Indic digits (`٢٠١٥`), and with invisible bidi or zero-width
-//! characters inside it. [`fold`] maps all of these to one form:
-//!
-//! | rule | from | to |
-//! |---|---|---|
-//! | strip short vowels, tanwin, shadda, sukun, superscript alef | `U+064B`–`U+065F`, `U+0670` | (nothing) |
-//! | strip Qur'anic annotation marks | `U+0610`–`U+061A`, `U+06D6`–`U+06ED`, `U+08D3`–`U+08FF` | (nothing) |
-//! | strip tatweel | `ـ` | (nothing) |
-//! | strip invisible format characters | bidi controls, ZWJ, ZWNJ, ZWSP, BOM, soft hyphen, ALM | (nothing) |
-//! | alef with hamza or madda, wasla | `أ إ آ ٱ ٲ ٳ ٵ` | `ا` |
-//! | alef maqsura, Persian yeh | `ى ی` | `ي` |
-//! | teh marbuta and heh variants | `ة ۃ ھ ہ ە` | `ه` |
-//! | Persian keheh, swash kaf | `ک ڪ` | `ك` |
-//! | Arabic-Indic and Eastern digits | `٠`–`٩`, `۰`–`۹` | `0`–`9` |
-//! | presentation forms | `U+FB50`–`U+FDFF`, `U+FE70`–`U+FEFF` | their letters (compatibility decomposition), then the rules above |
-//!
-//! Folding is for comparing words, never for reporting them: isnad folds one
-//! token at a time and keeps the token's span in the original text, so the
-//! offsets it returns always point into what the caller passed in.
-//!
-//! # Examples
-//!
-//! ```
-//! use isnad::fold;
-//!
-//! assert_eq!(fold("وأكَّدَ"), "واكد");
-//! assert_eq!(fold("قـــالت"), "قالت");
-//! assert_eq!(fold("ﻗﺎﻝ"), "قال");
-//! assert_eq!(fold("٢٠١٥"), "2015");
-//! assert_eq!(fold("مستشفى"), "مستشفي");
-//! // nothing to fold: the input is borrowed, not copied
-//! assert!(matches!(fold("قال"), std::borrow::Cow::Borrowed(_)));
-//! ```
+//! The rules are documented on [`fold`].
 
 use std::borrow::Cow;
 
@@ -54,12 +17,14 @@ pub(crate) enum Folded {
     Decompose,
 }
 
-/// The folding table: see the [module documentation](self) for each rule.
+/// The folding table: see [`fold`] for each rule.
 pub(crate) const fn fold_char(c: char) -> Folded {
     use Folded::*;
     match c {
         // fast path: ASCII and the plain Arabic letters
-        '\0'..='\u{7f}' | 'ء' | 'ؤ' | 'ئ' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ه' | 'و' | 'ي' => Keep,
+        '\0'..='\u{7f}' | 'ء' | 'ؤ' | 'ئ' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ه' | 'و' | 'ي' => {
+            Keep
+        }
         '\u{064B}'..='\u{065F}' | '\u{0670}' => Drop,
         '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' | '\u{08D3}'..='\u{08FF}' => Drop,
         'ـ' => Drop,
@@ -131,8 +96,47 @@ fn push_folded(c: char, out: &mut String) {
     }
 }
 
-/// Folds `text` for comparison (see the [module documentation](self)),
+/// Folds `text` for comparison,
 /// borrowing it when nothing changes.
+///
+/// The same word reaches a news page in many spellings: with or without
+/// short vowels (`قَالَ` / `قال`), stretched by tatweel (`قـــال`), with any of
+/// the hamza seats on alef (`أكد` / `اكد`), with final `ى` typed as `ي`, with
+/// `ة` typed as `ه`, with Persian or Urdu letters from another keyboard
+/// (`ی` `ک`), as presentation forms copied out of a PDF (`ﻗﺎﻝ`), with
+/// Arabic-Indic digits (`٢٠١٥`), and with invisible bidi or zero-width
+/// characters inside it. [`fold`] maps all of these to one form:
+///
+/// | rule | from | to |
+/// |---|---|---|
+/// | strip short vowels, tanwin, shadda, sukun, superscript alef | `U+064B`–`U+065F`, `U+0670` | (nothing) |
+/// | strip Qur'anic annotation marks | `U+0610`–`U+061A`, `U+06D6`–`U+06ED`, `U+08D3`–`U+08FF` | (nothing) |
+/// | strip tatweel | `ـ` | (nothing) |
+/// | strip invisible format characters | bidi controls, ZWJ, ZWNJ, ZWSP, BOM, soft hyphen, ALM | (nothing) |
+/// | alef with hamza or madda, wasla | `أ إ آ ٱ ٲ ٳ ٵ` | `ا` |
+/// | alef maqsura, Persian yeh | `ى ی` | `ي` |
+/// | teh marbuta and heh variants | `ة ۃ ھ ہ ە` | `ه` |
+/// | Persian keheh, swash kaf | `ک ڪ` | `ك` |
+/// | Arabic-Indic and Eastern digits | `٠`–`٩`, `۰`–`۹` | `0`–`9` |
+/// | presentation forms | `U+FB50`–`U+FDFF`, `U+FE70`–`U+FEFF` | their letters (compatibility decomposition), then the rules above |
+///
+/// Folding is for comparing words, never for reporting them: isnad folds one
+/// token at a time and keeps the token's span in the original text, so the
+/// offsets it returns always point into what the caller passed in.
+///
+/// # Examples
+///
+/// ```
+/// use isnad::fold;
+///
+/// assert_eq!(fold("وأكَّدَ"), "واكد");
+/// assert_eq!(fold("قـــالت"), "قالت");
+/// assert_eq!(fold("ﻗﺎﻝ"), "قال");
+/// assert_eq!(fold("٢٠١٥"), "2015");
+/// assert_eq!(fold("مستشفى"), "مستشفي");
+/// // nothing to fold: the input is borrowed, not copied
+/// assert!(matches!(fold("قال"), std::borrow::Cow::Borrowed(_)));
+/// ```
 ///
 /// # Examples
 ///
@@ -145,7 +149,10 @@ fn push_folded(c: char, out: &mut String) {
 ///
 /// Linear in `text.len()`; allocates only when a character changes.
 pub fn fold(text: &str) -> Cow<'_, str> {
-    match text.char_indices().find(|&(_, c)| fold_char(c) != Folded::Keep) {
+    match text
+        .char_indices()
+        .find(|&(_, c)| fold_char(c) != Folded::Keep)
+    {
         None => Cow::Borrowed(text),
         Some((at, _)) => {
             let mut out = String::with_capacity(text.len());
@@ -260,7 +267,11 @@ mod tests {
     fn the_arabic_table_agrees_with_the_rules() {
         for cp in 0x600..0x700u32 {
             let c = char::from_u32(cp).unwrap();
-            assert_eq!(ARABIC_FOLD[(cp - 0x600) as usize], fold_char(c), "U+{cp:04X}");
+            assert_eq!(
+                ARABIC_FOLD[(cp - 0x600) as usize],
+                fold_char(c),
+                "U+{cp:04X}"
+            );
             let mut fast = String::new();
             fold_append(&c.to_string(), &mut fast);
             let mut slow = String::new();

@@ -242,7 +242,7 @@ pub enum Resolution {
 ///
 /// ```
 /// let text = "قال الوزير";
-/// let m = isnad::Mention::new(text, isnad::Span::new(7, 17));
+/// let m = isnad::Mention::new(text, isnad::Span::new(7, 19));
 /// assert_eq!(m.text(), "الوزير");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -260,17 +260,29 @@ impl<'h> Mention<'h> {
     ///
     /// When `span` is out of bounds or not on `char` boundaries, as slicing does.
     pub fn new(text: &'h str, span: Span) -> Mention<'h> {
-        Mention { text: Cow::Borrowed(&text[span]), start: span.start, end: span.end }
+        Mention {
+            text: Cow::Borrowed(&text[span]),
+            start: span.start,
+            end: span.end,
+        }
     }
 
     /// A mention whose text is not a slice of the document (rebuilt from a
     /// clitic form), standing at `span`.
     pub(crate) fn owned(text: String, span: Span) -> Mention<'h> {
-        Mention { text: Cow::Owned(text), start: span.start, end: span.end }
+        Mention {
+            text: Cow::Owned(text),
+            start: span.start,
+            end: span.end,
+        }
     }
 
     pub(crate) fn from_cow(text: Cow<'h, str>, span: Span) -> Mention<'h> {
-        Mention { text, start: span.start, end: span.end }
+        Mention {
+            text,
+            start: span.start,
+            end: span.end,
+        }
     }
 
     pub(crate) fn cow(&self) -> Cow<'h, str> {
@@ -289,7 +301,11 @@ impl<'h> Mention<'h> {
 
     /// The same mention with its text owned, free of the document's lifetime.
     pub fn into_owned(self) -> Mention<'static> {
-        Mention { text: Cow::Owned(self.text.into_owned()), start: self.start, end: self.end }
+        Mention {
+            text: Cow::Owned(self.text.into_owned()),
+            start: self.start,
+            end: self.end,
+        }
     }
 }
 
@@ -363,7 +379,11 @@ impl<'h> Speaker<'h> {
 
     /// The speaker's name as a mention (text and span).
     pub(crate) fn name(&self) -> Mention<'h> {
-        Mention { text: self.text.clone(), start: self.start, end: self.end }
+        Mention {
+            text: self.text.clone(),
+            start: self.start,
+            end: self.end,
+        }
     }
 
     /// The source's name: the fullest the document gives.
@@ -441,8 +461,21 @@ pub struct Cue<'h> {
 }
 
 impl<'h> Cue<'h> {
-    pub(crate) fn new(text: &'h str, span: Span, lemma: Cow<'h, str>, kind: CueKind, class: CueClass) -> Cue<'h> {
-        Cue { text: Cow::Borrowed(&text[span]), start: span.start, end: span.end, lemma, kind, class }
+    pub(crate) fn new(
+        text: &'h str,
+        span: Span,
+        lemma: Cow<'h, str>,
+        kind: CueKind,
+        class: CueClass,
+    ) -> Cue<'h> {
+        Cue {
+            text: Cow::Borrowed(&text[span]),
+            start: span.start,
+            end: span.end,
+            lemma,
+            kind,
+            class,
+        }
     }
 
     /// The cue as written.
@@ -510,6 +543,7 @@ pub struct Attribution<'h> {
     speaker: Option<Speaker<'h>>,
     #[serde(borrow)]
     cue: Option<Cue<'h>>,
+    #[serde(serialize_with = "three_decimals")]
     confidence: f32,
     rule: Rule,
     mark: Mark,
@@ -517,6 +551,11 @@ pub struct Attribution<'h> {
     close: Option<Span>,
     depth: usize,
     parent: Option<usize>,
+}
+
+/// Writes a confidence with three decimals (`0.9`, not `0.8999999761581421`).
+fn three_decimals<S: serde::Serializer>(value: &f32, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_f64((f64::from(*value) * 1000.0).round() / 1000.0)
 }
 
 /// The parts of an [`Attribution`] decided by attribution, before assembly.

@@ -1,49 +1,6 @@
 //! Stage 1: finding every quotation between marks.
 //!
-//! Arabic news sets quotations off with several families of marks, and types
-//! them less tidily than a style guide would:
-//!
-//! | family | marks | seen as |
-//! |---|---|---|
-//! | [`Mark::Guillemet`] | `«…»`, `« … »` | the house style of most Arabic outlets |
-//! | [`Mark::Curly`] | `“…”`, `”…“`, `“…“`, `”…”`, `„…“`, `„…”` | curly quotes, often mirrored or doubled by RTL keyboards |
-//! | [`Mark::Straight`] | `"…"` | the ASCII mark, the same glyph for both ends |
-//! | [`Mark::Angle`] | `‹…›` | single guillemets |
-//! | [`Mark::Ornate`] | `﴿…﴾` | ornate parentheses around verses of the Qur'an |
-//!
-//! Because the glyph so often lies about which end it is, the scanner decides
-//! whether a mark opens or closes from what stands on each side of it, the way
-//! a reader does: a mark with a space (or `(`, `:`, `،` or a one-letter
-//! proclitic such as `و` or `بـ`) before it and a letter after it opens
-//! (`قال "نعم`, `و"حماس`, `بـ”عار`); a mark with a letter or a full stop
-//! before it and a space or punctuation after it closes (`نعم" و`, `أمرنا”.`).
-//! Only when the sides do not tell (a mark glued to words on both sides, or
-//! standing alone between spaces) does the glyph decide: `«` opens and `»`
-//! closes, while the curly and straight marks toggle (close the open quotation
-//! of their family if there is one, open a new one otherwise).
-//!
-//! The rest follows the annotation guidelines of the project's corpus:
-//!
-//! - a quotation nested in another, of the same family or another, is its own
-//!   [`Quote`], listed after its parent, with [`Quote::depth`] and [`Quote::parent`];
-//! - a closing mark with nothing of its family open is a stray and is ignored;
-//! - an opening mark never closed ends at the end of its paragraph (not an
-//!   error: [`Quote::is_closed`] is `false`); when the last thing in that
-//!   paragraph is a nested quotation followed only by punctuation
-//!   (`“قال: “نعم”.`), the one closing mark is read as closing both;
-//! - a quotation that runs on over several paragraphs, each re-opened with
-//!   the same mark and never closed until the last, is linked by
-//!   [`Quote::continues`];
-//! - a straight `"` between Latin letters or digits (`5"x3"`, `12'30"45`) is
-//!   an inch or second sign, not a mark; single quotes `'` `‘` `’` never are.
-//!
-//! # Complexity
-//!
-//! The scanner jumps from one candidate byte to the next with `memchr`
-//! (marks and line breaks all start with one of six bytes), looks at a few
-//! characters around each mark, and keeps open quotations on an explicit
-//! stack bounded by [`Scanner::max_depth`]: time is linear in the text, memory
-//! linear in the number of quotations, and nothing recurses on the input.
+//! The rules are documented on [`Scanner`], the type this module exports.
 
 use core::fmt;
 
@@ -325,8 +282,52 @@ pub enum ParagraphBreak {
 
 /// The quotation-mark scanner: finds every [`Quote`] in a text.
 ///
-/// Built once and reused; it holds only its options. See the [module
-/// documentation](self) for the rules.
+/// Arabic news sets quotations off with several families of marks, and types
+/// them less tidily than a style guide would:
+///
+/// | family | marks | seen as |
+/// |---|---|---|
+/// | [`Mark::Guillemet`] | `«…»`, `« … »` | the house style of most Arabic outlets |
+/// | [`Mark::Curly`] | `“…”`, `”…“`, `“…“`, `”…”`, `„…“`, `„…”` | curly quotes, often mirrored or doubled by RTL keyboards |
+/// | [`Mark::Straight`] | `"…"` | the ASCII mark, the same glyph for both ends |
+/// | [`Mark::Angle`] | `‹…›` | single guillemets |
+/// | [`Mark::Ornate`] | `﴿…﴾` | ornate parentheses around verses of the Qur'an |
+///
+/// Because the glyph so often lies about which end it is, the scanner decides
+/// whether a mark opens or closes from what stands on each side of it, the way
+/// a reader does: a mark with a space (or `(`, `:`, `،` or a one-letter
+/// proclitic such as `و` or `بـ`) before it and a letter after it opens
+/// (`قال "نعم`, `و"حماس`, `بـ”عار`); a mark with a letter or a full stop
+/// before it and a space or punctuation after it closes (`نعم" و`, `أمرنا”.`).
+/// Only when the sides do not tell (a mark glued to words on both sides, or
+/// standing alone between spaces) does the glyph decide: `«` opens and `»`
+/// closes, while the curly and straight marks toggle (close the open quotation
+/// of their family if there is one, open a new one otherwise).
+///
+/// The rest follows the annotation guidelines of the project's corpus:
+///
+/// - a quotation nested in another, of the same family or another, is its own
+///   [`Quote`], listed after its parent, with [`Quote::depth`] and [`Quote::parent`];
+/// - a closing mark with nothing of its family open is a stray and is ignored;
+/// - an opening mark never closed ends at the end of its paragraph (not an
+///   error: [`Quote::is_closed`] is `false`); when the last thing in that
+///   paragraph is a nested quotation followed only by punctuation
+///   (`“قال: “نعم”.`), the one closing mark is read as closing both;
+/// - a quotation that runs on over several paragraphs, each re-opened with
+///   the same mark and never closed until the last, is linked by
+///   [`Quote::continues`];
+/// - a straight `"` between Latin letters or digits (`5"x3"`, `12'30"45`) is
+///   an inch or second sign, not a mark; single quotes `'` `‘` `’` never are.
+///
+/// # Complexity
+///
+/// The scanner jumps from one candidate byte to the next with `memchr`
+/// (marks and line breaks all start with one of six bytes), looks at a few
+/// characters around each mark, and keeps open quotations on an explicit
+/// stack bounded by [`Scanner::max_depth`]: time is linear in the text, memory
+/// linear in the number of quotations, and nothing recurses on the input.
+///
+/// Built once and reused; it holds only its options.
 ///
 /// # Examples
 ///
@@ -367,7 +368,10 @@ impl Scanner {
     /// assert_eq!(isnad::Scanner::new().scan("«نعم»").len(), 1);
     /// ```
     pub fn new() -> Scanner {
-        Scanner { max_depth: DEFAULT_MAX_DEPTH, paragraph_break: ParagraphBreak::Line }
+        Scanner {
+            max_depth: DEFAULT_MAX_DEPTH,
+            paragraph_break: ParagraphBreak::Line,
+        }
     }
 
     /// Sets how deep quotations may nest (at least 1). Opening marks deeper
@@ -516,7 +520,14 @@ fn glyph(input: &str) -> IResult<&str, Glyph> {
 fn line_break(input: &str) -> IResult<&str, ()> {
     value(
         (),
-        alt((tag("\r\n"), tag("\n"), tag("\r"), tag("\u{2029}"), tag("\u{2028}"), tag("\u{85}"))),
+        alt((
+            tag("\r\n"),
+            tag("\n"),
+            tag("\r"),
+            tag("\u{2029}"),
+            tag("\u{2028}"),
+            tag("\u{85}"),
+        )),
     )
     .parse(input)
 }
@@ -540,7 +551,11 @@ struct Candidates<'a> {
 
 impl<'a> Candidates<'a> {
     fn new(bytes: &'a [u8]) -> Candidates<'a> {
-        let mut c = Candidates { bytes, a: None, b: None };
+        let mut c = Candidates {
+            bytes,
+            a: None,
+            b: None,
+        };
         c.a = c.find_a(0);
         c.b = c.find_b(0);
         c
@@ -623,8 +638,26 @@ pub(crate) fn is_invisible(c: char) -> bool {
 fn is_closing_punct(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | '،' | ':' | ';' | '؛' | '!' | '?' | '؟' | '…' | ')' | ']' | '}' | '-' | '–'
-            | '—' | '/' | '*' | '٪' | '%' | '۔'
+        '.' | ','
+            | '،'
+            | ':'
+            | ';'
+            | '؛'
+            | '!'
+            | '?'
+            | '؟'
+            | '…'
+            | ')'
+            | ']'
+            | '}'
+            | '-'
+            | '–'
+            | '—'
+            | '/'
+            | '*'
+            | '٪'
+            | '%'
+            | '۔'
     )
 }
 
@@ -652,8 +685,14 @@ fn classify(c: char) -> Side {
 
 /// What stands before the byte `pos`.
 fn left_side(text: &str, pos: usize) -> Side {
-    let mut chars = text[..pos].chars().rev().filter(|&c| !is_invisible(c)).take(3 + 8);
-    let Some(c) = chars.next() else { return Side::Space };
+    let mut chars = text[..pos]
+        .chars()
+        .rev()
+        .filter(|&c| !is_invisible(c))
+        .take(3 + 8);
+    let Some(c) = chars.next() else {
+        return Side::Space;
+    };
     if c == 'ـ' {
         return Side::Proclitic;
     }
@@ -770,7 +809,11 @@ impl<'h, 'o> State<'h, 'o> {
             parent: self.stack.last().map(|f| f.index),
             continues,
         });
-        self.stack.push(Frame { index, mark, last_child: None });
+        self.stack.push(Frame {
+            index,
+            mark,
+            last_child: None,
+        });
     }
 
     /// The quotation this opening mark continues, when it is the first thing
@@ -778,7 +821,8 @@ impl<'h, 'o> State<'h, 'o> {
     fn continuation(&mut self, mark: Mark, at: Span) -> Option<usize> {
         let (index, carried_mark) = self.carried.take()?;
         let lead = &self.text[self.paragraph_start..at.start];
-        let first = self.stack.is_empty() && lead.chars().all(|c| c.is_whitespace() || is_invisible(c));
+        let first =
+            self.stack.is_empty() && lead.chars().all(|c| c.is_whitespace() || is_invisible(c));
         (first && carried_mark == mark).then_some(index)
     }
 
@@ -813,7 +857,11 @@ impl<'h, 'o> State<'h, 'o> {
     /// Closes everything still open at a paragraph break spanning `at..next`.
     fn end_paragraph(&mut self, at: usize, next: usize) {
         self.overflow = 0;
-        let tail = if self.stack.is_empty() { at } else { trim_tail(self.text, self.paragraph_start, at) };
+        let tail = if self.stack.is_empty() {
+            at
+        } else {
+            trim_tail(self.text, self.paragraph_start, at)
+        };
         let top = self.stack.first().map(|f| (f.index, f.mark));
         while let Some(frame) = self.stack.pop() {
             let shared = frame
@@ -842,7 +890,10 @@ impl<'h, 'o> State<'h, 'o> {
 /// `end` moved back over trailing whitespace, not before `floor`.
 fn trim_end(text: &str, floor: usize, end: usize) -> usize {
     let slice = &text[floor..end];
-    floor + slice.trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c)).len()
+    floor
+        + slice
+            .trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c))
+            .len()
 }
 
 /// The end of the last character in `start..end` that is neither whitespace
@@ -863,7 +914,11 @@ mod tests {
 
     /// (input, expected quotation texts in order)
     fn texts(text: &str) -> Vec<&str> {
-        Scanner::new().scan(text).iter().map(|q| q.as_str()).collect()
+        Scanner::new()
+            .scan(text)
+            .iter()
+            .map(|q| q.as_str())
+            .collect()
     }
 
     #[test]
@@ -892,7 +947,16 @@ mod tests {
     fn marks_report_their_family() {
         let q = Scanner::new().scan("«أ» “ب” \"ج\" ‹د› ﴿هـ﴾");
         let marks: Vec<Mark> = q.iter().map(|q| q.mark()).collect();
-        assert_eq!(marks, [Mark::Guillemet, Mark::Curly, Mark::Straight, Mark::Angle, Mark::Ornate]);
+        assert_eq!(
+            marks,
+            [
+                Mark::Guillemet,
+                Mark::Curly,
+                Mark::Straight,
+                Mark::Angle,
+                Mark::Ornate
+            ]
+        );
     }
 
     #[test]
@@ -917,7 +981,10 @@ mod tests {
         assert_eq!(q[2].parent(), Some(0));
         let q = Scanner::new().scan("قال \"نرفض \"الحوار\"، أو \"الوساطة\" معاً\".");
         let t: Vec<&str> = q.iter().map(|q| q.as_str()).collect();
-        assert_eq!(t, ["نرفض \"الحوار\"، أو \"الوساطة\" معاً", "الحوار", "الوساطة"]);
+        assert_eq!(
+            t,
+            ["نرفض \"الحوار\"، أو \"الوساطة\" معاً", "الحوار", "الوساطة"]
+        );
         let q = Scanner::new().scan("وتابع “هذا الرجل “فلان”، الذي نعرفه” وأضاف");
         let t: Vec<&str> = q.iter().map(|q| q.as_str()).collect();
         assert_eq!(t, ["هذا الرجل “فلان”، الذي نعرفه", "فلان"]);

@@ -1,35 +1,6 @@
 //! Stage 2b: words, punctuation and boundaries, with offsets into the original.
 //!
-//! Arabic writes some words glued to the next: the conjunctions `و` and `ف`,
-//! the prepositions `ب` `ل` `ك`, and the article `ال` (which after `ل` loses
-//! its alef: `للوزير` is `ل + الوزير`). A token is a whole written word, as
-//! the text spells it (`وقال`, `للصحيفة`); [`Clitics`] reads the prefixes off
-//! its folded form when a rule needs the bare stem.
-//!
-//! Punctuation is kept as tokens, one character each, because it carries
-//! the structure that attribution needs: `،` `,` `؛` `;` `:` end a clause,
-//! `.` `!` `?` `؟` `…` and line breaks end a sentence, and quotation marks
-//! are tokens of their own. Diacritics, tatweel and invisible format
-//! characters belong to the word they stand in (`قـال`, `ق\u{200F}ال`); a
-//! `.` between digits belongs to the number (`11.30`).
-//!
-//! # Examples
-//!
-//! ```
-//! use isnad::{tokens, TokenKind};
-//!
-//! let text = "وقال الوزيرُ: «نعم».";
-//! let toks: Vec<(&str, TokenKind)> = tokens(text).map(|t| (t.as_str(), t.kind())).collect();
-//! assert_eq!(toks, [
-//!     ("وقال", TokenKind::Word),
-//!     ("الوزيرُ", TokenKind::Word),
-//!     (":", TokenKind::Punct),
-//!     ("«", TokenKind::Mark),
-//!     ("نعم", TokenKind::Word),
-//!     ("»", TokenKind::Mark),
-//!     (".", TokenKind::Punct),
-//! ]);
-//! ```
+//! The rules are documented on [`tokens`].
 
 use std::borrow::Cow;
 
@@ -179,6 +150,37 @@ impl<'h> Token<'h> {
 /// The tokens of `text`, in order. Whitespace is skipped; everything else
 /// is covered by exactly one token.
 ///
+/// Arabic writes some words glued to the next: the conjunctions `و` and `ف`,
+/// the prepositions `ب` `ل` `ك`, and the article `ال` (which after `ل` loses
+/// its alef: `للوزير` is `ل + الوزير`). A token is a whole written word, as
+/// the text spells it (`وقال`, `للصحيفة`); [`Clitics`] reads the prefixes off
+/// its folded form when a rule needs the bare stem.
+///
+/// Punctuation is kept as tokens, one character each, because it carries
+/// the structure that attribution needs: `،` `,` `؛` `;` `:` end a clause,
+/// `.` `!` `?` `؟` `…` and line breaks end a sentence, and quotation marks
+/// are tokens of their own. Diacritics, tatweel and invisible format
+/// characters belong to the word they stand in (`قـال`, `ق\u{200F}ال`); a
+/// `.` between digits belongs to the number (`11.30`).
+///
+/// # Examples
+///
+/// ```
+/// use isnad::{tokens, TokenKind};
+///
+/// let text = "وقال الوزيرُ: «نعم».";
+/// let toks: Vec<(&str, TokenKind)> = tokens(text).map(|t| (t.as_str(), t.kind())).collect();
+/// assert_eq!(toks, [
+///     ("وقال", TokenKind::Word),
+///     ("الوزيرُ", TokenKind::Word),
+///     (":", TokenKind::Punct),
+///     ("«", TokenKind::Mark),
+///     ("نعم", TokenKind::Word),
+///     ("»", TokenKind::Mark),
+///     (".", TokenKind::Punct),
+/// ]);
+/// ```
+///
 /// # Examples
 ///
 /// ```
@@ -219,7 +221,10 @@ impl<'h> Tokens<'h> {
 /// script, a diacritic, tatweel, an invisible format character, or `_`.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    matches!(classify(c), CharClass::Letter | CharClass::Digit | CharClass::Invisible)
+    matches!(
+        classify(c),
+        CharClass::Letter | CharClass::Digit | CharClass::Invisible
+    )
 }
 
 /// Whitespace, with ASCII decided without Unicode tables.
@@ -237,7 +242,6 @@ fn is_mark(c: char) -> bool {
     matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '‹' | '›' | '﴿' | '﴾')
 }
 
-
 impl<'h> Iterator for Tokens<'h> {
     type Item = Token<'h>;
 
@@ -246,7 +250,11 @@ impl<'h> Iterator for Tokens<'h> {
         let (start, end, kind) = lex(self.text, self.pos, None)?;
         self.pos = end;
         let span = Span::new(start, end);
-        Some(Token { text: &self.text[span], span, kind })
+        Some(Token {
+            text: &self.text[span],
+            span,
+            kind,
+        })
     }
 }
 
@@ -254,7 +262,11 @@ impl<'h> Iterator for Tokens<'h> {
 /// With `fold`, the folded form of a word or number is appended to it as
 /// the word is read (see [`fold`](crate::fold)), so that attribution reads
 /// every byte once.
-pub(crate) fn lex(text: &str, mut pos: usize, mut fold: Option<&mut String>) -> Option<(usize, usize, TokenKind)> {
+pub(crate) fn lex(
+    text: &str,
+    mut pos: usize,
+    mut fold: Option<&mut String>,
+) -> Option<(usize, usize, TokenKind)> {
     let bytes = text.as_bytes();
     loop {
         let start = pos;
@@ -266,7 +278,11 @@ pub(crate) fn lex(text: &str, mut pos: usize, mut fold: Option<&mut String>) -> 
         let (c, clen) = char_at(text, start)?;
         match classify(c) {
             CharClass::Break => {
-                let len = if bytes[start..].starts_with(b"\r\n") { 2 } else { clen };
+                let len = if bytes[start..].starts_with(b"\r\n") {
+                    2
+                } else {
+                    clen
+                };
                 return Some((start, start + len, TokenKind::Break));
             }
             CharClass::Space => pos += clen,
@@ -276,7 +292,11 @@ pub(crate) fn lex(text: &str, mut pos: usize, mut fold: Option<&mut String>) -> 
                 let mark = fold.as_ref().map(|f| f.len());
                 let word = scan_word(text, start, fold.as_deref_mut());
                 if word.visible {
-                    let kind = if word.number { TokenKind::Number } else { TokenKind::Word };
+                    let kind = if word.number {
+                        TokenKind::Number
+                    } else {
+                        TokenKind::Word
+                    };
                     return Some((start, word.end, kind));
                 }
                 // invisible characters or stray diacritics alone: not a word
@@ -348,9 +368,10 @@ const fn classify_const(c: char) -> CharClass {
         _ => match crate::normalize::fold_char(c) {
             crate::normalize::Folded::Drop => CharClass::Invisible,
             _ => match c {
-                '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => {
-                    CharClass::Letter
-                }
+                '\u{0620}'..='\u{063F}'
+                | '\u{0641}'..='\u{064A}'
+                | '\u{066E}'..='\u{06D3}'
+                | '\u{06D5}' => CharClass::Letter,
                 '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' => CharClass::Letter,
                 _ => CharClass::Punct,
             },
@@ -424,7 +445,9 @@ fn scan_word(text: &str, start: usize, mut fold: Option<&mut String>) -> Word {
             prev_digit = false;
             i += 2;
         }
-        let Some((c, len)) = char_at(text, i) else { break };
+        let Some((c, len)) = char_at(text, i) else {
+            break;
+        };
         match classify(c) {
             CharClass::Letter => {
                 visible = true;
@@ -459,7 +482,11 @@ fn scan_word(text: &str, start: usize, mut fold: Option<&mut String>) -> Word {
     if let Some(out) = fold {
         out.push_str(&text[run..i]);
     }
-    Word { end: i, visible, number: number && visible }
+    Word {
+        end: i,
+        visible,
+        number: number && visible,
+    }
 }
 
 /// [`fold_char`](crate::normalize::fold_char) of the Arabic block as codes:
@@ -553,7 +580,12 @@ impl<'a> Clitics<'a> {
                         rest.strip_prefix("ال")?
                     };
                 }
-                (rest.chars().count() >= 2).then_some(Clitics { conjunction, preposition, article, stem: rest })
+                (rest.chars().count() >= 2).then_some(Clitics {
+                    conjunction,
+                    preposition,
+                    article,
+                    stem: rest,
+                })
             })
     }
 
@@ -581,7 +613,8 @@ impl<'a> Clitics<'a> {
     /// assert_eq!(isnad::Clitics::without_article("وزير"), None);
     /// ```
     pub fn without_article(word: &str) -> Option<&str> {
-        word.strip_prefix("ال").filter(|rest| rest.chars().nth(1).is_some())
+        word.strip_prefix("ال")
+            .filter(|rest| rest.chars().nth(1).is_some())
     }
 }
 
@@ -596,40 +629,52 @@ mod tests {
     #[test]
     fn words_keep_their_diacritics_tatweel_and_invisibles() {
         use TokenKind::*;
-        assert_eq!(kinds("قَالَ قـــال ق\u{200F}ال"), [("قَالَ", Word), ("قـــال", Word), ("ق\u{200F}ال", Word)]);
+        assert_eq!(
+            kinds("قَالَ قـــال ق\u{200F}ال"),
+            [("قَالَ", Word), ("قـــال", Word), ("ق\u{200F}ال", Word)]
+        );
     }
 
     #[test]
     fn numbers_hold_their_separators() {
         use TokenKind::*;
-        assert_eq!(kinds("الساعة 11.30 يوم 29/11/2015."), [
-            ("الساعة", Word),
-            ("11.30", Number),
-            ("يوم", Word),
-            ("29/11/2015", Number),
-            (".", Punct),
-        ]);
+        assert_eq!(
+            kinds("الساعة 11.30 يوم 29/11/2015."),
+            [
+                ("الساعة", Word),
+                ("11.30", Number),
+                ("يوم", Word),
+                ("29/11/2015", Number),
+                (".", Punct),
+            ]
+        );
         assert_eq!(kinds("٢٠١٥"), [("٢٠١٥", Number)]);
     }
 
     #[test]
     fn punctuation_marks_and_breaks() {
         use TokenKind::*;
-        assert_eq!(kinds("أ،ب\r\n«ج»؟"), [
-            ("أ", Word),
-            ("،", Punct),
-            ("ب", Word),
-            ("\r\n", Break),
-            ("«", Mark),
-            ("ج", Word),
-            ("»", Mark),
-            ("؟", Punct),
-        ]);
+        assert_eq!(
+            kinds("أ،ب\r\n«ج»؟"),
+            [
+                ("أ", Word),
+                ("،", Punct),
+                ("ب", Word),
+                ("\r\n", Break),
+                ("«", Mark),
+                ("ج", Word),
+                ("»", Mark),
+                ("؟", Punct),
+            ]
+        );
     }
 
     #[test]
     fn invisible_characters_alone_are_skipped() {
-        assert_eq!(kinds("\u{200F} \u{FEFF}قال"), [("\u{FEFF}قال", TokenKind::Word)]);
+        assert_eq!(
+            kinds("\u{200F} \u{FEFF}قال"),
+            [("\u{FEFF}قال", TokenKind::Word)]
+        );
     }
 
     #[test]
@@ -644,18 +689,22 @@ mod tests {
 
     #[test]
     fn boundaries() {
-        let ends: Vec<(bool, bool)> =
-            tokens("أ، ب: ج. د\n").map(|t| (t.is_clause_end(), t.is_sentence_end())).collect();
-        assert_eq!(ends, [
-            (false, false),
-            (true, false),
-            (false, false),
-            (true, false),
-            (false, false),
-            (true, true),
-            (false, false),
-            (true, true),
-        ]);
+        let ends: Vec<(bool, bool)> = tokens("أ، ب: ج. د\n")
+            .map(|t| (t.is_clause_end(), t.is_sentence_end()))
+            .collect();
+        assert_eq!(
+            ends,
+            [
+                (false, false),
+                (true, false),
+                (false, false),
+                (true, false),
+                (false, false),
+                (true, true),
+                (false, false),
+                (true, true),
+            ]
+        );
     }
 
     #[test]
@@ -663,14 +712,20 @@ mod tests {
         let all: Vec<(Option<char>, Option<char>, bool, &str)> = Clitics::readings("وبالقوة")
             .map(|r| (r.conjunction, r.preposition, r.article, r.stem))
             .collect();
-        assert_eq!(all, [
-            (None, None, false, "وبالقوة"),
-            (Some('و'), None, false, "بالقوة"),
-            (Some('و'), Some('ب'), false, "القوة"),
-            (Some('و'), Some('ب'), true, "قوة"),
-        ]);
+        assert_eq!(
+            all,
+            [
+                (None, None, false, "وبالقوة"),
+                (Some('و'), None, false, "بالقوة"),
+                (Some('و'), Some('ب'), false, "القوة"),
+                (Some('و'), Some('ب'), true, "قوة"),
+            ]
+        );
         let r = Clitics::readings("للصحيفة").last().unwrap();
-        assert_eq!((r.preposition, r.article, r.stem), (Some('ل'), true, "صحيفة"));
+        assert_eq!(
+            (r.preposition, r.article, r.stem),
+            (Some('ل'), true, "صحيفة")
+        );
         assert_eq!(Clitics::without_conjunction("و"), "و");
         assert_eq!(Clitics::without_conjunction("ول"), "ول");
     }

@@ -15,14 +15,9 @@
 //! - some nouns introduce a name or title in marks: `صحيفة «…»`,
 //!   `عملية «…»`.
 //!
-//! # Examples
-//!
-//! ```ignore
-//! let words = Words::default();
-//! assert!(words.get("بأنه").has(Class::COMPLEMENTIZER));
-//! assert!(words.get("للوزيرة").has(Class::TITLE));
-//! assert!(words.get("للوزيرة").is_feminine());
-//! ```
+//! A word is looked up by its folded form, with whatever clitics it carries:
+//! `بأنه` is a complementizer, `للوزيرة` a feminine title (the tests at the
+//! foot of this file show each class).
 
 use std::sync::OnceLock;
 
@@ -78,7 +73,11 @@ impl Class {
 
     /// Classes that end a speaker phrase.
     pub const ENDS_PHRASE: Class = Class(
-        Self::COMPLEMENTIZER.0 | Self::PREPOSITION.0 | Self::TIME.0 | Self::RELATIVE.0 | Self::STOP.0,
+        Self::COMPLEMENTIZER.0
+            | Self::PREPOSITION.0
+            | Self::TIME.0
+            | Self::RELATIVE.0
+            | Self::STOP.0,
     );
 
     /// Whether any class of `other` is in `self`.
@@ -144,8 +143,8 @@ impl std::ops::BitOr for Class {
 /// conjunctions, the prepositions, the article, and their combinations
 /// (`وبال`, `فلل`). [`Words::get`] reads a word through all of them.
 const PREFIXES: [&str; 23] = [
-    "و", "ف", "ب", "ل", "ك", "ال", "بال", "لل", "كال", "وال", "وب", "وبال", "ول", "ولل", "وك", "وكال", "فال", "فب",
-    "فبال", "فل", "فلل", "فك", "فكال",
+    "و", "ف", "ب", "ل", "ك", "ال", "بال", "لل", "كال", "وال", "وب", "وبال", "ول", "ولل", "وك",
+    "وكال", "فال", "فب", "فبال", "فل", "فلل", "فك", "فكال",
 ];
 
 /// The table of function words and heads, keyed by folded form.
@@ -190,7 +189,10 @@ impl Words {
                 *slot = slot.union(class);
             }
         }
-        let mut words = Words { exact: map, read: FxHashMap::default() };
+        let mut words = Words {
+            exact: map,
+            read: FxHashMap::default(),
+        };
         let mut read = FxHashMap::default();
         for word in words.exact.keys() {
             for prefix in std::iter::once("").chain(PREFIXES) {
@@ -262,7 +264,18 @@ mod tests {
     #[test]
     fn the_precomputed_readings_agree_with_reading_slowly() {
         let words = Words::builtin();
-        for word in ["وبالوزير", "للوزيرة", "فقد", "والذي", "بعد", "كالرئيس", "وللصحفيين", "الوزير", "قال", "ولبنان"] {
+        for word in [
+            "وبالوزير",
+            "للوزيرة",
+            "فقد",
+            "والذي",
+            "بعد",
+            "كالرئيس",
+            "وللصحفيين",
+            "الوزير",
+            "قال",
+            "ولبنان",
+        ] {
             let f = fold(word);
             assert_eq!(words.get(&f), words.read_slowly(&f), "{word}");
         }
