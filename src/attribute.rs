@@ -511,6 +511,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut verb: Option<Found<'h>> = None;
         let mut name_quotes: Vec<u32> = Vec::new();
         let mut main_found = false;
+        let mut previous_speech = false;
         let mut mention_until = range.start;
         let mut i = range.start;
         while i < range.end {
@@ -523,7 +524,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                     let mut found =
                         self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
                     if let Some(name) = found.speaker.as_ref().and_then(|s| s.in_marks) {
+                        // the name may stand before the cue: «فلان» قال …
                         name_quotes.push(name);
+                        out[name as usize] = name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.8);
+                    }
+                    if found.resolution != Resolution::Explicit {
+                        if let Some(id) = found.speaker.as_ref().and_then(|s| s.entity) {
+                            discourse.agree(id, entry.gender(), entry.number());
+                        }
                     }
                     if found.resolution == Resolution::Explicit {
                         if let Some(s) = found.speaker.take() {
@@ -538,7 +546,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         if entry.kind() == CueKind::Verb && role == Role::Main {
                             verb = Some(found.clone());
                         }
-                        let scope_end = (role == Role::Relative)
+                        let scope_end = matches!(role, Role::Relative | Role::Subordinate)
                             .then(|| self.clause_end(items, i + len, range.end));
                         stack.push(Active { found, scope_end });
                     }
@@ -552,6 +560,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 } else {
                     let active = stack.last().map(|a| &a.found);
                     let context = Context {
+                        previous_speech,
                         items,
                         at: i,
                         sentence: range.clone(),
@@ -572,6 +581,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         discourse.set_current_from(s);
                     }
                 }
+                previous_speech = decision.kind.is_speech();
                 out[q as usize] = decision;
             } else if i >= mention_until && self.starts_title_phrase(items, i, range.start) {
                 // a person named by title (وزير الخارجية أحمد عطاف), an
@@ -706,11 +716,8 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// The index of the clause boundary after `from` (or the sentence end).
     fn clause_end(&self, items: &[Item], from: usize, end: usize) -> usize {
-        (from..end)
-            .find(|&k| {
-                self.is_comma(items[k]) || matches!(self.punct(items[k]), Some(':' | '؛' | ';'))
-            })
-            .unwrap_or(end)
+        // a colon does not end it: بعد أن قالت أنقرة: إنها «…»
+        (from..end).find(|&k| self.is_comma(items[k]) || matches!(self.punct(items[k]), Some('؛' | ';'))).unwrap_or(end)
     }
 
     /// Whether a cue counts here: a weak form needs its clause to go on to
@@ -726,6 +733,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if !entry.is_weak() {
             return true;
         }
+        // ووصف، وطالب at the start of a clause: the conjunction reads them as verbs
+        let clause_initial = at == 0 || !self.is_word(items[at - 1]);
+        if clause_initial && self.starts_with_conjunction(items[at]) {
+            return true;
+        }
         let mut prev_relative = false;
         for &item in items.iter().take(end).skip(at + len).take(20) {
             let after_relative = prev_relative;
@@ -735,9 +747,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             {
                 return true;
             }
-            // رأى كرم «أن …»: the complementizer inside the marks
+            // رأى كرم «أن …»: the complementizer inside the marks; another
+            // quotation (على حسابه في «فيسبوك»: …) lets the search go on
             if let Item::Quote(q) = item {
-                return self.quote_opens_with_complementizer(q);
+                if self.quote_opens_with_complementizer(q) {
+                    return true;
+                }
+                continue;
             }
             let word_or_comma = self.is_word(item) || matches!(self.punct(item), Some('،' | ','));
             if !word_or_comma {
@@ -786,9 +802,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             None
         } else {
             match entry.kind() {
-                CueKind::Verb if entry.class() == CueClass::Relay => self
-                    .author_after_an(items, at + len, sentence.end)
-                    .or_else(|| self.subject_after(items, at + len, sentence.end, &entry)),
+                CueKind::Verb if entry.class() == CueClass::Relay => {
+                    match self.author_after_an(items, at + len, sentence.end) {
+                        Author::Named(known) => Some(known),
+                        Author::Pronoun => None,
+                        Author::None => self.subject_after(items, at + len, sentence.end, &entry),
+                    }
+                }
                 CueKind::Verb => self.verb_subject(items, at, len, sentence.clone(), &entry),
                 CueKind::Nominal => {
                     self.source_after_nominal(items, at + len, sentence.end, &entry)
@@ -799,7 +819,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         };
         match explicit {
             Some(mut known) => {
-                known.agree(entry.gender(), entry.number());
+                // a verb before its subject stays singular (قال النواب): its
+                // number says nothing of the subject's
+                let subject_first = self.item_span(items[at]).start > known.mention.span().start;
+                if subject_first {
+                    known.agree(entry.gender(), entry.number());
+                } else {
+                    known.agree(entry.gender(), Number::Unknown);
+                }
                 found.speaker = Some(known);
             }
             None => {
@@ -815,15 +842,21 @@ impl<'h, 'q> Doc<'h, 'q> {
                         .or_else(|| self.clause_subject(items, sentence.start, at)),
                     _ => None,
                 };
-                found.speaker = inherited.or_else(|| {
-                    if entry.person() == Person::First {
-                        discourse.outer()
-                    } else if self.settings.discourse {
-                        discourse.resolve(gender, number)
-                    } else {
-                        None
-                    }
-                });
+                found.speaker = inherited
+                    .or_else(|| {
+                        if entry.person() == Person::First {
+                            discourse.outer()
+                        } else if self.settings.discourse {
+                            discourse.resolve(gender, number)
+                        } else {
+                            None
+                        }
+                    })
+                    .map(|mut known| {
+                        // a dropped subject's verb agrees in full: وأضافوا is plural
+                        known.agree(gender, number);
+                        known
+                    });
             }
         }
         found
@@ -855,8 +888,16 @@ impl<'h, 'q> Doc<'h, 'q> {
         if marked && before.is_some() {
             return before;
         }
-        self.subject_after(items, at + len, sentence.end, entry)
-            .or(before)
+        // «المنظمة» تتهم إسرائيل: a verb that takes an object, with a subject
+        // opening the sentence before it, has its object after it
+        let opens = before.as_ref().is_some_and(|b| {
+            let first = (sentence.start..at).find(|&k| self.item_span(items[k]).end > b.mention.span().start);
+            first.is_some_and(|k| k == sentence.start || !self.is_word(items[k - 1]))
+        });
+        if opens && matches!(entry.class(), CueClass::Act | CueClass::Label) {
+            return before;
+        }
+        self.subject_after(items, at + len, sentence.end, entry).or(before)
     }
 
     fn starts_with_conjunction(&self, item: Item) -> bool {
@@ -867,26 +908,23 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// A relay's author: the phrase after `عن` in the cue's clause.
-    fn author_after_an(&self, items: &[Item], from: usize, end: usize) -> Option<Known<'h>> {
+    fn author_after_an(&self, items: &[Item], from: usize, end: usize) -> Author<'h> {
         for j in from..end.min(from + 14) {
             let item = items[j];
-            let word = self.folded_item(item);
+            let word = Clitics::without_conjunction(self.folded_item(item));
             if word == "عن" {
                 let say = CueEntry::default_say();
-                return self.subject_after(items, j + 1, end, &say);
+                return self.subject_after(items, j + 1, end, &say).map_or(Author::None, Author::Named);
             }
-            if matches!(word, "عنه" | "عنها" | "عنهم") {
-                return None;
+            if matches!(word, "عنه" | "عنها" | "عنهم" | "عنهما") {
+                return Author::Pronoun;
             }
-            let boundary =
-                self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER);
-            if boundary
-                || (!self.is_word(item) && !self.is_comma(item) && !matches!(item, Item::Quote(_)))
-            {
-                return None;
+            let boundary = self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER);
+            if boundary || (!self.is_word(item) && !self.is_comma(item) && !matches!(item, Item::Quote(_))) {
+                return Author::None;
             }
         }
-        None
+        Author::None
     }
 
     /// A nominal cue's source: `بحسب الوزير`, `حسبما ذكر البيان`, `وفقاً للبيان`.
@@ -913,7 +951,24 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
             }
         }
+        // وفقاً لهيئة الأرصاد، وفقاً للبيان: the preposition belongs to the cue
+        if j < end && self.is_word(items[j]) && self.folded_item(items[j]).starts_with('ل') {
+            let glued = self.folded_item(items[j]);
+            if glued.chars().count() > 2 && !self.words.exact(glued).has(Class::TITLE | Class::BODY) {
+                let (first, stop) = self.phrase_after_preposition(items, j, end)?;
+                let mut known = self.known(items, first, stop - 1);
+                known.read_off_preposition(self.text);
+                return Some(known);
+            }
+        }
         self.subject_after(items, j, end, entry)
+    }
+
+    /// A phrase whose first word carries the preposition `ل` (the source of
+    /// `وفقاً لـ`): the phrase as if the preposition were not there.
+    fn phrase_after_preposition(&self, items: &[Item], at: usize, end: usize) -> Option<(usize, usize)> {
+        let (_, stop) = self.phrase_after(items, at + 1, end).unwrap_or((at + 1, at + 1));
+        Some((at, stop.max(at + 1)))
     }
 
     /// The noun phrase after a verb (its subject in verb-first order).
@@ -1061,6 +1116,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if !introduces {
             return None;
         }
+        Some(self.known_in_marks(q))
+    }
+
+    /// The speaker named by the words of quotation `q`.
+    fn known_in_marks(&self, q: u32) -> Known<'h> {
         let quote = &self.quotes[q as usize];
         let mention = Mention::new(self.text, trim_span(self.text, quote.span()));
         let mut known = Known::new(mention, self.head_gender(self.quote_first_class(q)));
@@ -1069,7 +1129,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let words: Vec<Item> = inner.map(|i| Item::Tok(i as u32)).collect();
         known.naming = self.naming(words.iter().copied());
         known.key = self.key(&words);
-        Some(known)
+        known
     }
 
     fn quote_first_class(&self, q: u32) -> Class {
@@ -1086,18 +1146,25 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut j = from;
         let mut n = 0;
         let mut prev_definite = false;
-        let head_title = from < end && self.class(items[from]).has(Class::TITLE);
+        // how many words of a person's name the phrase has read so far
+        let mut named = 0;
+        // after a name in marks only an adjective goes on: قناة «…» السعودية
+        let mut after_quote = false;
+        let head_title = from < end && self.class(items[from]).has(Class::TITLE | Class::BODY);
+        let head_body = from < end && self.class(items[from]).has(Class::BODY | Class::TRIGGER_NAME);
         while j < end && n < MAX_PHRASE {
             let item = items[j];
             if let Item::Quote(q) = item {
-                // a name in marks after its noun: قناة «الإخبارية»
-                let named = n > 0
+                // a name in marks after its noun, heading the phrase: قناة «الإخبارية»
+                let in_phrase = n > 0
                     && self.class(items[j - 1]).has(Class::TRIGGER_NAME)
+                    && (n == 1 || head_body)
                     && self.quote_words(q) <= MAX_NAME;
-                if named {
+                if in_phrase {
                     j += 1;
                     n += 1;
                     prev_definite = true;
+                    after_quote = true;
                     continue;
                 }
                 break;
@@ -1140,9 +1207,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                             .tok(items[j - 1])
                             .is_some_and(|t| t.kind == TokenKind::Number))
                         || (word == "من" && matches!(prev, "المئه" | "المائه")));
-                // القيادي في حركة …، المستشار في الأمم المتحدة: a title's institution
+                // القيادي في حركة …، المستشار في الأمم المتحدة: a title's
+                // institution (not a document: الوزير في بيان), before any name
                 let office = n > 0
-                    && head_title
+                    && named == 0
+                    && self.class(items[from]).has(Class::TITLE)
+                    && !self.class(next).has(Class::DOCUMENT)
                     && word == "في"
                     && j + 1 < end
                     && self.class(next).has(Class::BODY | Class::TRIGGER_NAME);
@@ -1153,8 +1223,27 @@ impl<'h, 'q> Doc<'h, 'q> {
             if self.is_channel(item, word, head_title) || bare.starts_with("بال") {
                 break;
             }
+            if after_quote && !(is_definite(bare) && (is_nisba(bare) || class.has(Class::ADJECTIVE))) {
+                break;
+            }
             // أي علاقة، كل الأطراف: a determiner after the subject opens the object
             if n > 0 && class.has(Class::DETERMINER) {
+                break;
+            }
+            // الأمير خالد الكاتب المصري: after a name, a title followed by more
+            // words opens the object (a title ending the phrase is a surname:
+            // حمدي النقيب، سارة نجم)
+            if named > 0 && class.has(Class::TITLE) {
+                let more = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
+                    self.is_word(next) && !self.class(next).has(Class::ENDS_PHRASE) && self.cue(next).is_none()
+                });
+                if more {
+                    break;
+                }
+            }
+            // والمنظمة ومقرها جنيف: a circumstantial clause on a possessed noun
+            let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+            if n > 0 && raw.starts_with('و') && ["ها", "ه", "هم"].iter().any(|p| raw.ends_with(p)) {
                 break;
             }
             // الرئيس والوزير: a second person coordinated with the first
@@ -1165,7 +1254,6 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             // لبلدها، لحكومته: a preposition on a possessed noun
-            let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
             let possessed = ["ها", "ه", "هم", "هما"].iter().any(|p| raw.ends_with(p));
             if n > 0
                 && raw.starts_with('ل')
@@ -1184,21 +1272,42 @@ impl<'h, 'q> Doc<'h, 'q> {
             if n > 0 && (raw.ends_with("اً") || raw.ends_with("ًا")) {
                 break;
             }
-            // بشكل، بتقديم، بضرورة: a preposition on a noun ends the phrase;
-            // names on بو، بن، با، بي (بوقادوم، بن سلمان) continue it
-            if n > 0
-                && bare.starts_with('ب')
-                && !["بو", "بن", "با", "بي"].iter().any(|p| bare.starts_with(p))
-            {
-                break;
+            // بشكل مبطن، بتقديم طلب، بضرورة: a preposition on a noun ends the
+            // phrase; a name on ب (سليم بركات، بن سلمان) ends it or goes on
+            if n > 0 && bare.starts_with('ب') && !bare.starts_with("بو") && !bare.starts_with("بن") {
+                let goes_on = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
+                    self.is_word(next) && self.class(next) == Class::NONE && self.cue(next).is_none()
+                });
+                if raw.ends_with('ة') || goes_on {
+                    break;
+                }
             }
             // after a definite noun, a definite word is an adjective, a title,
             // a coordinated noun (والإعلام) or the start of a new phrase
             let definite = is_definite(bare);
             let coordinated = word.starts_with("وال");
-            let fits = class.has(Class::ADJECTIVE | Class::TITLE) || is_nisba(bare) || coordinated;
+            // نصر الدين الطيب: a definite word continues a compound name
+            let in_name = n >= 2 && self.class(items[j - 1]).has(Class::NAME_PART);
+            // أحمد عطاف الأطراف: after a first and last name, a definite word
+            // that is no adjective is the verb's object
+            if named >= 2 && definite && !in_name && !is_nisba(bare) && !class.has(Class::ADJECTIVE) {
+                break;
+            }
+            // النواب المستقلون: a plural adjective
+            let plural = ["ون", "ين"].iter().any(|s| bare.ends_with(s)) && bare.chars().count() > 5;
+            let fits = class.has(Class::ADJECTIVE | Class::TITLE)
+                || is_nisba(bare)
+                || coordinated
+                || in_name
+                || plural;
             if n > 0 && definite && prev_definite && !fits {
                 break;
+            }
+            // a person's name: an indefinite word that no list knows, at the
+            // start, after a definite word, or after another name word
+            let plain = class == Class::NONE && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word);
+            if plain && (!definite || named > 0) && (n == 0 || prev_definite || named > 0) {
+                named += 1;
             }
             prev_definite = definite;
             j += 1;
@@ -1219,6 +1328,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         let media = class.has(Class::MEDIA | Class::COLLECTIVE)
             && !self.words.exact(word).has(Class::MEDIA);
         if word.starts_with("لل") && word.chars().count() > 3 {
+            // المدير العام للمنظمة، الشركة الوطنية للكهرباء: the genitive of an
+            // office or an institution; للصحفيين، للإذاعة: an addressee
             return media || !head_title;
         }
         word.starts_with('ل') && media
@@ -1236,6 +1347,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let last = k.checked_sub(1).filter(|&l| l >= start)?;
         let right = items[last];
+        // «الحاج سليمان» قال …: the subject printed in marks
+        if let Item::Quote(q) = right {
+            let opens = last == start || !self.is_word(items[last - 1]);
+            let words = self.quote_words(q);
+            return (opens && (1..=3).contains(&words)).then(|| self.known_in_marks(q));
+        }
         if !self.is_word(right)
             || self.class(right).has(Class::ENDS_PHRASE | Class::AUXILIARY)
             || self.is_relative(right)
@@ -1304,12 +1421,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if s < at && self.class(items[s]).has(Class::TITLE | Class::BODY) {
             return self.subject_after(items, s, at, &say);
         }
-        // a verb the lexicon does not know, then its subject: وعاتب الأمير …
-        let first = self.folded_item(items.get(s).copied()?);
-        if first.starts_with(['و', 'ف'])
-            && s + 1 < at
-            && self.class(items[s + 1]).has(Class::TITLE | Class::BODY)
-        {
+        // a verb the lexicon does not know, then its subject: وعاتب الأمير …،
+        // استقبل الوزير …
+        let first = items.get(s).copied()?;
+        let verb_like = self.is_word(first) && self.class(first) == Class::NONE && self.cue(first).is_none();
+        if verb_like && s + 1 < at && self.class(items[s + 1]).has(Class::TITLE | Class::BODY) {
             return self.subject_after(items, s + 1, at, &say);
         }
         None
@@ -1338,7 +1454,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut known = Known::new(mention, self.head_gender(self.class(items[first])));
         known.naming = self.naming(items[first..=last].iter().copied());
         known.key = self.key(&items[first..=last]);
+        known.number = self.phrase_number(items[first]);
         known
+    }
+
+    /// The number a phrase's head gives it: a title is one person
+    /// (`الوزيرة`), a collective or a counted noun several (`سكان`,
+    /// `ثلاثة أطفال`); a name says nothing.
+    fn phrase_number(&self, head: Item) -> Number {
+        let class = self.class(head);
+        let counted = class.has(Class::NUMERAL) && !matches!(self.folded_item(head), "واحد" | "واحده");
+        if class.has(Class::COLLECTIVE) || counted {
+            Number::Plural
+        } else if class.has(Class::TITLE) {
+            Number::Singular
+        } else {
+            Number::Unknown
+        }
     }
 
     /// The folded words of a phrase joined by spaces, from the folds made
@@ -1547,7 +1679,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             return decision;
         }
         let introduced = at > cx.sentence.start && self.punct(items[at - 1]) == Some(':');
-        if cx.level == Level::Nested && words <= 3 && !label && !introduced {
+        // كانت أمي تردد «…»، قلت لهم “لا”: the object of a reporting verb
+        let object_of_cue = active.is_some_and(|f| {
+            items[f.at + f.len..at].iter().all(|&it| self.class(it).has(Class::PRE_SUBJECT))
+        });
+        if cx.level == Level::Nested && words <= 3 && !label && !introduced && !object_of_cue {
             // inside someone's words, a short quotation is a term they mark
             return name_decision(QuoteKind::Term, Rule::Short, 0.65);
         }
@@ -1626,6 +1762,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.starts_with_verb(q) {
             return None;
         }
+        // أن «جيش البلاد اعتقل …»: after إن/أن, a quotation is the reported clause
+        let after_complementizer = at > sentence.start && self.class(items[at - 1]).has(Class::COMPLEMENTIZER);
+        if after_complementizer && words > 3 {
+            return None;
+        }
         if !label && words <= 12 {
             if let Some(kind) =
                 self.trigger_before(items, at, sentence.start, active.is_none(), words)
@@ -1648,7 +1789,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.starts_with_trigger(q) {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
         }
-        if words <= 3 && self.coordinated_name(items, at, sentence.start) {
+        if words <= 3 && self.coordinated_name(items, at, sentence.start, cx.previous_speech) {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         // «منظمة …» تتهم: a quotation opening the sentence as a verb's subject
@@ -1692,13 +1833,14 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// `بين المغرب و«…»`: a short quotation coordinated with a place or a name.
-    fn coordinated_name(&self, items: &[Item], at: usize, start: usize) -> bool {
+    fn coordinated_name(&self, items: &[Item], at: usize, start: usize, previous_speech: bool) -> bool {
         let glued_and = at > start && self.folded_item(items[at - 1]) == "و";
         if !glued_and || at < start + 2 {
             return false;
         }
         match items[at - 2] {
-            Item::Quote(_) => true,
+            // «ظالمة» و«متسرعة»: speech goes on; «فتح» و«حماس»: names go on
+            Item::Quote(_) => !previous_speech,
             other => self.class(other).has(Class::PLACE | Class::BODY),
         }
     }
@@ -1772,7 +1914,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             // a name in marks follows its noun in construct, without the
             // article: صحيفة «…», not الاتفاق «…»
             let word = self.folded_item(item);
-            let bare_trigger = !is_definite(word);
+            let listed = self.words.exact(Clitics::without_conjunction(word));
+            let bare_trigger = !is_definite(word) || listed.has(Class::TRIGGER_NAME | Class::TRIGGER_TERM);
             // names are short; a title (تقريراً بعنوان «…») may be a sentence
             if bare_trigger && class.has(Class::TRIGGER_NAME) && words <= MAX_NAME {
                 return Some(QuoteKind::Name);
@@ -1874,6 +2017,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         while j < end && self.is_comma(items[j]) {
             j += 1;
         }
+        // كما قال الرئيس، مثلما أكد البيان
+        if j + 1 < end && matches!(self.folded_item(items[j]), "كما" | "مثلما" | "وكما") {
+            j += 1;
+        }
         // هذا ما قاله الوزير
         if j + 1 < end
             && matches!(
@@ -1918,12 +2065,27 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let (first, stop) = self.phrase_after(items, start, colon)?;
         let head = self.class(items[first]);
-        let word = Clitics::without_conjunction(self.folded_item(items[first]));
+        let written = self.folded_item(items[first]);
+        // ويبقى السؤال: …: a clause opening on a conjunction is no name
+        if self.conjunction_reading(written) && head == Class::NONE {
+            return None;
+        }
+        let word = Clitics::without_conjunction(written);
         let source = head.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::PLACE)
             || !is_definite(word)
             || is_nisba(word);
         source.then(|| self.known(items, first, stop - 1))
     }
+}
+
+/// Who a relay names as the author of the words it passes on.
+enum Author<'h> {
+    /// `نقلت الصحيفة عن الوزير`: the phrase after `عن`.
+    Named(Known<'h>),
+    /// `نقلت عنه الصحيفة`: a pronoun, referring back.
+    Pronoun,
+    /// No `عن` in the clause: the relay's subject is the source.
+    None,
 }
 
 /// What a level is, for the rules that depend on it.
@@ -1944,6 +2106,8 @@ struct Context<'i> {
     sentence: Range<usize>,
     level: Level,
     first_sentence: bool,
+    /// Whether the quotation before this one in the sentence is speech.
+    previous_speech: bool,
 }
 
 /// How a cue stands in its sentence.
@@ -2075,7 +2239,20 @@ fn speech_decision<'h>(
     }
 }
 
-impl Known<'_> {
+impl<'h> Known<'h> {
+    /// Reads a preposition `ل` off the start of the mention (`لهيئة` →
+    /// `هيئة`); `لل` was already rebuilt as `ال` by [`Doc::known`].
+    fn read_off_preposition(&mut self, text: &'h str) {
+        let span = self.mention.span();
+        let written = &text[span.range()];
+        if written.starts_with('ل') && !written.starts_with("لل") && self.mention.text() == written {
+            let start = span.start + 'ل'.len_utf8();
+            if start < span.end {
+                self.mention = Mention::new(text, Span::new(start, span.end));
+            }
+        }
+    }
+
     /// Takes the gender and number a cue gives, where the phrase gave none.
     fn agree(&mut self, gender: Gender, number: Number) {
         if self.gender == Gender::Unknown {

@@ -584,6 +584,7 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
             false,
         )?;
     }
+    // no feminine plural participle in -ات: it is the plural of a noun (لافتات)
     if let (Some(stem), false) = (options.get("participle"), skip.contains(&"participle")) {
         let stem = fold(stem);
         for (suffix, tag) in [
@@ -591,7 +592,6 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
             ("ه", "fs"),
             ("ين", "mp"),
             ("تين", "fd"),
-            ("ات", "fp"),
         ] {
             let form = format!("{stem}{suffix}");
             add_word(t, &form, id, CueKind::Participle, class, tag, &weak, false)?;

@@ -243,19 +243,16 @@ impl<'h> Building<'h> {
     }
 
     /// The mention to show as the entity's name: the one with the most name
-    /// words (the fullest name), then the shortest; at most 12 words.
+    /// words (the fullest name), then the shortest, then the first; at most
+    /// 12 words.
     fn canonical(&self) -> Option<&Mention<'h>> {
         let score = |m: &Mention<'h>| {
             let words: Vec<&str> = m.text().split_whitespace().collect();
             let named = words
                 .iter()
-                .filter(|w| {
-                    self.names
-                        .iter()
-                        .any(|n| crate::normalize::fold(w).ends_with(&**n))
-                })
+                .filter(|w| self.names.iter().any(|n| crate::normalize::fold(w).ends_with(&**n)))
                 .count();
-            (words.len() <= 12, named, std::cmp::Reverse(words.len()))
+            (words.len() <= 12, named, std::cmp::Reverse((words.len(), m.span().start)))
         };
         self.mentions.iter().max_by_key(|m| score(m))
     }
@@ -386,7 +383,13 @@ impl<'h> Discourse<'h> {
             candidates.sort_unstable();
             candidates.dedup();
             let by_name = self.latest(&candidates, |e| {
-                let same_kind = naming.head.is_none() || e.body.is_none_or(|b| b == naming.body);
+                // مكتب ماكرون is not ماكرون: a bare name links to a person,
+                // an office to an institution
+                let same_kind = match (&naming.head, e.body) {
+                    (_, None) => true,
+                    (None, Some(body)) => !body,
+                    (Some(_), Some(body)) => body == naming.body,
+                };
                 same_kind
                     && e.agrees(known.gender, known.number)
                     && (naming.names.iter().all(|n| e.names.contains(n))
@@ -433,6 +436,19 @@ impl<'h> Discourse<'h> {
             .iter()
             .filter(|d| *d != head)
             .all(|d| e.descriptors.iter().any(|x| same_stem(x, d)))
+    }
+
+    /// Records what a verb with a dropped subject says of the entity it
+    /// refers to (`وأضافوا`: plural), where nothing was known.
+    pub fn agree(&mut self, entity: usize, gender: Gender, number: Number) {
+        if let Some(e) = self.entities.get_mut(entity) {
+            if e.gender == Gender::Unknown {
+                e.gender = gender;
+            }
+            if e.number == Number::Unknown {
+                e.number = number;
+            }
+        }
     }
 
     /// Counts a quotation for an entity.

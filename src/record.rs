@@ -289,7 +289,10 @@ impl<'h> Mention<'h> {
         self.text.clone()
     }
 
-    /// The mention's text.
+    /// The mention's text: the slice of the document at [`span`](Self::span),
+    /// except for a phrase written with the preposition `ل` on the article
+    /// (`للبيان`), given in the article's form (`البيان`) so that it reads
+    /// as a name.
     pub fn text(&self) -> &str {
         &self.text
     }

@@ -57,6 +57,8 @@ impl Class {
     pub const PLACE: Class = Class(1 << 18);
     pub const DETERMINER: Class = Class(1 << 19);
     pub const NUMERAL: Class = Class(1 << 20);
+    pub const DOCUMENT: Class = Class(1 << 21);
+    pub const NAME_PART: Class = Class(1 << 22);
 
     /// Classes whose words take the article and prepositions (`للوزير`).
     const HEADS: Class = Class(
@@ -68,6 +70,7 @@ impl Class {
             | Self::TRIGGER_TITLE.0
             | Self::TRIGGER_TERM.0
             | Self::PLACE.0
+            | Self::DOCUMENT.0
             | Self::FEMININE.0,
     );
 
@@ -126,6 +129,8 @@ fn section(name: &str) -> Option<Class> {
         "place" => Class::PLACE,
         "determiner" => Class::DETERMINER,
         "numeral" => Class::NUMERAL,
+        "document" => Class::DOCUMENT.union(Class::BODY),
+        "name-part" => Class::NAME_PART,
         _ => return None,
     })
 }
@@ -185,8 +190,19 @@ impl Words {
                 if feminine {
                     class = class.union(Class::FEMININE);
                 }
-                let slot = map.entry(fold(word).into()).or_default();
-                *slot = slot.union(class);
+                let folded = fold(word).into_owned();
+                // حركتا، قائمتي: the dual of a noun in ة introduces names too
+                let dual = class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE) && folded.ends_with('ه');
+                let duals = if dual {
+                    let stem = &folded[..folded.len() - 'ه'.len_utf8()];
+                    vec![format!("{stem}تا"), format!("{stem}تي")]
+                } else {
+                    Vec::new()
+                };
+                for form in std::iter::once(folded).chain(duals) {
+                    let slot = map.entry(form.into()).or_default();
+                    *slot = slot.union(class);
+                }
             }
         }
         let mut words = Words {
