@@ -1208,14 +1208,18 @@ impl<'h, 'q> Doc<'h, 'q> {
                             .is_some_and(|t| t.kind == TokenKind::Number))
                         || (word == "من" && matches!(prev, "المئه" | "المائه")));
                 // القيادي في حركة …، المستشار في الأمم المتحدة: a title's
-                // institution (not a document: الوزير في بيان), before any name
+                // institution (not a document: الوزير في بيان), before any name or its post (السفير … لدى الجزائر); a place only
+                // when the holder's name follows (وزير … في جمهورية المرجان فلان)
                 let office = n > 0
                     && named == 0
                     && self.class(items[from]).has(Class::TITLE)
                     && !self.class(next).has(Class::DOCUMENT)
-                    && word == "في"
+                    && matches!(word, "في" | "لدي")
                     && j + 1 < end
-                    && self.class(next).has(Class::BODY | Class::TRIGGER_NAME);
+                    && (self.class(next).has(Class::BODY | Class::TRIGGER_NAME)
+                        || (word == "لدي" && self.class(next).has(Class::PLACE))
+                        || ((word == "لدي" || self.class(next).has(Class::PLACE))
+                            && self.name_follows(items, j + 1, end)));
                 if !(issued || percent || office || named_time) {
                     break;
                 }
@@ -1267,6 +1271,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             if n > 0 && raw.ends_with("وا") && raw.chars().count() >= 5 {
                 break;
             }
+            // ليلى منصور تحفظها: after a name, a possessed noun is the object
+            if named > 0 && ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p)) && class == Class::NONE {
+                break;
+            }
             // مدافعاً، أيضاً: an indefinite accusative (tanwin) is an adverb
             // or a circumstance, never part of the subject
             if n > 0 && (raw.ends_with("اً") || raw.ends_with("ًا")) {
@@ -1314,6 +1322,19 @@ impl<'h, 'q> Doc<'h, 'q> {
             n += 1;
         }
         (n > 0).then_some((from, j))
+    }
+
+    /// Whether a person's name follows a place phrase starting at `from`
+    /// (up to three words of it): `في جمهورية المرجان نادر سليمان`.
+    fn name_follows(&self, items: &[Item], from: usize, end: usize) -> bool {
+        (from + 1..end.min(from + 4)).any(|k| {
+            let item = items[k];
+            self.is_word(item)
+                && self.class(item) == Class::NONE
+                && !is_definite(self.folded_item(item))
+                && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word)
+                && items[from..k].iter().all(|&it| self.is_word(it) && !self.class(it).has(Class::ENDS_PHRASE))
+        })
     }
 
     /// `للصحفيين`, `لـ`, `لراديو`: a preposition introducing the addressee

@@ -129,42 +129,26 @@ pub enum LineError {
 pub fn parse_line(line: &[u8]) -> Result<InputDoc, LineError> {
     let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    let line = std::str::from_utf8(line).map_err(|e| LineError::Utf8 {
-        offset: e.valid_up_to(),
-    })?;
+    let line = std::str::from_utf8(line).map_err(|e| LineError::Utf8 { offset: e.valid_up_to() })?;
     if line.trim().is_empty() {
         return Err(LineError::Empty);
     }
-    let value: Value = serde_json::from_str(line).map_err(|e| LineError::Json {
-        message: json_message(&e),
-        column: e.column(),
-    })?;
+    let value: Value = serde_json::from_str(line)
+        .map_err(|e| LineError::Json { message: json_message(&e), column: e.column() })?;
     let mut fields = match value {
         Value::Object(map) => map,
-        other => {
-            return Err(LineError::NotObject {
-                found: describe(&other),
-            })
-        }
+        other => return Err(LineError::NotObject { found: describe(&other) }),
     };
     let text = match fields.remove("text") {
         Some(Value::String(text)) => text,
-        Some(other) => {
-            return Err(LineError::TextNotString {
-                found: describe(&other),
-            })
-        }
+        Some(other) => return Err(LineError::TextNotString { found: describe(&other) }),
         None => return Err(LineError::NoText),
     };
     let id = match fields.remove("id") {
         None => None,
         Some(Value::String(s)) => Some(DocId::Text(s)),
         Some(Value::Number(n)) => Some(DocId::Number(n)),
-        Some(other) => {
-            return Err(LineError::BadId {
-                found: describe(&other),
-            })
-        }
+        Some(other) => return Err(LineError::BadId { found: describe(&other) }),
     };
     Ok(InputDoc { id, text, fields })
 }
@@ -210,17 +194,11 @@ mod tests {
             (br#"{"id":"x"}"#, Err(LineError::NoText)),
             (br#"{"text":null}"#, Err(LineError::TextNotString { found: "null" })),
             (br#"{"text":"a","id":[1]}"#, Err(LineError::BadId { found: "an array" })),
-            (
-                br#"{"text":"a","id":true}"#,
-                Err(LineError::BadId { found: "a boolean" }),
-            ),
+            (br#"{"text":"a","id":true}"#, Err(LineError::BadId { found: "a boolean" })),
         ];
         for (line, want) in cases {
             let got = parse_line(line).map(|d| (d.text, d.id.map(|i| i.to_string())));
-            let got = got
-                .as_ref()
-                .map(|(t, i)| (t.as_str(), i.as_deref()))
-                .map_err(Clone::clone);
+            let got = got.as_ref().map(|(t, i)| (t.as_str(), i.as_deref())).map_err(Clone::clone);
             assert_eq!(got, want.clone(), "line {:?}", String::from_utf8_lossy(line));
         }
     }
@@ -228,9 +206,7 @@ mod tests {
     #[test]
     fn bad_json_names_the_column() {
         let err = parse_line(br#"{"text": "a",}"#).unwrap_err();
-        let LineError::Json { message, column } = &err else {
-            panic!("{err:?}")
-        };
+        let LineError::Json { message, column } = &err else { panic!("{err:?}") };
         assert_eq!(*column, 14);
         assert!(!message.contains("line 1"), "{message}");
         assert!(err.to_string().starts_with("not JSON: "), "{err}");
@@ -245,11 +221,7 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
-        let line = format!(
-            "{{\"text\":\"a\",\"x\":{}{}}}",
-            "[".repeat(100_000),
-            "]".repeat(100_000)
-        );
+        let line = format!("{{\"text\":\"a\",\"x\":{}{}}}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(matches!(parse_line(line.as_bytes()), Err(LineError::Json { .. })));
     }
 }

@@ -112,6 +112,7 @@ Exit status:
 
 /// Options that choose the inputs and how they are read.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Input")]
 pub struct InputArgs {
     /// Input files; `-` or none reads standard input. Without --jsonl each file is one document.
     #[arg(value_name = "FILE")]
@@ -139,6 +140,7 @@ pub struct InputArgs {
 
 /// Options that change how quotations are found.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Extraction")]
 pub struct ExtractorArgs {
     /// Add reporting cues from a lexicon file (the format of isnad's built-in lexicon,
     /// one entry a line, e.g. `verb فضفض present=فضفض`). May be repeated.
@@ -165,6 +167,7 @@ pub struct ExtractArgs {
 
 /// Options that choose the output's shape.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Output")]
 pub struct OutputArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Jsonl)]
@@ -225,15 +228,15 @@ pub struct StatsArgs {
     pub input: InputArgs,
 
     /// Print the figures as one JSON object.
-    #[arg(long, conflicts_with = "html")]
+    #[arg(long, conflicts_with = "html", help_heading = "Output")]
     pub json: bool,
 
     /// Print a self-contained HTML page with bar charts.
-    #[arg(long)]
+    #[arg(long, help_heading = "Output")]
     pub html: bool,
 
     /// How many speakers and cues to list in the text and HTML tables (--json lists all).
-    #[arg(long, value_name = "N", default_value_t = 20)]
+    #[arg(long, value_name = "N", default_value_t = 20, help_heading = "Output")]
     pub top: usize,
 
     #[command(flatten)]
@@ -301,9 +304,7 @@ pub const METRICS: &[&str] = &[
 ];
 
 fn parse_min(s: &str) -> Result<(String, f64), String> {
-    let (name, value) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected METRIC=VALUE, got `{s}`"))?;
+    let (name, value) = s.split_once('=').ok_or_else(|| format!("expected METRIC=VALUE, got `{s}`"))?;
     let name = name.trim();
     if !METRICS.contains(&name) {
         return Err(format!("unknown metric `{name}` (one of: {})", METRICS.join(", ")));

