@@ -6,9 +6,9 @@
 #   scripts/html-screenshot.sh [ISNAD_BINARY]
 #
 # Pages: the demo article (src/demo/article.txt) and `isnad stats --html` on
-# it, into docs/img/; and ../shared/corpus/dev/seed-algeria-us.txt when that
-# file exists, into $SEED_OUT (default /tmp/isnad-screenshots): the dev
-# articles must not be copied into the repository, not even as pictures.
+# it, and the project's seed article (../shared/corpus/dev/seed-algeria-us.txt,
+# when present), into docs/img/ for the README. docs/ is not part of the
+# published crate (see `include` in Cargo.toml): no dev text ships with it.
 # Needs chromium (Debian: apt-get install chromium fonts-noto-core).
 set -euo pipefail
 
@@ -47,9 +47,7 @@ shoot "$work/stats.html" "$out/demo-stats.png" 1800
 seed=$root/../shared/corpus/dev/seed-algeria-us.txt
 if [[ -f $seed ]]; then
     "$isnad" extract --format html "$seed" > "$work/seed.html"
-    seed_out=${SEED_OUT:-/tmp/isnad-screenshots}
-    mkdir -p "$seed_out"
-    shoot "$work/seed.html" "$seed_out/seed-algeria-us.png" 2400
+    shoot "$work/seed.html" "$out/seed-article.png" 2600
 else
     echo "html-screenshot: $seed not found, skipped" >&2
 fi

@@ -51,9 +51,7 @@ use std::ops::Range;
 use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
 use crate::discourse::{Discourse, Entity, Known, Naming};
 use crate::normalize::{fold_into, is_foldable_mark};
-use crate::record::{
-    Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker,
-};
+use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 use crate::scan::{ParagraphBreak, Quote};
 use crate::span::Span;
 use crate::token::{is_space, is_word_char, lex, Clitics, TokenKind};
@@ -71,11 +69,7 @@ pub(crate) struct Settings {
 
 impl Default for Settings {
     fn default() -> Settings {
-        Settings {
-            paragraph_break: ParagraphBreak::Line,
-            uncued_speech_words: 4,
-            discourse: true,
-        }
+        Settings { paragraph_break: ParagraphBreak::Line, uncued_speech_words: 4, discourse: true }
     }
 }
 
@@ -151,14 +145,8 @@ pub(crate) fn attribute<'h>(
     }
     let mut next_top = 0;
     for (paragraph, range) in doc.paragraphs().into_iter().enumerate() {
-        let end = doc
-            .toks
-            .get(range.end.wrapping_sub(1))
-            .map_or(0, |t| t.span.end);
-        let start_pos = doc
-            .toks
-            .get(range.start)
-            .map_or(usize::MAX, |t| t.span.start);
+        let end = doc.toks.get(range.end.wrapping_sub(1)).map_or(0, |t| t.span.end);
+        let start_pos = doc.toks.get(range.start).map_or(usize::MAX, |t| t.span.start);
         let first = next_top;
         while next_top < top.len() && quotes[top[next_top] as usize].open().start < end {
             next_top += 1;
@@ -169,30 +157,17 @@ pub(crate) fn attribute<'h>(
             .filter(|&q| quotes[q as usize].open().start >= start_pos)
             .collect();
         let items = doc.level(range.clone(), &own);
-        let kind = if paragraph == 0 {
-            Level::Headline
-        } else {
-            Level::Body
-        };
+        let kind = if paragraph == 0 { Level::Headline } else { Level::Body };
         doc.decide_level(&items, discourse, &mut decisions, kind);
         // the quotations nested in this paragraph's, level by level
-        let mut work: Vec<u32> = own
-            .iter()
-            .copied()
-            .filter(|&q| !children[q as usize].is_empty())
-            .collect();
+        let mut work: Vec<u32> = own.iter().copied().filter(|&q| !children[q as usize].is_empty()).collect();
         while let Some(q) = work.pop() {
             let quote = &quotes[q as usize];
             let inner = doc.token_range(quote.span());
             let items = doc.level(inner, &children[q as usize]);
             let mut local = Discourse::nested(decisions[q as usize].speaker.as_ref());
             doc.decide_level(&items, &mut local, &mut decisions, Level::Nested);
-            work.extend(
-                children[q as usize]
-                    .iter()
-                    .copied()
-                    .filter(|&c| !children[c as usize].is_empty()),
-            );
+            work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
     }
     repeated_quotes(quotes, &mut decisions);
@@ -214,16 +189,8 @@ fn speaker_table<'h>(discourse: &Discourse<'h>, decisions: &mut [Decision<'h>]) 
             s.set_name(&entity.name_mention());
             if s.gender() == Gender::Unknown || s.number() == Number::Unknown {
                 let (g, n) = (s.gender(), s.number());
-                let g = if g == Gender::Unknown {
-                    entity.gender()
-                } else {
-                    g
-                };
-                let n = if n == Number::Unknown {
-                    entity.number()
-                } else {
-                    n
-                };
+                let g = if g == Gender::Unknown { entity.gender() } else { g };
+                let n = if n == Number::Unknown { entity.number() } else { n };
                 s.set_agreement(g, n);
             }
         }
@@ -246,10 +213,7 @@ fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
     };
     let mut attributed: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for (i, d) in decisions.iter().enumerate() {
-        let explicit = d
-            .speaker
-            .as_ref()
-            .is_some_and(|s| s.resolution() == Resolution::Explicit);
+        let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
         if d.kind.is_speech() && explicit && d.cue.is_some() {
             attributed.entry(key(&quotes[i])).or_insert(i);
         }
@@ -258,16 +222,8 @@ fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
         if !uncued(&decisions[i]) {
             continue;
         }
-        let same = |j: usize| {
-            quotes[j]
-                .as_str()
-                .split_whitespace()
-                .eq(quotes[i].as_str().split_whitespace())
-        };
-        if let Some(&j) = attributed
-            .get(&key(&quotes[i]))
-            .filter(|&&j| j != i && same(j))
-        {
+        let same = |j: usize| quotes[j].as_str().split_whitespace().eq(quotes[i].as_str().split_whitespace());
+        if let Some(&j) = attributed.get(&key(&quotes[i])).filter(|&&j| j != i && same(j)) {
             let mut speaker = decisions[j].speaker.clone();
             if let Some(s) = speaker.as_mut() {
                 s.set_resolution(Resolution::CarriedOver);
@@ -295,19 +251,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             let fold_start = toks.last().map_or(0, |t: &Tok| t.fold.1);
             let fold = (fold_start, folded.len() as u32);
             let punct = match kind {
-                TokenKind::Punct | TokenKind::Mark => {
-                    text[start..end].chars().next().unwrap_or('\0')
-                }
+                TokenKind::Punct | TokenKind::Mark => text[start..end].chars().next().unwrap_or('\0'),
                 _ => '\0',
             };
-            let mut tok = Tok {
-                span: Span::new(start, end),
-                kind,
-                fold,
-                class: Class::NONE,
-                cue: None,
-                punct,
-            };
+            let mut tok =
+                Tok { span: Span::new(start, end), kind, fold, class: Class::NONE, cue: None, punct };
             if kind == TokenKind::Word {
                 let vocab = lexicon.vocab(&folded[fold.0 as usize..fold.1 as usize]);
                 tok.class = vocab.class;
@@ -319,16 +267,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             toks.push(tok);
         }
         let quote_words = quotes.iter().map(|q| count_words(q.as_str())).collect();
-        let mut doc = Doc {
-            text,
-            quotes,
-            toks,
-            folded,
-            lexicon,
-            words,
-            settings,
-            quote_words,
-        };
+        let mut doc = Doc { text, quotes, toks, folded, lexicon, words, settings, quote_words };
         doc.find_phrases(&phrase_starts);
         doc
     }
@@ -405,9 +344,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut c = 0;
         while i < range.end {
             let tok = &self.toks[i];
-            if c < children.len()
-                && tok.span.start >= self.quotes[children[c] as usize].open().start
-            {
+            if c < children.len() && tok.span.start >= self.quotes[children[c] as usize].open().start {
                 let q = &self.quotes[children[c] as usize];
                 items.push(Item::Quote(children[c]));
                 let end = q.outer().end;
@@ -435,8 +372,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn is_word(&self, item: Item) -> bool {
-        self.tok(item)
-            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+        self.tok(item).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
     }
 
     fn folded_item(&self, item: Item) -> &str {
@@ -452,7 +388,25 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn is_sentence_end(&self, item: Item) -> bool {
-        matches!(self.punct(item), Some('.' | '!' | '?' | '؟' | '…' | '۔'))
+        match self.punct(item) {
+            Some('.') => !self.is_abbreviation_dot(item),
+            Some('!' | '?' | '؟' | '…' | '۔') => true,
+            _ => false,
+        }
+    }
+
+    /// `د. عمر`, `م. سامي`: a dot after a one-letter word (an abbreviated
+    /// title) ends no sentence.
+    fn is_abbreviation_dot(&self, item: Item) -> bool {
+        let Item::Tok(i) = item else { return false };
+        let i = i as usize;
+        i > 0 && {
+            let prev = &self.toks[i - 1];
+            prev.kind == TokenKind::Word
+                && prev.span.end == self.toks[i].span.start
+                && self.text[prev.span.range()].chars().count() == 1
+                && !self.text[prev.span.range()].is_ascii()
+        }
     }
 
     fn is_comma(&self, item: Item) -> bool {
@@ -469,9 +423,8 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether the item is a reporting verb or participle that is not weak.
     fn is_verb_cue(&self, item: Item) -> bool {
-        self.cue(item).is_some_and(|(e, _)| {
-            !e.is_weak() && matches!(e.kind(), CueKind::Verb | CueKind::Participle)
-        })
+        self.cue(item)
+            .is_some_and(|(e, _)| !e.is_weak() && matches!(e.kind(), CueKind::Verb | CueKind::Participle))
     }
 
     fn quote_words(&self, q: u32) -> usize {
@@ -521,8 +474,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let len = len as usize;
                 if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, &stack) {
                     let main = verb.as_ref().filter(|_| entry.kind() != CueKind::Verb);
-                    let mut found =
-                        self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
+                    let mut found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
                     if let Some(name) = found.speaker.as_ref().and_then(|s| s.in_marks) {
                         // the name may stand before the cue: «فلان» قال …
                         name_quotes.push(name);
@@ -537,8 +489,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         if let Some(s) = found.speaker.take() {
                             let current = role == Role::Main && entry.kind() == CueKind::Verb;
                             main_found |= current;
-                            let speaker =
-                                entry.kind() != CueKind::Nominal || !s.naming.names.is_empty();
+                            let speaker = entry.kind() != CueKind::Nominal || !s.naming.names.is_empty();
                             found.speaker = Some(discourse.note(s, current, speaker));
                         }
                     }
@@ -571,8 +522,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 };
                 if decision.kind.is_speech() {
                     if let Some(s) = decision.speaker.as_mut() {
-                        if decision.rule == Rule::CueAfter && s.resolution() == Resolution::Explicit
-                        {
+                        if decision.rule == Rule::CueAfter && s.resolution() == Resolution::Explicit {
                             main_found = true;
                         }
                         if let Some(entity) = s.entity() {
@@ -610,11 +560,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         if !self.class(items[at]).has(Class::TITLE) || self.cue(items[at]).is_some() {
             return false;
         }
+        // كرئيس، للرئيس، بالوزير: a title under a preposition names no one here
+        let word = Clitics::without_conjunction(self.folded_item(items[at]));
+        if word.starts_with(['ب', 'ل', 'ك']) && !self.words.exact(word).has(Class::TITLE) {
+            return false;
+        }
         at == start || {
             let prev = items[at - 1];
-            !self.is_word(prev)
-                || self.class(prev).has(Class::ENDS_PHRASE)
-                || self.cue(prev).is_some()
+            !self.is_word(prev) || self.class(prev).has(Class::ENDS_PHRASE) || self.cue(prev).is_some()
         }
     }
 
@@ -629,9 +582,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         entry: &CueEntry,
         stack: &[Active<'h>],
     ) -> Option<Role> {
-        if entry.kind() == CueKind::Setting
-            || !self.is_supported(items, at, len, sentence.end, entry)
-        {
+        if entry.kind() == CueKind::Setting || !self.is_supported(items, at, len, sentence.end, entry) {
             return None;
         }
         // نقلته قناة …: a channel that carried a statement, not a source
@@ -642,10 +593,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.is_impersonal(items, at, len, sentence.clone(), entry) {
             return None;
         }
+        // عدم ذكر اسمه: after عدم the form is a verbal noun
+        if at > sentence.start && matches!(self.folded_item(items[at - 1]), "عدم" | "بعدم") {
+            return None;
+        }
+        // عقب المباراة، بين البلدين: a weak form that is a preposition counts only
+        // with a conjunction opening its clause (وعقب الوزير), a shadda (عبّر),
+        // or its own support word (عبر … عن)
+        let bare_preposition = entry.is_weak() && self.class(items[at]).has(Class::PREPOSITION);
+        let vocalised = self.tok(items[at]).is_some_and(|t| self.text[t.span.range()].contains('\u{0651}'));
+        let own_support = items[at + len..sentence.end.min(at + len + 20)]
+            .iter()
+            .any(|&it| self.lexicon.supports(entry, self.folded_item(it)));
+        if bare_preposition && !self.starts_with_conjunction(items[at]) && !vocalised && !own_support {
+            return None;
+        }
         let embedded = stack.last().is_some_and(|a| {
-            items[a.found.at + a.found.len..at]
-                .iter()
-                .any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
+            items[a.found.at + a.found.len..at].iter().any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
         });
         if embedded && matches!(entry.class(), CueClass::Act | CueClass::Relay) {
             return Some(Role::Embedded);
@@ -658,11 +622,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             .rev()
             .find(|&k| self.is_comma(items[k]) || self.punct(items[k]) == Some(':'));
         let from = clause_start.map_or(sentence.start, |k| k + 1);
-        if embedded
-            || items[from..at]
-                .iter()
-                .any(|&it| self.class(it).has(Class::SUBORDINATOR))
-        {
+        if embedded || items[from..at].iter().any(|&it| self.class(it).has(Class::SUBORDINATOR)) {
             return Some(Role::Subordinate);
         }
         Some(Role::Main)
@@ -717,19 +677,14 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The index of the clause boundary after `from` (or the sentence end).
     fn clause_end(&self, items: &[Item], from: usize, end: usize) -> usize {
         // a colon does not end it: بعد أن قالت أنقرة: إنها «…»
-        (from..end).find(|&k| self.is_comma(items[k]) || matches!(self.punct(items[k]), Some('؛' | ';'))).unwrap_or(end)
+        (from..end)
+            .find(|&k| self.is_comma(items[k]) || matches!(self.punct(items[k]), Some('؛' | ';')))
+            .unwrap_or(end)
     }
 
     /// Whether a cue counts here: a weak form needs its clause to go on to
     /// `إن`/`أن`, a colon, or a word the lexicon names (`عبّر … عن`).
-    fn is_supported(
-        &self,
-        items: &[Item],
-        at: usize,
-        len: usize,
-        end: usize,
-        entry: &CueEntry,
-    ) -> bool {
+    fn is_supported(&self, items: &[Item], at: usize, len: usize, end: usize, entry: &CueEntry) -> bool {
         if !entry.is_weak() {
             return true;
         }
@@ -769,9 +724,7 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     fn quote_opens_with_complementizer(&self, q: u32) -> bool {
         let range = self.token_range(self.quotes[q as usize].span());
-        let first = range
-            .clone()
-            .find(|&i| self.toks[i].kind == TokenKind::Word);
+        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
         first.is_some_and(|i| self.toks[i].class.has(Class::COMPLEMENTIZER))
     }
 
@@ -790,29 +743,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         let first = self.item_span(items[at]);
         let last = self.item_span(items[at + len - 1]);
         let span = Span::new(first.start, last.end);
-        let mut found = Found {
-            at,
-            len,
-            entry,
-            span,
-            speaker: None,
-            resolution: Resolution::Explicit,
-        };
+        let mut found = Found { at, len, entry, span, speaker: None, resolution: Resolution::Explicit };
         let explicit = if entry.person() == Person::First {
             None
         } else {
             match entry.kind() {
                 CueKind::Verb if entry.class() == CueClass::Relay => {
                     match self.author_after_an(items, at + len, sentence.end) {
-                        Author::Named(known) => Some(known),
+                        Author::Named(known) => Some(*known),
                         Author::Pronoun => None,
                         Author::None => self.subject_after(items, at + len, sentence.end, &entry),
                     }
                 }
                 CueKind::Verb => self.verb_subject(items, at, len, sentence.clone(), &entry),
-                CueKind::Nominal => {
-                    self.source_after_nominal(items, at + len, sentence.end, &entry)
-                }
+                CueKind::Nominal => self.source_after_nominal(items, at + len, sentence.end, &entry),
                 CueKind::Relay => self.subject_after(items, at + len, sentence.end, &entry),
                 _ => None,
             }
@@ -822,7 +766,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // a verb before its subject stays singular (قال النواب): its
                 // number says nothing of the subject's
                 let subject_first = self.item_span(items[at]).start > known.mention.span().start;
-                if subject_first {
+                // a relay agrees with its channel (نقلت مصادر عن فلان), not the author
+                let relayed = entry.class() == CueClass::Relay && known.in_marks.is_none() && !subject_first;
+                if relayed {
+                    // nothing to take from the verb
+                } else if subject_first {
                     known.agree(entry.gender(), entry.number());
                 } else {
                     known.agree(entry.gender(), Number::Unknown);
@@ -873,18 +821,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         entry: &CueEntry,
     ) -> Option<Known<'h>> {
         let conj = self.starts_with_conjunction(items[at]);
-        let before = if conj {
-            None
-        } else {
-            self.subject_before(items, at, sentence.start)
-        };
+        let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
         // قد or كان right before the verb: the subject stands before it
         let marked = !conj
             && at > sentence.start
-            && matches!(
-                self.folded_item(items[at - 1]),
-                "قد" | "لقد" | "كان" | "كانت" | "كانوا"
-            );
+            && matches!(self.folded_item(items[at - 1]), "قد" | "لقد" | "كان" | "كانت" | "كانوا");
         if marked && before.is_some() {
             return before;
         }
@@ -914,7 +855,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             let word = Clitics::without_conjunction(self.folded_item(item));
             if word == "عن" {
                 let say = CueEntry::default_say();
-                return self.subject_after(items, j + 1, end, &say).map_or(Author::None, Author::Named);
+                return self
+                    .subject_after(items, j + 1, end, &say)
+                    .map_or(Author::None, |known| Author::Named(Box::new(known)));
             }
             if matches!(word, "عنه" | "عنها" | "عنهم" | "عنهما") {
                 return Author::Pronoun;
@@ -943,9 +886,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             if let Some((inner, len)) = self.cue(items[j]) {
                 let len = len as usize;
                 match inner.kind() {
-                    CueKind::Nominal => {
-                        return self.source_after_nominal(items, j + len, end, &inner)
-                    }
+                    CueKind::Nominal => return self.source_after_nominal(items, j + len, end, &inner),
                     CueKind::Verb => return self.subject_after(items, j + len, end, &inner),
                     _ => {}
                 }
@@ -972,13 +913,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// The noun phrase after a verb (its subject in verb-first order).
-    fn subject_after(
-        &self,
-        items: &[Item],
-        from: usize,
-        end: usize,
-        entry: &CueEntry,
-    ) -> Option<Known<'h>> {
+    fn subject_after(&self, items: &[Item], from: usize, end: usize, entry: &CueEntry) -> Option<Known<'h>> {
         let mut j = from;
         let mut skipped = 0;
         while j < end && skipped < 3 && self.class(items[j]).has(Class::PRE_SUBJECT) {
@@ -996,8 +931,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let mut last = stop - 1;
         let mut later_name = None;
+        // الخبير في الشؤون المصرفية، جمال عيسى، …: a title's complement, then
+        // the name in apposition
+        let stop = match self.complement_then_name(items, first, stop, end) {
+            Some(b) => {
+                last = b - 1;
+                b
+            }
+            None => stop,
+        };
         // an apposition after a comma, when one side is a title: الرئيس، فلان،
-        if stop + 1 < end && matches!(self.punct(items[stop]), Some('،' | ',')) {
+        if last + 1 == stop && stop + 1 < end && matches!(self.punct(items[stop]), Some('،' | ',')) {
             match self.phrase_after(items, stop + 1, end) {
                 Some((a, b)) if self.apposition_fits(items, first, a, b, end) => last = b - 1,
                 _ => later_name = self.name_after_parenthesis(items, first, stop, end),
@@ -1013,21 +957,39 @@ impl<'h, 'q> Doc<'h, 'q> {
         Some(known)
     }
 
+    /// A title-headed phrase that stopped at its complement (a preposition,
+    /// `لـ`, a name in marks), where the complement runs to a comma followed
+    /// by the holder's name and another boundary: the end of that name.
+    /// `وقال النائب عن ائتلاف «…»، حيدر الساعدي، لـ…`.
+    fn complement_then_name(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<usize> {
+        if !self.class(items[first]).has(Class::TITLE) || stop >= end || self.is_comma(items[stop]) {
+            return None;
+        }
+        let limit = end.min(stop + 10);
+        let comma = (stop..limit).find(|&k| matches!(self.punct(items[k]), Some('،' | ',')))?;
+        let complement = items[stop..comma].iter().all(|&it| {
+            (self.is_word(it) || matches!(it, Item::Quote(_)))
+                && !self.class(it).has(Class::COMPLEMENTIZER)
+                && !self.is_verb_cue(it)
+        });
+        if !complement || comma + 1 >= end {
+            return None;
+        }
+        let (a, b) = self.phrase_after(items, comma + 1, end)?;
+        let head = self.class(items[a]);
+        let name_like = head == Class::NONE && !is_definite(self.folded_item(items[a]));
+        let closed = b >= end || self.is_comma(items[b]) || self.class(items[b]).has(Class::ENDS_PHRASE);
+        let words = self.item_span(items[b - 1]).end > self.item_span(items[first]).start;
+        ((name_like || head.has(Class::TITLE)) && closed && words && b - first <= 14).then_some(b)
+    }
+
     /// Whether the phrase `a..b` after a comma is in apposition to the
     /// phrase starting at `first`: one of them is headed by a title (or a
     /// body) and the other names someone, and the apposition is closed.
-    fn apposition_fits(
-        &self,
-        items: &[Item],
-        first: usize,
-        a: usize,
-        b: usize,
-        end: usize,
-    ) -> bool {
+    fn apposition_fits(&self, items: &[Item], first: usize, a: usize, b: usize, end: usize) -> bool {
         let second = self.class(items[a]);
         let named = !is_definite(self.folded_item(items[a])) && second == Class::NONE;
-        let titled = (self.class(items[first]).has(Class::TITLE)
-            && (named || second.has(Class::TITLE)))
+        let titled = (self.class(items[first]).has(Class::TITLE) && (named || second.has(Class::TITLE)))
             || second.has(Class::TITLE | Class::BODY);
         let closed = b >= end
             || self.is_comma(items[b])
@@ -1050,8 +1012,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let limit = end.min(comma + 16);
-        let second =
-            (comma + 1..limit).find(|&k| matches!(self.punct(items[k]), Some('،' | ',')))?;
+        let second = (comma + 1..limit).find(|&k| matches!(self.punct(items[k]), Some('،' | ',')))?;
         if items[comma + 1..second]
             .iter()
             .any(|&it| !self.is_word(it) || self.class(it).has(Class::COMPLEMENTIZER))
@@ -1059,20 +1020,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let (a, b) = self.phrase_after(items, second + 1, end)?;
-        let starts_name =
-            !is_definite(self.folded_item(items[a])) && self.class(items[a]) == Class::NONE;
+        let starts_name = !is_definite(self.folded_item(items[a])) && self.class(items[a]) == Class::NONE;
         let closed = b >= end || self.class(items[b]).has(Class::ENDS_PHRASE);
         (starts_name && closed && b - a <= 4).then_some((a, b))
     }
 
     /// Whether the phrase `first..stop` after a verb can be its subject.
-    fn could_be_subject(
-        &self,
-        items: &[Item],
-        first: usize,
-        stop: usize,
-        entry: &CueEntry,
-    ) -> bool {
+    fn could_be_subject(&self, items: &[Item], first: usize, stop: usize, entry: &CueEntry) -> bool {
         let head = items[first];
         if matches!(head, Item::Quote(_)) {
             return true;
@@ -1092,9 +1046,22 @@ impl<'h, 'q> Doc<'h, 'q> {
         // an act verb's object often follows it with the subject dropped
         // (وانتقد الموقف الروسي): its subject must look like an agent
         if entry.class() == CueClass::Act || entry.class() == CueClass::Label {
-            let agent = class.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::PLACE)
-                || !is_definite(word)
-                || is_nisba(Clitics::without_conjunction(word));
+            let bare = Clitics::without_conjunction(word);
+            // أسمائهم، اسمه: a possessed noun is an object, not an agent
+            let possessed = ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p)) || raw.ends_with("ه");
+            let people = is_definite(bare)
+                && bare.chars().count() > 5
+                && (bare.ends_with("ون") || bare.ends_with("ين"));
+            let agent = class.has(
+                Class::TITLE
+                    | Class::BODY
+                    | Class::COLLECTIVE
+                    | Class::PLACE
+                    | Class::MEDIA
+                    | Class::TRIGGER_NAME,
+            ) || (!is_definite(word) && !(possessed && class == Class::NONE))
+                || is_nisba(bare)
+                || people;
             if !agent {
                 return false;
             }
@@ -1110,9 +1077,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         if words == 0 || words > 3 {
             return None;
         }
-        let introduces = items[at + 1..end]
-            .iter()
-            .any(|&it| matches!(it, Item::Quote(_)) || self.punct(it) == Some(':'));
+        let introduces =
+            items[at + 1..end].iter().any(|&it| matches!(it, Item::Quote(_)) || self.punct(it) == Some(':'));
         if !introduces {
             return None;
         }
@@ -1169,17 +1135,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 break;
             }
+            if n > 0 && self.is_abbreviation_dot(item) {
+                j += 1; // د. عمر الخصاونة
+                continue;
+            }
             if !self.is_word(item) {
                 break;
             }
             let class = self.class(item);
             let word = self.folded_item(item);
             let bare = Clitics::without_conjunction(word);
-            if n == 0
-                && self
-                    .cue(item)
-                    .is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting)
-            {
+            if n == 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
                 break;
             }
             if n > 0 && self.is_verb_cue(item) {
@@ -1196,16 +1162,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.cue(items[j + 1]).is_none();
                 let next = if j + 1 < end { items[j + 1] } else { items[j] };
                 // بيان صادر عن الوزارة: the issuer belongs to the phrase
-                let issued = n > 0
-                    && word == "عن"
-                    && matches!(prev, "صادر" | "الصادر" | "صادره" | "الصادره");
+                let issued = n > 0 && word == "عن" && matches!(prev, "صادر" | "الصادر" | "صادره" | "الصادره");
                 // 39 في المئة من الناخبين: a share is one phrase
                 let percent = n > 0
                     && ((word == "في"
                         && matches!(self.folded_item(next), "المئه" | "المائه")
-                        && self
-                            .tok(items[j - 1])
-                            .is_some_and(|t| t.kind == TokenKind::Number))
+                        && self.tok(items[j - 1]).is_some_and(|t| t.kind == TokenKind::Number))
                         || (word == "من" && matches!(prev, "المئه" | "المائه")));
                 // القيادي في حركة …، المستشار في الأمم المتحدة: a title's
                 // institution (not a document: الوزير في بيان), before any name or its post (السفير … لدى الجزائر); a place only
@@ -1239,7 +1201,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             // حمدي النقيب، سارة نجم)
             if named > 0 && class.has(Class::TITLE) {
                 let more = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
-                    self.is_word(next) && !self.class(next).has(Class::ENDS_PHRASE) && self.cue(next).is_none()
+                    self.is_word(next)
+                        && !self.class(next).has(Class::ENDS_PHRASE)
+                        && self.cue(next).is_none()
                 });
                 if more {
                     break;
@@ -1251,16 +1215,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             // الرئيس والوزير: a second person coordinated with the first
-            if n > 0
-                && word.starts_with('و')
-                && self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE)
-            {
+            if n > 0 && word.starts_with('و') && self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE) {
                 break;
             }
-            // لبلدها، لحكومته: a preposition on a possessed noun
+            // لبلدها، بحسابها، بدوره: a preposition on a possessed noun
             let possessed = ["ها", "ه", "هم", "هما"].iter().any(|p| raw.ends_with(p));
             if n > 0
-                && raw.starts_with('ل')
+                && raw.starts_with(['ل', 'ب'])
                 && !raw.starts_with("لل")
                 && possessed
                 && raw.chars().count() > 4
@@ -1272,7 +1233,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             // ليلى منصور تحفظها: after a name, a possessed noun is the object
-            if named > 0 && ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p)) && class == Class::NONE {
+            if named > 0 && ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p)) && class == Class::NONE
+            {
                 break;
             }
             // مدافعاً، أيضاً: an indefinite accusative (tanwin) is an adverb
@@ -1333,7 +1295,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && self.class(item) == Class::NONE
                 && !is_definite(self.folded_item(item))
                 && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word)
-                && items[from..k].iter().all(|&it| self.is_word(it) && !self.class(it).has(Class::ENDS_PHRASE))
+                && items[from..k]
+                    .iter()
+                    .all(|&it| self.is_word(it) && !self.class(it).has(Class::ENDS_PHRASE))
         })
     }
 
@@ -1346,8 +1310,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             return true;
         }
         let class = self.class(item);
-        let media = class.has(Class::MEDIA | Class::COLLECTIVE)
-            && !self.words.exact(word).has(Class::MEDIA);
+        let media = class.has(Class::MEDIA | Class::COLLECTIVE) && !self.words.exact(word).has(Class::MEDIA);
         if word.starts_with("لل") && word.chars().count() > 3 {
             // المدير العام للمنظمة، الشركة الوطنية للكهرباء: the genitive of an
             // office or an institution; للصحفيين، للإذاعة: an addressee
@@ -1362,8 +1325,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         while k > start && matches!(self.folded_item(items[k - 1]), "قد" | "لقد") {
             k -= 1;
         }
-        if k > start && matches!(self.folded_item(items[k - 1]), "كان" | "كانت" | "كانوا")
-        {
+        if k > start && matches!(self.folded_item(items[k - 1]), "كان" | "كانت" | "كانوا") {
             k -= 1;
         }
         let last = k.checked_sub(1).filter(|&l| l >= start)?;
@@ -1408,10 +1370,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if head.has(Class::ENDS_PHRASE) && !head.has(Class::TITLE) {
             return None;
         }
-        if self
-            .tok(items[first])
-            .is_some_and(|t| t.kind == TokenKind::Number)
-        {
+        if self.tok(items[first]).is_some_and(|t| t.kind == TokenKind::Number) {
             return None;
         }
         Some(self.known(items, first, last))
@@ -1430,11 +1389,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         let mut s = start;
-        while s < at
-            && matches!(
-                self.folded_item(items[s]),
-                "لكن" | "ولكن" | "ثم" | "كما" | "و" | "ف"
-            )
+        while s < at && matches!(self.folded_item(items[s]), "لكن" | "ولكن" | "ثم" | "كما" | "و" | "ف")
         {
             s += 1;
         }
@@ -1484,10 +1439,16 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `ثلاثة أطفال`); a name says nothing.
     fn phrase_number(&self, head: Item) -> Number {
         let class = self.class(head);
-        let counted = class.has(Class::NUMERAL) && !matches!(self.folded_item(head), "واحد" | "واحده");
-        if class.has(Class::COLLECTIVE) || counted {
+        let word = Clitics::without_conjunction(self.folded_item(head));
+        let counted = class.has(Class::NUMERAL) && !matches!(word, "واحد" | "واحده");
+        // المحتجون، المنظمون، الناشطات: a sound plural ending
+        let plural_ending =
+            is_definite(word) && word.chars().count() > 5 && (word.ends_with("ون") || word.ends_with("ات"));
+        if class.has(Class::DUAL) {
+            Number::Dual
+        } else if class.has(Class::COLLECTIVE | Class::PLURAL) || counted || plural_ending {
             Number::Plural
-        } else if class.has(Class::TITLE) {
+        } else if class.has(Class::TITLE) && !word.ends_with("ين") {
             Number::Singular
         } else {
             Number::Unknown
@@ -1498,10 +1459,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// when the document was read (conjunction and punctuation left out).
     fn key(&self, items: &[Item]) -> String {
         let mut key = String::new();
-        for (n, &item) in items
-            .iter()
-            .filter(|&&it| self.is_word(it) || matches!(it, Item::Quote(_)))
-            .enumerate()
+        for (n, &item) in
+            items.iter().filter(|&&it| self.is_word(it) || matches!(it, Item::Quote(_))).enumerate()
         {
             if n > 0 {
                 key.push(' ');
@@ -1555,9 +1514,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             if let Item::Quote(q) = item {
                 for i in self.token_range(self.quotes[q as usize].span()) {
                     if self.toks[i].kind == TokenKind::Word {
-                        naming
-                            .names
-                            .push(Clitics::without_conjunction(self.fold_of(i)).into());
+                        naming.names.push(Clitics::without_conjunction(self.fold_of(i)).into());
                     }
                 }
                 prev = Prev::Name;
@@ -1577,21 +1534,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                 continue;
             }
             let folded = self.folded_item(item);
-            let bare = if self.conjunction_reading(folded) {
-                &folded['و'.len_utf8()..]
-            } else {
-                folded
-            };
+            let bare = if self.conjunction_reading(folded) { &folded['و'.len_utf8()..] } else { folded };
             let stem = article_stem(bare);
             let definite = stem.len() != bare.len()
-                || ["ها", "هم", "هما"]
-                    .iter()
-                    .any(|s| bare.ends_with(s) && bare.chars().count() > 4);
+                || ["ها", "هم", "هما"].iter().any(|s| bare.ends_with(s) && bare.chars().count() > 4);
             let class = self.class(item);
-            if matches!(
-                bare,
-                "ابو" | "ابي" | "ابا" | "بن" | "بنت" | "ابن" | "ال" | "عبد"
-            ) {
+            if matches!(bare, "ابو" | "ابي" | "ابا" | "بن" | "بنت" | "ابن" | "ال" | "عبد")
+            {
                 naming.names.push(bare.into());
                 prev = Prev::Name;
             } else if class.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::MEDIA) {
@@ -1603,17 +1552,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                 } else {
                     naming.definite |= definite;
                 }
-                prev = if definite {
-                    Prev::Definite
-                } else {
-                    Prev::Construct
-                };
+                prev = if definite { Prev::Definite } else { Prev::Construct };
             } else if class.has(Class::ENDS_PHRASE) || bare == "باسم" {
-                prev = if bare == "باسم" {
-                    Prev::Construct
-                } else {
-                    Prev::Other
-                };
+                prev = if bare == "باسم" { Prev::Construct } else { Prev::Other };
             } else if class.has(Class::ADJECTIVE)
                 || (definite && is_nisba(bare) && prev != Prev::Name && prev != Prev::Start)
             {
@@ -1624,11 +1565,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // proper name makes the construct definite; مسؤول تركي is not
                 naming.definite |= definite || !is_nisba(bare);
                 naming.descriptors.push(stem.into());
-                prev = if definite {
-                    Prev::Definite
-                } else {
-                    Prev::Construct
-                };
+                prev = if definite { Prev::Definite } else { Prev::Construct };
             } else if definite
                 && prev != Prev::Name
                 && !(prev == Prev::Start && (is_nisba(bare) || class.has(Class::PLACE)))
@@ -1693,9 +1630,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if words == 0 {
             return name_decision(QuoteKind::Other, Rule::Empty, 0.9);
         }
-        let label = active.is_some_and(|f| {
-            f.entry.class() == CueClass::Label && self.same_clause(items, f.at, at)
-        });
+        // وصفه بـ«…»، تعتبره منظمة «…»: a labelling verb makes the quotation its
+        // word; but ما يسمى «…» (so-called) marks a term
+        let so_called = active.is_some_and(|f| self.class(items[f.at]).has(Class::TRIGGER_TERM));
+        let label = !so_called
+            && active
+                .is_some_and(|f| f.entry.class() == CueClass::Label && self.same_clause(items, f.at, at));
         if let Some(decision) = self.name_rules(cx, q, words, label, active) {
             return decision;
         }
@@ -1722,11 +1662,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 _ if found.entry.class() == CueClass::Relay => Rule::Relay,
                 _ => Rule::CueBefore,
             };
-            let confidence = if found.resolution == Resolution::Explicit {
-                0.9
-            } else {
-                0.8
-            };
+            let confidence = if found.resolution == Resolution::Explicit { 0.9 } else { 0.8 };
             return self.speech(found, rule, confidence);
         }
         if let Some(mut found) = self.cue_after(items, at, cx.sentence.end, verb, discourse) {
@@ -1738,33 +1674,16 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(speaker) = self.colon_frame(items, at, cx.sentence.start) {
             let confidence = if cx.first_sentence { 0.7 } else { 0.75 };
             let speaker = discourse.note(speaker, false, true);
-            return speech_decision(
-                Some(speaker),
-                Resolution::Explicit,
-                None,
-                Rule::Colon,
-                confidence,
-            );
+            return speech_decision(Some(speaker), Resolution::Explicit, None, Rule::Colon, confidence);
         }
         if quote.continues().is_some() {
-            return speech_decision(
-                discourse.current(),
-                Resolution::CarriedOver,
-                None,
-                Rule::Continued,
-                0.7,
-            );
+            return speech_decision(discourse.current(), Resolution::CarriedOver, None, Rule::Continued, 0.7);
         }
         let standalone = cx.level != Level::Nested && self.stands_alone(items, at);
-        let headline_tail =
-            cx.level == Level::Headline && words >= 2 && self.ends_headline(items, at);
+        let headline_tail = cx.level == Level::Headline && words >= 2 && self.ends_headline(items, at);
         if words >= self.settings.uncued_speech_words || standalone || headline_tail {
             // a pull quote or a headline's quoted tail is someone's words
-            let speaker = if cx.level == Level::Headline || standalone {
-                None
-            } else {
-                discourse.current()
-            };
+            let speaker = if cx.level == Level::Headline || standalone { None } else { discourse.current() };
             return speech_decision(speaker, Resolution::CarriedOver, None, Rule::Uncued, 0.55);
         }
         name_decision(QuoteKind::Term, Rule::Short, 0.6)
@@ -1784,14 +1703,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         // أن «جيش البلاد اعتقل …»: after إن/أن, a quotation is the reported clause
-        let after_complementizer = at > sentence.start && self.class(items[at - 1]).has(Class::COMPLEMENTIZER);
+        let after_complementizer =
+            at > sentence.start && self.class(items[at - 1]).has(Class::COMPLEMENTIZER);
         if after_complementizer && words > 3 {
             return None;
         }
         if !label && words <= 12 {
-            if let Some(kind) =
-                self.trigger_before(items, at, sentence.start, active.is_none(), words)
-            {
+            if let Some(kind) = self.trigger_before(items, at, sentence.start, active.is_none(), words) {
                 return Some(name_decision(kind, Rule::NameTrigger, 0.85));
             }
         }
@@ -1807,8 +1725,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         if words <= 3 && self.adjective_after(items, at, sentence.end) {
             return Some(name_decision(QuoteKind::Name, Rule::NameAdjective, 0.7));
         }
-        if self.starts_with_trigger(q) {
-            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
+        if let Some(kind) = self.starts_with_trigger(q) {
+            return Some(name_decision(kind, Rule::NameTrigger, 0.7));
         }
         if words <= 3 && self.coordinated_name(items, at, sentence.start, cx.previous_speech) {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
@@ -1847,10 +1765,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// Whether the quotation ends a short first paragraph (a headline's tail).
     fn ends_headline(&self, items: &[Item], at: usize) -> bool {
         let words = items.iter().filter(|&&it| self.is_word(it)).count();
-        words <= 20
-            && items[at + 1..]
-                .iter()
-                .all(|&it| !self.is_word(it) && !matches!(it, Item::Quote(_)))
+        words <= 20 && items[at + 1..].iter().all(|&it| !self.is_word(it) && !matches!(it, Item::Quote(_)))
     }
 
     /// `بين المغرب و«…»`: a short quotation coordinated with a place or a name.
@@ -1868,20 +1783,9 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     fn speech(&self, found: &Found<'h>, rule: Rule, confidence: f32) -> Decision<'h> {
         let entry = &found.entry;
-        let cue = Cue::new(
-            self.text,
-            found.span,
-            lemma_cow(self.lexicon, entry),
-            entry.kind(),
-            entry.class(),
-        );
-        speech_decision(
-            found.speaker.clone(),
-            found.resolution,
-            Some(cue),
-            rule,
-            confidence,
-        )
+        let cue =
+            Cue::new(self.text, found.span, lemma_cow(self.lexicon, entry), entry.kind(), entry.class());
+        speech_decision(found.speaker.clone(), found.resolution, Some(cue), rule, confidence)
     }
 
     /// Whether nothing but words separates items `a` and `b` (no comma,
@@ -1894,16 +1798,12 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// or a reporting verb is not a name.
     fn starts_with_verb(&self, q: u32) -> bool {
         let range = self.token_range(self.quotes[q as usize].span());
-        let first = range
-            .clone()
-            .find(|&i| self.toks[i].kind == TokenKind::Word);
+        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
         first.is_some_and(|i| {
             let word = Clitics::without_conjunction(self.fold_of(i));
             let future = word.starts_with("سي") || word.starts_with("ست") || word.starts_with("سن");
             (future && word.chars().count() >= 5)
-                || self.toks[i]
-                    .cue
-                    .is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
+                || self.toks[i].cue.is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
         })
     }
 
@@ -1921,8 +1821,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     ) -> Option<QuoteKind> {
         let short = words <= 3;
         let mut k = at;
-        // a bare preposition token between: يعرف بـ "…"
-        if k > start && matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك") {
+        // a preposition between: يعرف بـ "…"، حسابه على «…»، صفحتها في «…»
+        if k > start && matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك" | "علي" | "في" | "عبر")
+        {
             k -= 1;
         }
         let mut seen = 0;
@@ -1931,12 +1832,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             if !self.is_word(item) {
                 return None;
             }
-            let class = self.class(item);
-            // a name in marks follows its noun in construct, without the
-            // article: صحيفة «…», not الاتفاق «…»
             let word = self.folded_item(item);
+            // روايته «…»، حسابها على «…»: a possessed noun introduces names too
+            let class = self.class(item).union(self.possessed_class(item));
+            // a name in marks follows its noun in construct, without the
+            // article: صحيفة «…», not الاتفاق «…» or بالجائزة «…»
             let listed = self.words.exact(Clitics::without_conjunction(word));
-            let bare_trigger = !is_definite(word) || listed.has(Class::TRIGGER_NAME | Class::TRIGGER_TERM);
+            let definite = Clitics::readings(word).any(|r| r.article);
+            let bare_trigger = !definite || listed.has(Class::TRIGGER_NAME | Class::TRIGGER_TERM);
             // names are short; a title (تقريراً بعنوان «…») may be a sentence
             if bare_trigger && class.has(Class::TRIGGER_NAME) && words <= MAX_NAME {
                 return Some(QuoteKind::Name);
@@ -1950,9 +1853,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             if uncued && short && seen == 0 && class.has(Class::TITLE) {
                 return Some(QuoteKind::Name);
             }
-            // look past definite adjectives: موقع التواصل الاجتماعي “…”
-            let definite = Clitics::readings(word).any(|r| r.article);
-            if !definite || self.cue(item).is_some() || class.has(Class::TITLE | Class::BODY) {
+            // look past definite words after the noun (موقع التواصل الاجتماعي
+            // “…”), for a short quotation, and past adjectives for any
+            let adjective = is_nisba(word) || class.has(Class::ADJECTIVE);
+            if !definite
+                || self.cue(item).is_some()
+                || class.has(Class::TITLE | Class::BODY)
+                || !(short || adjective)
+            {
                 return None;
             }
             seen += 1;
@@ -1961,16 +1869,39 @@ impl<'h, 'q> Doc<'h, 'q> {
         None
     }
 
-    /// `حزب العمال` inside the marks: a name.
-    fn starts_with_trigger(&self, q: u32) -> bool {
+    /// The classes of a trigger noun carrying a possessive pronoun
+    /// (`روايته`, `حسابها`, `صفحتهم`), read without it.
+    fn possessed_class(&self, item: Item) -> Class {
+        let word = Clitics::without_conjunction(self.folded_item(item));
+        for suffix in ["هما", "هم", "ها", "ه"] {
+            if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.chars().count() >= 2) {
+                // a ة before the pronoun is written ت: روايت|ه → روايه
+                let noun = stem.strip_suffix('ت').map_or_else(|| stem.to_owned(), |s| format!("{s}ه"));
+                for form in [noun.as_str(), stem] {
+                    let class = self.words.exact(form);
+                    if class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE) {
+                        return class;
+                    }
+                }
+            }
+        }
+        Class::NONE
+    }
+
+    /// `حزب العمال`، `قانون المالية` inside the marks: a name or a title.
+    fn starts_with_trigger(&self, q: u32) -> Option<QuoteKind> {
         let range = self.token_range(self.quotes[q as usize].span());
-        let first = range
-            .clone()
-            .find(|&i| self.toks[i].kind == TokenKind::Word);
-        first.is_some_and(|i| {
-            let word = self.fold_of(i);
-            self.words.exact(word).has(Class::TRIGGER_NAME) && range.len() >= 2
-        })
+        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word)?;
+        let class = self.words.exact(self.fold_of(first));
+        if range.len() < 2 {
+            None
+        } else if class.has(Class::TRIGGER_NAME) {
+            Some(QuoteKind::Name)
+        } else if class.has(Class::TRIGGER_TITLE) {
+            Some(QuoteKind::Title)
+        } else {
+            None
+        }
     }
 
     /// `لـ«…»`: a short quotation right after a bare `ل` names an addressee
@@ -2038,16 +1969,18 @@ impl<'h, 'q> Doc<'h, 'q> {
         while j < end && self.is_comma(items[j]) {
             j += 1;
         }
-        // كما قال الرئيس، مثلما أكد البيان
-        if j + 1 < end && matches!(self.folded_item(items[j]), "كما" | "مثلما" | "وكما") {
+        // كما قال الرئيس، مثلما أكد البيان، هكذا ردّ الوزير
+        if j + 1 < end && matches!(self.folded_item(items[j]), "كما" | "مثلما" | "وكما" | "هكذا" | "وهكذا")
+        {
             j += 1;
         }
+        // بهذه الكلمات ختم الوزير، بهذه العبارة
+        if j + 2 < end && matches!(self.folded_item(items[j]), "بهذه" | "بتلك") && self.is_word(items[j + 1])
+        {
+            j += 2;
+        }
         // هذا ما قاله الوزير
-        if j + 1 < end
-            && matches!(
-                self.folded_item(items[j]),
-                "هذا" | "هذه" | "ذلك" | "وهذا" | "وهو" | "هو"
-            )
+        if j + 1 < end && matches!(self.folded_item(items[j]), "هذا" | "هذه" | "ذلك" | "وهذا" | "وهو" | "هو")
         {
             let next = self.folded_item(items[j + 1]);
             if next == "ما" {
@@ -2102,7 +2035,7 @@ impl<'h, 'q> Doc<'h, 'q> {
 /// Who a relay names as the author of the words it passes on.
 enum Author<'h> {
     /// `نقلت الصحيفة عن الوزير`: the phrase after `عن`.
-    Named(Known<'h>),
+    Named(Box<Known<'h>>),
     /// `نقلت عنه الصحيفة`: a pronoun, referring back.
     Pronoun,
     /// No `عن` in the clause: the relay's subject is the source.
@@ -2182,9 +2115,7 @@ fn article_stem(word: &str) -> &str {
     if let Some(rest) = word.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
         return rest;
     }
-    word.strip_prefix("ال")
-        .filter(|r| r.chars().count() >= 2)
-        .unwrap_or(word)
+    word.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(word)
 }
 
 /// Whether a folded word carries the article (`ال`, `وال`).
@@ -2196,10 +2127,7 @@ fn is_definite(word: &str) -> bool {
 /// Whether a folded word ends like a nisba adjective (`الأميركي`,
 /// `الدولية`, `الدوليون`).
 fn is_nisba(word: &str) -> bool {
-    ["ي", "يه", "يون", "يين", "يان", "يات"]
-        .iter()
-        .any(|s| word.ends_with(s))
-        && word.chars().count() >= 4
+    ["ي", "يه", "يون", "يين", "يان", "يات"].iter().any(|s| word.ends_with(s)) && word.chars().count() >= 4
 }
 
 fn fold_starts_with_b(text: &str) -> bool {
@@ -2216,13 +2144,7 @@ fn trim_span(text: &str, span: Span) -> Span {
 }
 
 fn name_decision<'h>(kind: QuoteKind, rule: Rule, confidence: f32) -> Decision<'h> {
-    Decision {
-        kind,
-        speaker: None,
-        cue: None,
-        confidence,
-        rule,
-    }
+    Decision { kind, speaker: None, cue: None, confidence, rule }
 }
 
 fn speech_decision<'h>(
@@ -2246,18 +2168,8 @@ fn speech_decision<'h>(
         }
         s
     });
-    let confidence = if speaker.is_none() && rule != Rule::Uncued {
-        confidence - 0.2
-    } else {
-        confidence
-    };
-    Decision {
-        kind: QuoteKind::Speech,
-        speaker,
-        cue,
-        confidence,
-        rule,
-    }
+    let confidence = if speaker.is_none() && rule != Rule::Uncued { confidence - 0.2 } else { confidence };
+    Decision { kind: QuoteKind::Speech, speaker, cue, confidence, rule }
 }
 
 impl<'h> Known<'h> {

@@ -222,9 +222,7 @@ impl Default for Lexicon {
     /// The lexicon compiled into the crate ([`DEFAULT_CUES`]), built once per process.
     fn default() -> Lexicon {
         static DEFAULT: OnceLock<Lexicon> = OnceLock::new();
-        DEFAULT
-            .get_or_init(|| Lexicon::parse(DEFAULT_CUES).expect("the built-in lexicon is valid"))
-            .clone()
+        DEFAULT.get_or_init(|| Lexicon::parse(DEFAULT_CUES).expect("the built-in lexicon is valid")).clone()
     }
 }
 
@@ -237,9 +235,7 @@ impl Lexicon {
     /// assert!(isnad::Lexicon::empty().is_empty());
     /// ```
     pub fn empty() -> Lexicon {
-        Lexicon {
-            inner: Arc::new(Tables::default()),
-        }
+        Lexicon { inner: Arc::new(Tables::default()) }
     }
 
     /// Builds a lexicon from text in the format of `src/data/cues.txt`.
@@ -308,10 +304,7 @@ impl Lexicon {
 
     /// The lemma (dictionary form) of an entry, as written in the lexicon.
     pub fn lemma(&self, entry: &CueEntry) -> &str {
-        self.inner
-            .lemmas
-            .get(entry.lemma as usize)
-            .map_or("", |s| s)
+        self.inner.lemmas.get(entry.lemma as usize).map_or("", |s| s)
     }
 
     /// Looks up one word (folded or not) as a single-word cue, reading off a
@@ -380,9 +373,7 @@ fn read_table(t: &Tables) -> FxHashMap<Box<str>, Vocab> {
     }
     for first in t.phrases.keys() {
         for prefix in ["", "و", "ف"] {
-            read.entry(format!("{prefix}{first}").into_boxed_str())
-                .or_default()
-                .phrase = true;
+            read.entry(format!("{prefix}{first}").into_boxed_str()).or_default().phrase = true;
         }
     }
     read
@@ -393,21 +384,14 @@ fn lookup_slowly(words: &FxHashMap<Box<str>, CueEntry>, folded: &str) -> Option<
     if let Some(e) = words.get(folded) {
         return Some(*e);
     }
-    let bare = folded
-        .strip_prefix(['و', 'ف'])
-        .filter(|r| r.chars().nth(1).is_some());
+    let bare = folded.strip_prefix(['و', 'ف']).filter(|r| r.chars().nth(1).is_some());
     if let Some(e) = bare.and_then(|b| words.get(b)) {
         return Some(*e);
     }
     // the future prefix on a present form: سيقول، وسيؤكد
     let stem = bare.unwrap_or(folded);
-    let future = stem
-        .strip_prefix('س')
-        .filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']));
-    future
-        .and_then(|f| words.get(f))
-        .filter(|e| e.kind == CueKind::Verb)
-        .copied()
+    let future = stem.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']));
+    future.and_then(|f| words.get(f)).filter(|e| e.kind == CueKind::Verb).copied()
 }
 
 impl Lexicon {
@@ -441,10 +425,7 @@ impl Lexicon {
     /// Whether the folded word `word` supports a weak form of `entry`
     /// (`عن` after `عبّر`), as the lexicon's `support=` option says.
     pub fn supports(&self, entry: &CueEntry, word: &str) -> bool {
-        self.inner
-            .support
-            .get(&entry.lemma)
-            .is_some_and(|words| words.iter().any(|w| **w == *word))
+        self.inner.support.get(&entry.lemma).is_some_and(|words| words.iter().any(|w| **w == *word))
     }
 
     /// The greatest number of words in a phrase.
@@ -500,10 +481,7 @@ fn parse_class(options: &HashMap<&str, &str>) -> Result<CueClass, String> {
 
 fn folded_set(value: Option<&&str>) -> Vec<String> {
     value.map_or_else(Vec::new, |v| {
-        v.split(',')
-            .filter(|s| !s.is_empty())
-            .map(|s| fold(s).into_owned())
-            .collect()
+        v.split(',').filter(|s| !s.is_empty()).map(|s| fold(s).into_owned()).collect()
     })
 }
 
@@ -525,18 +503,13 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
         return Err(format!("unexpected field {:?}", plain[1]));
     }
     for key in options.keys() {
-        if !matches!(
-            *key,
-            "present" | "participle" | "past1" | "class" | "weak" | "no" | "support"
-        ) {
+        if !matches!(*key, "present" | "participle" | "past1" | "class" | "weak" | "no" | "support") {
             return Err(format!("unknown option {key:?}"));
         }
     }
     let class = parse_class(&options)?;
     let weak = folded_set(options.get("weak"));
-    let skip: Vec<&str> = options
-        .get("no")
-        .map_or_else(Vec::new, |v| v.split(',').collect());
+    let skip: Vec<&str> = options.get("no").map_or_else(Vec::new, |v| v.split(',').collect());
     for s in &skip {
         if !matches!(*s, "past" | "present" | "participle") {
             return Err(format!("unknown form set {s:?}"));
@@ -545,23 +518,16 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
     let id = intern(t, lemma);
     let support = folded_set(options.get("support"));
     if !support.is_empty() {
-        t.support
-            .entry(id)
-            .or_default()
-            .extend(support.into_iter().map(String::into_boxed_str));
+        t.support.entry(id).or_default().extend(support.into_iter().map(String::into_boxed_str));
     }
     let past = fold(lemma).into_owned();
-    let past1 = options
-        .get("past1")
-        .map_or_else(|| past.clone(), |p| fold(p).into_owned());
+    let past1 = options.get("past1").map_or_else(|| past.clone(), |p| fold(p).into_owned());
     let mut forms: Vec<(String, &str)> = Vec::new();
     if !skip.contains(&"past") {
         forms.extend(past_forms(&past, &past1));
     }
     if !skip.contains(&"present") {
-        let present = options
-            .get("present")
-            .ok_or("a verb entry needs present=STEM")?;
+        let present = options.get("present").ok_or("a verb entry needs present=STEM")?;
         forms.extend(present_forms(&fold(present)));
     }
     for (form, tag) in forms {
@@ -573,26 +539,12 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
         // the masculine dual (قالا) is also the accusative of the noun (طلباً)
         let dual = tag == "3md" && !form.starts_with(['ي', 'ت']);
         let weak_here: Vec<String> = if dual { vec![form.clone()] } else { Vec::new() };
-        add_word(
-            t,
-            &form,
-            id,
-            CueKind::Verb,
-            class,
-            tag,
-            if dual { &weak_here } else { &weak },
-            false,
-        )?;
+        add_word(t, &form, id, CueKind::Verb, class, tag, if dual { &weak_here } else { &weak }, false)?;
     }
     // no feminine plural participle in -ات: it is the plural of a noun (لافتات)
     if let (Some(stem), false) = (options.get("participle"), skip.contains(&"participle")) {
         let stem = fold(stem);
-        for (suffix, tag) in [
-            ("ا", "ms"),
-            ("ه", "fs"),
-            ("ين", "mp"),
-            ("تين", "fd"),
-        ] {
+        for (suffix, tag) in [("ا", "ms"), ("ه", "fs"), ("ين", "mp"), ("تين", "fd")] {
             let form = format!("{stem}{suffix}");
             add_word(t, &form, id, CueKind::Participle, class, tag, &weak, false)?;
         }
@@ -629,13 +581,8 @@ fn present_forms(stem: &str) -> Vec<(String, &'static str)> {
 /// A form with each object pronoun: وصف → وصفه وصفها وصفهم وصفهما.
 fn object_forms(form: &str) -> Vec<String> {
     // the alef of the plural ending drops before a pronoun: وصفوا → وصفوه
-    let base = form
-        .strip_suffix("وا")
-        .map_or_else(|| form.to_owned(), |b| format!("{b}و"));
-    ["ه", "ها", "هم", "هما"]
-        .iter()
-        .map(|p| format!("{base}{p}"))
-        .collect()
+    let base = form.strip_suffix("وا").map_or_else(|| form.to_owned(), |b| format!("{b}و"));
+    ["ه", "ها", "هم", "هما"].iter().map(|p| format!("{base}{p}")).collect()
 }
 
 fn agreement(tag: &str) -> Result<(Person, Gender, Number), String> {
@@ -674,16 +621,7 @@ fn add_word(
 ) -> LineResult {
     let (person, gender, number) = agreement(tag)?;
     let weak = weak.iter().any(|w| w == form);
-    let entry = CueEntry {
-        lemma,
-        kind,
-        class,
-        person,
-        gender,
-        number,
-        weak,
-        object,
-    };
+    let entry = CueEntry { lemma, kind, class, person, gender, number, weak, object };
     // the first entry for a form stays, except that a third-person reading
     // wins over a first-person one (أثني: "I praise", or "he praised" folded)
     let slot = t.words.entry(form.into()).or_insert(entry);
@@ -721,9 +659,7 @@ fn parse_forms(fields: &[&str], t: &mut Tables) -> LineResult {
         return Err("a forms entry needs at least one FORM:TAG".into());
     }
     for item in &plain[1..] {
-        let (form, tag) = item
-            .split_once(':')
-            .ok_or_else(|| format!("{item:?} is not FORM:TAG"))?;
+        let (form, tag) = item.split_once(':').ok_or_else(|| format!("{item:?} is not FORM:TAG"))?;
         let form = fold(form);
         if objects {
             for object in object_forms(&form) {
@@ -742,27 +678,11 @@ fn parse_phrases(fields: &[&str], kind: CueKind, t: &mut Tables) -> LineResult {
     for field in fields {
         for (text, tag) in expand(field)? {
             let (person, gender, number) = agreement(tag.unwrap_or(""))?;
-            let class = if kind == CueKind::Relay {
-                CueClass::Relay
-            } else {
-                CueClass::Say
-            };
+            let class = if kind == CueKind::Relay { CueClass::Relay } else { CueClass::Say };
             let lemma = intern(t, &text.replace('+', " "));
-            let entry = CueEntry {
-                lemma,
-                kind,
-                class,
-                person,
-                gender,
-                number,
-                weak: false,
-                object: false,
-            };
-            let words: Vec<Box<str>> = text
-                .split('+')
-                .filter(|w| !w.is_empty())
-                .map(|w| fold(w).into())
-                .collect();
+            let entry = CueEntry { lemma, kind, class, person, gender, number, weak: false, object: false };
+            let words: Vec<Box<str>> =
+                text.split('+').filter(|w| !w.is_empty()).map(|w| fold(w).into()).collect();
             match words.as_slice() {
                 [] => return Err(format!("empty phrase in {field:?}")),
                 [one] => {
@@ -770,10 +690,7 @@ fn parse_phrases(fields: &[&str], kind: CueKind, t: &mut Tables) -> LineResult {
                 }
                 [first, rest @ ..] => {
                     t.longest = t.longest.max(words.len());
-                    t.phrases.entry(first.clone()).or_default().push(Phrase {
-                        rest: rest.to_vec(),
-                        entry,
-                    });
+                    t.phrases.entry(first.clone()).or_default().push(Phrase { rest: rest.to_vec(), entry });
                 }
             }
         }
@@ -787,9 +704,7 @@ fn expand(pattern: &str) -> Result<Vec<(String, Option<&str>)>, String> {
     let mut rest = pattern;
     while !rest.is_empty() {
         if let Some(after) = rest.strip_prefix('{') {
-            let end = after
-                .find('}')
-                .ok_or_else(|| format!("unclosed {{ in {pattern:?}"))?;
+            let end = after.find('}').ok_or_else(|| format!("unclosed {{ in {pattern:?}"))?;
             let group = &after[..end];
             let mut next = Vec::new();
             for (text, tag) in &results {
@@ -857,9 +772,7 @@ mod tests {
             ("يدعون", Person::Third, Masculine, Plural),
         ];
         for (word, p, g, n) in rows {
-            let e = lex()
-                .word(word)
-                .unwrap_or_else(|| panic!("{word} is a cue"));
+            let e = lex().word(word).unwrap_or_else(|| panic!("{word} is a cue"));
             assert_eq!((e.person(), e.gender(), e.number()), (p, g, n), "{word}");
         }
     }
@@ -867,17 +780,8 @@ mod tests {
     #[test]
     fn clitics_diacritics_and_objects() {
         let l = lex();
-        for word in [
-            "وقال",
-            "فقالت",
-            "وأكّدَ",
-            "وسيؤكد",
-            "وشدّد",
-            "وعدّت",
-            "وصفها",
-            "اعتبرته",
-            "وصفوه",
-        ] {
+        for word in ["وقال", "فقالت", "وأكّدَ", "وسيؤكد", "وشدّد", "وعدّت", "وصفها", "اعتبرته", "وصفوه"]
+        {
             assert!(l.word(word).is_some(), "{word}");
         }
         assert!(l.word("وصفها").unwrap().has_object());
@@ -889,21 +793,9 @@ mod tests {
     #[test]
     fn participles_of_manner() {
         let l = lex();
-        for word in [
-            "قائلاً",
-            "قائلا",
-            "مضيفةً",
-            "مؤكدين",
-            "داعياً",
-            "مشيرا",
-            "واصفاً",
-            "متسائلاً",
-        ] {
-            assert_eq!(
-                l.word(word).map(|e| e.kind()),
-                Some(CueKind::Participle),
-                "{word}"
-            );
+        for word in ["قائلاً", "قائلا", "مضيفةً", "مؤكدين", "داعياً", "مشيرا", "واصفاً", "متسائلاً"]
+        {
+            assert_eq!(l.word(word).map(|e| e.kind()), Some(CueKind::Participle), "{word}");
         }
         assert_eq!(l.word("مضيفةً").unwrap().gender(), Gender::Feminine);
         // the nominative participle is a noun, not a cue
@@ -975,25 +867,15 @@ mod tests {
     fn bad_lines_name_their_line() {
         let rows = [
             ("verb", "lexicon line 1: a verb entry needs a lemma"),
-            (
-                "\nverb قال",
-                "lexicon line 2: a verb entry needs present=STEM",
-            ),
+            ("\nverb قال", "lexicon line 2: a verb entry needs present=STEM"),
             ("forms قال قال:9zz", "lexicon line 1: unknown tag \"9zz\""),
             ("forms قال قال", "lexicon line 1: \"قال\" is not FORM:TAG"),
             ("nominal {بحسب", "lexicon line 1: unclosed { in \"{بحسب\""),
-            (
-                "verb قال present=قول class=shout",
-                "lexicon line 1: unknown class \"shout\"",
-            ),
+            ("verb قال present=قول class=shout", "lexicon line 1: unknown class \"shout\""),
             ("blah قال", "lexicon line 1: unknown entry type \"blah\""),
         ];
         for (text, message) in rows {
-            assert_eq!(
-                Lexicon::parse(text).unwrap_err().to_string(),
-                message,
-                "{text:?}"
-            );
+            assert_eq!(Lexicon::parse(text).unwrap_err().to_string(), message, "{text:?}");
         }
     }
 

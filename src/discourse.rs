@@ -250,7 +250,8 @@ impl<'h> Building<'h> {
             let words: Vec<&str> = m.text().split_whitespace().collect();
             let named = words
                 .iter()
-                .filter(|w| self.names.iter().any(|n| crate::normalize::fold(w).ends_with(&**n)))
+                .map(|w| crate::normalize::fold(w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .filter(|w| self.names.iter().any(|n| w.ends_with(&**n)))
                 .count();
             (words.len() <= 12, named, std::cmp::Reverse((words.len(), m.span().start)))
         };
@@ -361,11 +362,7 @@ impl<'h> Discourse<'h> {
 
     /// The most recently mentioned of `candidates` that satisfies `keep`.
     fn latest(&self, candidates: &[usize], keep: impl Fn(&Building<'h>) -> bool) -> Option<usize> {
-        candidates
-            .iter()
-            .copied()
-            .filter(|&id| keep(&self.entities[id]))
-            .max_by_key(|&id| self.seen[id])
+        candidates.iter().copied().filter(|&id| keep(&self.entities[id])).max_by_key(|&id| self.seen[id])
     }
 
     /// The entity a phrase refers to, if the document named it before.
@@ -373,13 +370,8 @@ impl<'h> Discourse<'h> {
         let naming = &known.naming;
         if !naming.names.is_empty() {
             // the same name: every name word of the shorter in the longer
-            let mut candidates: Vec<usize> = naming
-                .names
-                .iter()
-                .filter_map(|n| self.by_name.get(n))
-                .flatten()
-                .copied()
-                .collect();
+            let mut candidates: Vec<usize> =
+                naming.names.iter().filter_map(|n| self.by_name.get(n)).flatten().copied().collect();
             candidates.sort_unstable();
             candidates.dedup();
             let by_name = self.latest(&candidates, |e| {
@@ -425,8 +417,7 @@ impl<'h> Discourse<'h> {
         let Some(head) = &naming.head else {
             return false;
         };
-        let head_fits =
-            e.heads.iter().any(|h| same_stem(h, head)) || is_general(head) && !e.heads.is_empty();
+        let head_fits = e.heads.iter().any(|h| same_stem(h, head)) || is_general(head) && !e.heads.is_empty();
         if !head_fits {
             return false;
         }
@@ -494,11 +485,8 @@ impl<'h> Discourse<'h> {
 
     fn known_of(&self, id: usize) -> Known<'h> {
         let e = &self.entities[id];
-        let mention = e
-            .mentions
-            .last()
-            .cloned()
-            .unwrap_or_else(|| Mention::owned(String::new(), Span::default()));
+        let mention =
+            e.mentions.last().cloned().unwrap_or_else(|| Mention::owned(String::new(), Span::default()));
         let mut k = Known::new(mention, e.gender);
         k.number = e.number;
         k.entity = Some(id);

@@ -37,10 +37,7 @@ impl Error {
     }
 
     pub(crate) fn lexicon(line: usize, message: impl Into<String>) -> Error {
-        Error(ErrorKind::Lexicon {
-            line,
-            message: message.into(),
-        })
+        Error(ErrorKind::Lexicon { line, message: message.into() })
     }
 }
 

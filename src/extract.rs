@@ -52,11 +52,7 @@ impl Extractor {
     /// ```
     pub fn new() -> Extractor {
         crate::words::Words::builtin();
-        Extractor {
-            scanner: Scanner::new(),
-            lexicon: Lexicon::default(),
-            settings: Settings::default(),
-        }
+        Extractor { scanner: Scanner::new(), lexicon: Lexicon::default(), settings: Settings::default() }
     }
 
     /// A builder for an extractor with other options.
@@ -100,17 +96,9 @@ impl Extractor {
     pub fn extract<'h>(&self, text: &'h str) -> Document<'h> {
         let quotes = self.scanner.scan(text);
         let mut discourse = Discourse::new();
-        let (decisions, speakers) =
-            attribute(text, &quotes, &self.lexicon, &self.settings, &mut discourse);
-        let attributions = quotes
-            .iter()
-            .zip(decisions)
-            .map(|(q, d)| Attribution::new(q, d))
-            .collect();
-        Document {
-            attributions,
-            speakers,
-        }
+        let (decisions, speakers) = attribute(text, &quotes, &self.lexicon, &self.settings, &mut discourse);
+        let attributions = quotes.iter().zip(decisions).map(|(q, d)| Attribution::new(q, d)).collect();
+        Document { attributions, speakers }
     }
 
     /// The attributions of `text`, as an iterator.
@@ -122,9 +110,7 @@ impl Extractor {
     /// assert_eq!(n, 2);
     /// ```
     pub fn attributions<'h>(&self, text: &'h str) -> Attributions<'h> {
-        Attributions {
-            inner: self.extract(text).attributions.into_iter(),
-        }
+        Attributions { inner: self.extract(text).attributions.into_iter() }
     }
 
     /// The quotations of `text` without attribution: the scanner alone.
@@ -231,11 +217,7 @@ impl ExtractorBuilder {
     pub fn build(&self) -> Result<Extractor, Error> {
         let depth = self.max_depth.unwrap_or(DEFAULT_MAX_DEPTH);
         if depth == 0 {
-            return Err(ErrorKind::Option {
-                name: "max_depth",
-                message: "must be at least 1".into(),
-            }
-            .into());
+            return Err(ErrorKind::Option { name: "max_depth", message: "must be at least 1".into() }.into());
         }
         let words = self.uncued_speech_words.unwrap_or(4);
         if words == 0 {
@@ -249,20 +231,14 @@ impl ExtractorBuilder {
         for entries in &self.extra_cues {
             lexicon.extend(entries)?;
         }
-        let scanner = Scanner::new()
-            .max_depth(depth)
-            .paragraph_break(self.paragraph_break);
+        let scanner = Scanner::new().max_depth(depth).paragraph_break(self.paragraph_break);
         crate::words::Words::builtin();
         let settings = Settings {
             paragraph_break: self.paragraph_break,
             uncued_speech_words: words,
             discourse: self.discourse.unwrap_or(true),
         };
-        Ok(Extractor {
-            scanner,
-            lexicon,
-            settings,
-        })
+        Ok(Extractor { scanner, lexicon, settings })
     }
 }
 
@@ -319,11 +295,7 @@ impl<'h> Document<'h> {
     /// The same document with owned text, free of the input's lifetime.
     pub fn into_owned(self) -> Document<'static> {
         Document {
-            attributions: self
-                .attributions
-                .into_iter()
-                .map(Attribution::into_owned)
-                .collect(),
+            attributions: self.attributions.into_iter().map(Attribution::into_owned).collect(),
             speakers: self.speakers.into_iter().map(Entity::into_owned).collect(),
         }
     }
@@ -334,9 +306,7 @@ impl<'h> IntoIterator for Document<'h> {
     type IntoIter = Attributions<'h>;
 
     fn into_iter(self) -> Attributions<'h> {
-        Attributions {
-            inner: self.attributions.into_iter(),
-        }
+        Attributions { inner: self.attributions.into_iter() }
     }
 }
 

@@ -117,9 +117,7 @@ pub use discourse::Entity;
 pub use error::{Error, ErrorKind};
 pub use extract::{Attributions, Document, Extractor, ExtractorBuilder};
 pub use normalize::{fold, fold_into, is_foldable_mark};
-pub use record::{
-    Attribution, Cue, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker,
-};
+pub use record::{Attribution, Cue, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 pub use scan::{Mark, ParagraphBreak, Quote, Scanner, DEFAULT_MAX_DEPTH};
 pub use span::Span;
 pub use token::{tokens, Clitics, Token, TokenKind, Tokens};

@@ -22,9 +22,7 @@ pub(crate) const fn fold_char(c: char) -> Folded {
     use Folded::*;
     match c {
         // fast path: ASCII and the plain Arabic letters
-        '\0'..='\u{7f}' | 'ء' | 'ؤ' | 'ئ' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ه' | 'و' | 'ي' => {
-            Keep
-        }
+        '\0'..='\u{7f}' | 'ء' | 'ؤ' | 'ئ' | 'ا' | 'ب' | 'ت'..='غ' | 'ف'..='ه' | 'و' | 'ي' => Keep,
         '\u{064B}'..='\u{065F}' | '\u{0670}' => Drop,
         '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' | '\u{08D3}'..='\u{08FF}' => Drop,
         'ـ' => Drop,
@@ -149,10 +147,7 @@ fn push_folded(c: char, out: &mut String) {
 ///
 /// Linear in `text.len()`; allocates only when a character changes.
 pub fn fold(text: &str) -> Cow<'_, str> {
-    match text
-        .char_indices()
-        .find(|&(_, c)| fold_char(c) != Folded::Keep)
-    {
+    match text.char_indices().find(|&(_, c)| fold_char(c) != Folded::Keep) {
         None => Cow::Borrowed(text),
         Some((at, _)) => {
             let mut out = String::with_capacity(text.len());
@@ -267,11 +262,7 @@ mod tests {
     fn the_arabic_table_agrees_with_the_rules() {
         for cp in 0x600..0x700u32 {
             let c = char::from_u32(cp).unwrap();
-            assert_eq!(
-                ARABIC_FOLD[(cp - 0x600) as usize],
-                fold_char(c),
-                "U+{cp:04X}"
-            );
+            assert_eq!(ARABIC_FOLD[(cp - 0x600) as usize], fold_char(c), "U+{cp:04X}");
             let mut fast = String::new();
             fold_append(&c.to_string(), &mut fast);
             let mut slow = String::new();

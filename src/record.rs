@@ -260,29 +260,17 @@ impl<'h> Mention<'h> {
     ///
     /// When `span` is out of bounds or not on `char` boundaries, as slicing does.
     pub fn new(text: &'h str, span: Span) -> Mention<'h> {
-        Mention {
-            text: Cow::Borrowed(&text[span]),
-            start: span.start,
-            end: span.end,
-        }
+        Mention { text: Cow::Borrowed(&text[span]), start: span.start, end: span.end }
     }
 
     /// A mention whose text is not a slice of the document (rebuilt from a
     /// clitic form), standing at `span`.
     pub(crate) fn owned(text: String, span: Span) -> Mention<'h> {
-        Mention {
-            text: Cow::Owned(text),
-            start: span.start,
-            end: span.end,
-        }
+        Mention { text: Cow::Owned(text), start: span.start, end: span.end }
     }
 
     pub(crate) fn from_cow(text: Cow<'h, str>, span: Span) -> Mention<'h> {
-        Mention {
-            text,
-            start: span.start,
-            end: span.end,
-        }
+        Mention { text, start: span.start, end: span.end }
     }
 
     pub(crate) fn cow(&self) -> Cow<'h, str> {
@@ -304,11 +292,7 @@ impl<'h> Mention<'h> {
 
     /// The same mention with its text owned, free of the document's lifetime.
     pub fn into_owned(self) -> Mention<'static> {
-        Mention {
-            text: Cow::Owned(self.text.into_owned()),
-            start: self.start,
-            end: self.end,
-        }
+        Mention { text: Cow::Owned(self.text.into_owned()), start: self.start, end: self.end }
     }
 }
 
@@ -382,11 +366,7 @@ impl<'h> Speaker<'h> {
 
     /// The speaker's name as a mention (text and span).
     pub(crate) fn name(&self) -> Mention<'h> {
-        Mention {
-            text: self.text.clone(),
-            start: self.start,
-            end: self.end,
-        }
+        Mention { text: self.text.clone(), start: self.start, end: self.end }
     }
 
     /// The source's name: the fullest the document gives.
@@ -471,14 +451,7 @@ impl<'h> Cue<'h> {
         kind: CueKind,
         class: CueClass,
     ) -> Cue<'h> {
-        Cue {
-            text: Cow::Borrowed(&text[span]),
-            start: span.start,
-            end: span.end,
-            lemma,
-            kind,
-            class,
-        }
+        Cue { text: Cow::Borrowed(&text[span]), start: span.start, end: span.end, lemma, kind, class }
     }
 
     /// The cue as written.

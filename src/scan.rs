@@ -368,10 +368,7 @@ impl Scanner {
     /// assert_eq!(isnad::Scanner::new().scan("«نعم»").len(), 1);
     /// ```
     pub fn new() -> Scanner {
-        Scanner {
-            max_depth: DEFAULT_MAX_DEPTH,
-            paragraph_break: ParagraphBreak::Line,
-        }
+        Scanner { max_depth: DEFAULT_MAX_DEPTH, paragraph_break: ParagraphBreak::Line }
     }
 
     /// Sets how deep quotations may nest (at least 1). Opening marks deeper
@@ -518,18 +515,8 @@ fn glyph(input: &str) -> IResult<&str, Glyph> {
 
 /// Any single line break: `\r\n`, `\n`, `\r`, U+2029, U+2028 or U+0085.
 fn line_break(input: &str) -> IResult<&str, ()> {
-    value(
-        (),
-        alt((
-            tag("\r\n"),
-            tag("\n"),
-            tag("\r"),
-            tag("\u{2029}"),
-            tag("\u{2028}"),
-            tag("\u{85}"),
-        )),
-    )
-    .parse(input)
+    value((), alt((tag("\r\n"), tag("\n"), tag("\r"), tag("\u{2029}"), tag("\u{2028}"), tag("\u{85}"))))
+        .parse(input)
 }
 
 /// A line break followed by a line holding only spaces or tabs: an empty line.
@@ -551,11 +538,7 @@ struct Candidates<'a> {
 
 impl<'a> Candidates<'a> {
     fn new(bytes: &'a [u8]) -> Candidates<'a> {
-        let mut c = Candidates {
-            bytes,
-            a: None,
-            b: None,
-        };
+        let mut c = Candidates { bytes, a: None, b: None };
         c.a = c.find_a(0);
         c.b = c.find_b(0);
         c
@@ -685,11 +668,7 @@ fn classify(c: char) -> Side {
 
 /// What stands before the byte `pos`.
 fn left_side(text: &str, pos: usize) -> Side {
-    let mut chars = text[..pos]
-        .chars()
-        .rev()
-        .filter(|&c| !is_invisible(c))
-        .take(3 + 8);
+    let mut chars = text[..pos].chars().rev().filter(|&c| !is_invisible(c)).take(3 + 8);
     let Some(c) = chars.next() else {
         return Side::Space;
     };
@@ -809,11 +788,7 @@ impl<'h, 'o> State<'h, 'o> {
             parent: self.stack.last().map(|f| f.index),
             continues,
         });
-        self.stack.push(Frame {
-            index,
-            mark,
-            last_child: None,
-        });
+        self.stack.push(Frame { index, mark, last_child: None });
     }
 
     /// The quotation this opening mark continues, when it is the first thing
@@ -821,8 +796,7 @@ impl<'h, 'o> State<'h, 'o> {
     fn continuation(&mut self, mark: Mark, at: Span) -> Option<usize> {
         let (index, carried_mark) = self.carried.take()?;
         let lead = &self.text[self.paragraph_start..at.start];
-        let first =
-            self.stack.is_empty() && lead.chars().all(|c| c.is_whitespace() || is_invisible(c));
+        let first = self.stack.is_empty() && lead.chars().all(|c| c.is_whitespace() || is_invisible(c));
         (first && carried_mark == mark).then_some(index)
     }
 
@@ -857,17 +831,10 @@ impl<'h, 'o> State<'h, 'o> {
     /// Closes everything still open at a paragraph break spanning `at..next`.
     fn end_paragraph(&mut self, at: usize, next: usize) {
         self.overflow = 0;
-        let tail = if self.stack.is_empty() {
-            at
-        } else {
-            trim_tail(self.text, self.paragraph_start, at)
-        };
+        let tail = if self.stack.is_empty() { at } else { trim_tail(self.text, self.paragraph_start, at) };
         let top = self.stack.first().map(|f| (f.index, f.mark));
         while let Some(frame) = self.stack.pop() {
-            let shared = frame
-                .last_child
-                .and_then(|c| self.out[c].close)
-                .filter(|close| close.end >= tail);
+            let shared = frame.last_child.and_then(|c| self.out[c].close).filter(|close| close.end >= tail);
             match shared {
                 Some(close) => self.finish(frame, close.start, Some(close)),
                 None => {
@@ -890,10 +857,7 @@ impl<'h, 'o> State<'h, 'o> {
 /// `end` moved back over trailing whitespace, not before `floor`.
 fn trim_end(text: &str, floor: usize, end: usize) -> usize {
     let slice = &text[floor..end];
-    floor
-        + slice
-            .trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c))
-            .len()
+    floor + slice.trim_end_matches(|c: char| c.is_whitespace() || is_invisible(c)).len()
 }
 
 /// The end of the last character in `start..end` that is neither whitespace
@@ -914,11 +878,7 @@ mod tests {
 
     /// (input, expected quotation texts in order)
     fn texts(text: &str) -> Vec<&str> {
-        Scanner::new()
-            .scan(text)
-            .iter()
-            .map(|q| q.as_str())
-            .collect()
+        Scanner::new().scan(text).iter().map(|q| q.as_str()).collect()
     }
 
     #[test]
@@ -947,16 +907,7 @@ mod tests {
     fn marks_report_their_family() {
         let q = Scanner::new().scan("«أ» “ب” \"ج\" ‹د› ﴿هـ﴾");
         let marks: Vec<Mark> = q.iter().map(|q| q.mark()).collect();
-        assert_eq!(
-            marks,
-            [
-                Mark::Guillemet,
-                Mark::Curly,
-                Mark::Straight,
-                Mark::Angle,
-                Mark::Ornate
-            ]
-        );
+        assert_eq!(marks, [Mark::Guillemet, Mark::Curly, Mark::Straight, Mark::Angle, Mark::Ornate]);
     }
 
     #[test]
@@ -981,10 +932,7 @@ mod tests {
         assert_eq!(q[2].parent(), Some(0));
         let q = Scanner::new().scan("قال \"نرفض \"الحوار\"، أو \"الوساطة\" معاً\".");
         let t: Vec<&str> = q.iter().map(|q| q.as_str()).collect();
-        assert_eq!(
-            t,
-            ["نرفض \"الحوار\"، أو \"الوساطة\" معاً", "الحوار", "الوساطة"]
-        );
+        assert_eq!(t, ["نرفض \"الحوار\"، أو \"الوساطة\" معاً", "الحوار", "الوساطة"]);
         let q = Scanner::new().scan("وتابع “هذا الرجل “فلان”، الذي نعرفه” وأضاف");
         let t: Vec<&str> = q.iter().map(|q| q.as_str()).collect();
         assert_eq!(t, ["هذا الرجل “فلان”، الذي نعرفه", "فلان"]);

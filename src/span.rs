@@ -95,10 +95,7 @@ impl Span {
     /// ```
     #[inline]
     pub const fn shifted(&self, by: usize) -> Span {
-        Span {
-            start: self.start + by,
-            end: self.end + by,
-        }
+        Span { start: self.start + by, end: self.end + by }
     }
 
     /// The span as a `Range<usize>`.

@@ -130,8 +130,7 @@ impl<'h> Token<'h> {
     /// assert_eq!(ends, [false, true, false, true]);
     /// ```
     pub fn is_sentence_end(&self) -> bool {
-        self.kind == TokenKind::Break
-            || matches!(self.punct(), Some('.' | '!' | '?' | '؟' | '…' | '۔'))
+        self.kind == TokenKind::Break || matches!(self.punct(), Some('.' | '!' | '?' | '؟' | '…' | '۔'))
     }
 
     /// Whether the token ends a clause: a sentence end, or `،` `,` `؛` `;` `:`.
@@ -221,10 +220,7 @@ impl<'h> Tokens<'h> {
 /// script, a diacritic, tatweel, an invisible format character, or `_`.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    matches!(
-        classify(c),
-        CharClass::Letter | CharClass::Digit | CharClass::Invisible
-    )
+    matches!(classify(c), CharClass::Letter | CharClass::Digit | CharClass::Invisible)
 }
 
 /// Whitespace, with ASCII decided without Unicode tables.
@@ -250,11 +246,7 @@ impl<'h> Iterator for Tokens<'h> {
         let (start, end, kind) = lex(self.text, self.pos, None)?;
         self.pos = end;
         let span = Span::new(start, end);
-        Some(Token {
-            text: &self.text[span],
-            span,
-            kind,
-        })
+        Some(Token { text: &self.text[span], span, kind })
     }
 }
 
@@ -278,11 +270,7 @@ pub(crate) fn lex(
         let (c, clen) = char_at(text, start)?;
         match classify(c) {
             CharClass::Break => {
-                let len = if bytes[start..].starts_with(b"\r\n") {
-                    2
-                } else {
-                    clen
-                };
+                let len = if bytes[start..].starts_with(b"\r\n") { 2 } else { clen };
                 return Some((start, start + len, TokenKind::Break));
             }
             CharClass::Space => pos += clen,
@@ -292,11 +280,7 @@ pub(crate) fn lex(
                 let mark = fold.as_ref().map(|f| f.len());
                 let word = scan_word(text, start, fold.as_deref_mut());
                 if word.visible {
-                    let kind = if word.number {
-                        TokenKind::Number
-                    } else {
-                        TokenKind::Word
-                    };
+                    let kind = if word.number { TokenKind::Number } else { TokenKind::Word };
                     return Some((start, word.end, kind));
                 }
                 // invisible characters or stray diacritics alone: not a word
@@ -368,10 +352,9 @@ const fn classify_const(c: char) -> CharClass {
         _ => match crate::normalize::fold_char(c) {
             crate::normalize::Folded::Drop => CharClass::Invisible,
             _ => match c {
-                '\u{0620}'..='\u{063F}'
-                | '\u{0641}'..='\u{064A}'
-                | '\u{066E}'..='\u{06D3}'
-                | '\u{06D5}' => CharClass::Letter,
+                '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => {
+                    CharClass::Letter
+                }
                 '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' => CharClass::Letter,
                 _ => CharClass::Punct,
             },
@@ -482,11 +465,7 @@ fn scan_word(text: &str, start: usize, mut fold: Option<&mut String>) -> Word {
     if let Some(out) = fold {
         out.push_str(&text[run..i]);
     }
-    Word {
-        end: i,
-        visible,
-        number: number && visible,
-    }
+    Word { end: i, visible, number: number && visible }
 }
 
 /// [`fold_char`](crate::normalize::fold_char) of the Arabic block as codes:
@@ -613,8 +592,7 @@ impl<'a> Clitics<'a> {
     /// assert_eq!(isnad::Clitics::without_article("وزير"), None);
     /// ```
     pub fn without_article(word: &str) -> Option<&str> {
-        word.strip_prefix("ال")
-            .filter(|rest| rest.chars().nth(1).is_some())
+        word.strip_prefix("ال").filter(|rest| rest.chars().nth(1).is_some())
     }
 }
 
@@ -629,10 +607,7 @@ mod tests {
     #[test]
     fn words_keep_their_diacritics_tatweel_and_invisibles() {
         use TokenKind::*;
-        assert_eq!(
-            kinds("قَالَ قـــال ق\u{200F}ال"),
-            [("قَالَ", Word), ("قـــال", Word), ("ق\u{200F}ال", Word)]
-        );
+        assert_eq!(kinds("قَالَ قـــال ق\u{200F}ال"), [("قَالَ", Word), ("قـــال", Word), ("ق\u{200F}ال", Word)]);
     }
 
     #[test]
@@ -640,13 +615,7 @@ mod tests {
         use TokenKind::*;
         assert_eq!(
             kinds("الساعة 11.30 يوم 29/11/2015."),
-            [
-                ("الساعة", Word),
-                ("11.30", Number),
-                ("يوم", Word),
-                ("29/11/2015", Number),
-                (".", Punct),
-            ]
+            [("الساعة", Word), ("11.30", Number), ("يوم", Word), ("29/11/2015", Number), (".", Punct),]
         );
         assert_eq!(kinds("٢٠١٥"), [("٢٠١٥", Number)]);
     }
@@ -671,10 +640,7 @@ mod tests {
 
     #[test]
     fn invisible_characters_alone_are_skipped() {
-        assert_eq!(
-            kinds("\u{200F} \u{FEFF}قال"),
-            [("\u{FEFF}قال", TokenKind::Word)]
-        );
+        assert_eq!(kinds("\u{200F} \u{FEFF}قال"), [("\u{FEFF}قال", TokenKind::Word)]);
     }
 
     #[test]
@@ -689,9 +655,8 @@ mod tests {
 
     #[test]
     fn boundaries() {
-        let ends: Vec<(bool, bool)> = tokens("أ، ب: ج. د\n")
-            .map(|t| (t.is_clause_end(), t.is_sentence_end()))
-            .collect();
+        let ends: Vec<(bool, bool)> =
+            tokens("أ، ب: ج. د\n").map(|t| (t.is_clause_end(), t.is_sentence_end())).collect();
         assert_eq!(
             ends,
             [
@@ -709,9 +674,8 @@ mod tests {
 
     #[test]
     fn clitic_readings() {
-        let all: Vec<(Option<char>, Option<char>, bool, &str)> = Clitics::readings("وبالقوة")
-            .map(|r| (r.conjunction, r.preposition, r.article, r.stem))
-            .collect();
+        let all: Vec<(Option<char>, Option<char>, bool, &str)> =
+            Clitics::readings("وبالقوة").map(|r| (r.conjunction, r.preposition, r.article, r.stem)).collect();
         assert_eq!(
             all,
             [
@@ -722,10 +686,7 @@ mod tests {
             ]
         );
         let r = Clitics::readings("للصحيفة").last().unwrap();
-        assert_eq!(
-            (r.preposition, r.article, r.stem),
-            (Some('ل'), true, "صحيفة")
-        );
+        assert_eq!((r.preposition, r.article, r.stem), (Some('ل'), true, "صحيفة"));
         assert_eq!(Clitics::without_conjunction("و"), "و");
         assert_eq!(Clitics::without_conjunction("ول"), "ول");
     }

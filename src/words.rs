@@ -59,6 +59,10 @@ impl Class {
     pub const NUMERAL: Class = Class(1 << 20);
     pub const DOCUMENT: Class = Class(1 << 21);
     pub const NAME_PART: Class = Class(1 << 22);
+    /// The dual of a title (`الوزيران`, `الباحثتان`).
+    pub const DUAL: Class = Class(1 << 23);
+    /// The plural of a title (`المراسلون`, `الناشطات`).
+    pub const PLURAL: Class = Class(1 << 24);
 
     /// Classes whose words take the article and prepositions (`للوزير`).
     const HEADS: Class = Class(
@@ -71,17 +75,14 @@ impl Class {
             | Self::TRIGGER_TERM.0
             | Self::PLACE.0
             | Self::DOCUMENT.0
+            | Self::DUAL.0
+            | Self::PLURAL.0
             | Self::FEMININE.0,
     );
 
     /// Classes that end a speaker phrase.
-    pub const ENDS_PHRASE: Class = Class(
-        Self::COMPLEMENTIZER.0
-            | Self::PREPOSITION.0
-            | Self::TIME.0
-            | Self::RELATIVE.0
-            | Self::STOP.0,
-    );
+    pub const ENDS_PHRASE: Class =
+        Class(Self::COMPLEMENTIZER.0 | Self::PREPOSITION.0 | Self::TIME.0 | Self::RELATIVE.0 | Self::STOP.0);
 
     /// Whether any class of `other` is in `self`.
     #[inline]
@@ -148,9 +149,33 @@ impl std::ops::BitOr for Class {
 /// conjunctions, the prepositions, the article, and their combinations
 /// (`وبال`, `فلل`). [`Words::get`] reads a word through all of them.
 const PREFIXES: [&str; 23] = [
-    "و", "ف", "ب", "ل", "ك", "ال", "بال", "لل", "كال", "وال", "وب", "وبال", "ول", "ولل", "وك",
-    "وكال", "فال", "فب", "فبال", "فل", "فلل", "فك", "فكال",
+    "و", "ف", "ب", "ل", "ك", "ال", "بال", "لل", "كال", "وال", "وب", "وبال", "ول", "ولل", "وك", "وكال", "فال",
+    "فب", "فبال", "فل", "فلل", "فك", "فكال",
 ];
+
+/// The dual and sound plural forms of a title, with their number (and the
+/// feminine ones with their gender): `وزير` → `وزيران`, `وزيرون`;
+/// `وزيرة` → `وزيرتان`, `وزيرات`. The oblique `-ين` is dual or plural and
+/// gets no number.
+fn number_forms(folded: &str, class: Class) -> Vec<(String, Class)> {
+    let title = Class::TITLE;
+    if let Some(stem) = folded.strip_suffix('ه').filter(|_| class.is_feminine()) {
+        let f = title.union(Class::FEMININE);
+        return vec![
+            (format!("{stem}تان"), f.union(Class::DUAL)),
+            (format!("{stem}تين"), f),
+            (format!("{stem}ات"), f.union(Class::PLURAL)),
+        ];
+    }
+    if folded.chars().count() < 3 || class.is_feminine() {
+        return Vec::new();
+    }
+    vec![
+        (format!("{folded}ان"), title.union(Class::DUAL)),
+        (format!("{folded}ين"), title),
+        (format!("{folded}ون"), title.union(Class::PLURAL)),
+    ]
+}
 
 /// The table of function words and heads, keyed by folded form.
 ///
@@ -191,24 +216,24 @@ impl Words {
                     class = class.union(Class::FEMININE);
                 }
                 let folded = fold(word).into_owned();
+                let mut forms = vec![(folded.clone(), class)];
                 // حركتا، قائمتي: the dual of a noun in ة introduces names too
-                let dual = class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE) && folded.ends_with('ه');
-                let duals = if dual {
+                if class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE) && folded.ends_with('ه') {
                     let stem = &folded[..folded.len() - 'ه'.len_utf8()];
-                    vec![format!("{stem}تا"), format!("{stem}تي")]
-                } else {
-                    Vec::new()
-                };
-                for form in std::iter::once(folded).chain(duals) {
+                    forms.push((format!("{stem}تا"), class));
+                    forms.push((format!("{stem}تي"), class));
+                }
+                // الوزيران، الباحثتان، المراسلون، الناشطات: a title's dual and plural
+                if class.has(Class::TITLE) {
+                    forms.extend(number_forms(&folded, class));
+                }
+                for (form, class) in forms {
                     let slot = map.entry(form.into()).or_default();
                     *slot = slot.union(class);
                 }
             }
         }
-        let mut words = Words {
-            exact: map,
-            read: FxHashMap::default(),
-        };
+        let mut words = Words { exact: map, read: FxHashMap::default() };
         let mut read = FxHashMap::default();
         for word in words.exact.keys() {
             for prefix in std::iter::once("").chain(PREFIXES) {
@@ -280,18 +305,9 @@ mod tests {
     #[test]
     fn the_precomputed_readings_agree_with_reading_slowly() {
         let words = Words::builtin();
-        for word in [
-            "وبالوزير",
-            "للوزيرة",
-            "فقد",
-            "والذي",
-            "بعد",
-            "كالرئيس",
-            "وللصحفيين",
-            "الوزير",
-            "قال",
-            "ولبنان",
-        ] {
+        for word in
+            ["وبالوزير", "للوزيرة", "فقد", "والذي", "بعد", "كالرئيس", "وللصحفيين", "الوزير", "قال", "ولبنان"]
+        {
             let f = fold(word);
             assert_eq!(words.get(&f), words.read_slowly(&f), "{word}");
         }

@@ -107,14 +107,8 @@ struct Outcome {
 const KINDS: &[&str] = &["speech", "name", "title", "term", "other"];
 const GENDERS: &[&str] = &["masculine", "feminine", "unknown"];
 const NUMBERS: &[&str] = &["singular", "dual", "plural", "unknown"];
-const RESOLUTIONS: &[&str] = &[
-    "explicit",
-    "dropped_subject",
-    "pronoun",
-    "description",
-    "carried_over",
-    "nested",
-];
+const RESOLUTIONS: &[&str] =
+    &["explicit", "dropped_subject", "pronoun", "description", "carried_over", "nested"];
 
 fn testdata() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata")
@@ -144,17 +138,14 @@ fn name_words(s: &str) -> Vec<String> {
     let mut folded = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            '\u{0610}'..='\u{061a}'
-            | '\u{064b}'..='\u{065f}'
-            | '\u{0670}'
-            | '\u{06d6}'..='\u{06ed}' => {}
+            '\u{0610}'..='\u{061a}' | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06ed}' => {}
             '\u{0640}' => {}
             'أ' | 'إ' | 'آ' | 'ٱ' => folded.push('ا'),
             'ى' => folded.push('ي'),
             'ة' => folded.push('ه'),
-            '«' | '»' | '“' | '”' | '„' | '‟' | '"' | '\'' | '‹' | '›' | '‘' | '’' | '(' | ')'
-            | '[' | ']' | '{' | '}' | '.' | ',' | ':' | ';' | '!' | '?' | '؟' | '،' | '؛' | '…'
-            | '-' | '–' | '—' => folded.push(' '),
+            '«' | '»' | '“' | '”' | '„' | '‟' | '"' | '\'' | '‹' | '›' | '‘' | '’' | '(' | ')' | '['
+            | ']' | '{' | '}' | '.' | ',' | ':' | ';' | '!' | '?' | '؟' | '،' | '؛' | '…' | '-' | '–'
+            | '—' => folded.push(' '),
             c => folded.push(c),
         }
     }
@@ -225,12 +216,9 @@ fn describe_expected(e: &Expected) -> String {
     if e.no_speaker {
         line.push_str(" speaker=none");
     }
-    for (label, value) in [
-        ("gender", &e.gender),
-        ("number", &e.number),
-        ("resolution", &e.resolution),
-        ("cue", &e.cue),
-    ] {
+    for (label, value) in
+        [("gender", &e.gender), ("number", &e.number), ("resolution", &e.resolution), ("cue", &e.cue)]
+    {
         if let Some(v) = value {
             let _ = write!(line, " {label}={}", quoted(v));
         }
@@ -239,22 +227,10 @@ fn describe_expected(e: &Expected) -> String {
 }
 
 /// Checks a span against the text: in bounds, on char boundaries, and slicing to `expected`.
-fn check_span(
-    text: &str,
-    span: Span,
-    expected: Option<&str>,
-    what: &str,
-    problems: &mut Vec<String>,
-) {
+fn check_span(text: &str, span: Span, expected: Option<&str>, what: &str, problems: &mut Vec<String>) {
     let (start, end) = (span.start, span.end);
-    if start > end
-        || end > text.len()
-        || !text.is_char_boundary(start)
-        || !text.is_char_boundary(end)
-    {
-        problems.push(format!(
-            "{what}: span {start}..{end} is not a char range of the text"
-        ));
+    if start > end || end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        problems.push(format!("{what}: span {start}..{end} is not a char range of the text"));
         return;
     }
     if let Some(expected) = expected {
@@ -281,10 +257,7 @@ fn check_invariants(text: &str, doc: &Document<'_>, problems: &mut Vec<String>) 
             check_span(text, close, None, &format!("{what} close mark"), problems);
         }
         if !(0.0..=1.0).contains(&a.confidence()) {
-            problems.push(format!(
-                "{what}: confidence {} outside 0..=1",
-                a.confidence()
-            ));
+            problems.push(format!("{what}: confidence {} outside 0..=1", a.confidence()));
         }
         if let Some(p) = a.parent() {
             if p >= i {
@@ -292,56 +265,24 @@ fn check_invariants(text: &str, doc: &Document<'_>, problems: &mut Vec<String>) 
             }
         }
         if let Some(s) = a.speaker() {
-            check_span(
-                text,
-                s.span(),
-                Some(s.text()),
-                &format!("{what} speaker"),
-                problems,
-            );
+            check_span(text, s.span(), Some(s.text()), &format!("{what} speaker"), problems);
             if let Some(m) = s.mention() {
-                check_span(
-                    text,
-                    m.span(),
-                    Some(m.text()),
-                    &format!("{what} speaker mention"),
-                    problems,
-                );
+                check_span(text, m.span(), Some(m.text()), &format!("{what} speaker mention"), problems);
             }
             if let Some(e) = s.entity() {
                 if e >= doc.speakers().len() {
-                    problems.push(format!(
-                        "{what}: speaker entity {e} not in the speaker table"
-                    ));
+                    problems.push(format!("{what}: speaker entity {e} not in the speaker table"));
                 }
             }
         }
         if let Some(c) = a.cue() {
-            check_span(
-                text,
-                c.span(),
-                Some(c.text()),
-                &format!("{what} cue"),
-                problems,
-            );
+            check_span(text, c.span(), Some(c.text()), &format!("{what} cue"), problems);
         }
     }
     for (i, e) in doc.speakers().iter().enumerate() {
-        check_span(
-            text,
-            e.span(),
-            Some(e.name()),
-            &format!("speaker {i}"),
-            problems,
-        );
+        check_span(text, e.span(), Some(e.name()), &format!("speaker {i}"), problems);
         for m in e.mentions() {
-            check_span(
-                text,
-                m.span(),
-                Some(m.text()),
-                &format!("speaker {i} mention"),
-                problems,
-            );
+            check_span(text, m.span(), Some(m.text()), &format!("speaker {i} mention"), problems);
         }
         if let Some(q) = e.quotes().iter().find(|&&q| q >= quotes.len()) {
             problems.push(format!("speaker {i}: quote {q} out of range"));
@@ -356,11 +297,7 @@ fn check_quote(i: usize, e: &Expected, a: &Attribution<'_>, problems: &mut Vec<S
         wrong.push("text");
     }
     let kind = a.kind().name();
-    let kind_ok = if e.kind == "speech" || e.exact_kind {
-        kind == e.kind
-    } else {
-        kind != "speech"
-    };
+    let kind_ok = if e.kind == "speech" || e.exact_kind { kind == e.kind } else { kind != "speech" };
     if !kind_ok {
         wrong.push("kind");
     }
@@ -414,10 +351,7 @@ fn validate(file: &str, case: &Case, names: &mut HashSet<String>) {
     assert!(names.insert(case.name.clone()), "{at}: duplicate case name");
     assert!(
         !case.name.is_empty()
-            && case
-                .name
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
+            && case.name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'),
         "{at}: name is not snake_case"
     );
     assert!(!case.text.is_empty(), "{at}: empty text");
@@ -425,16 +359,8 @@ fn validate(file: &str, case: &Case, names: &mut HashSet<String>) {
         assert!(!reason.trim().is_empty(), "{at}: known_gap needs a reason");
     }
     for e in &case.quotes {
-        assert!(
-            KINDS.contains(&e.kind.as_str()),
-            "{at}: unknown kind {:?}",
-            e.kind
-        );
-        assert!(
-            case.text.contains(e.text.as_str()),
-            "{at}: quote {:?} is not in the text",
-            e.text
-        );
+        assert!(KINDS.contains(&e.kind.as_str()), "{at}: unknown kind {:?}", e.kind);
+        assert!(case.text.contains(e.text.as_str()), "{at}: quote {:?} is not in the text", e.text);
         let speech = e.kind == "speech";
         assert!(
             speech
@@ -446,33 +372,21 @@ fn validate(file: &str, case: &Case, names: &mut HashSet<String>) {
             "{at}: a non-speech quote {:?} cannot expect a speaker",
             e.text
         );
-        assert!(
-            !(e.no_speaker && e.speaker.is_some()),
-            "{at}: both speaker and no_speaker"
-        );
+        assert!(!(e.no_speaker && e.speaker.is_some()), "{at}: both speaker and no_speaker");
         if let Some(rejected) = &e.not_speaker {
             for s in rejected.strings() {
-                assert!(
-                    case.text.contains(s.as_str()),
-                    "{at}: not_speaker {s:?} is not in the text"
-                );
+                assert!(case.text.contains(s.as_str()), "{at}: not_speaker {s:?} is not in the text");
             }
         }
         if let Some(accepted) = &e.speaker {
             for s in accepted.strings() {
                 // As spelled in the text; the article may be hidden under لـ (للبيان).
                 let bare = s.strip_prefix("ال").unwrap_or(s);
-                assert!(
-                    case.text.contains(bare),
-                    "{at}: speaker {s:?} is not in the text"
-                );
+                assert!(case.text.contains(bare), "{at}: speaker {s:?} is not in the text");
             }
         }
         if let Some(c) = &e.cue {
-            assert!(
-                case.text.contains(c.as_str()),
-                "{at}: cue {c:?} is not in the text"
-            );
+            assert!(case.text.contains(c.as_str()), "{at}: cue {c:?} is not in the text");
         }
         if let Some(g) = &e.gender {
             assert!(GENDERS.contains(&g.as_str()), "{at}: unknown gender {g:?}");
@@ -481,10 +395,7 @@ fn validate(file: &str, case: &Case, names: &mut HashSet<String>) {
             assert!(NUMBERS.contains(&n.as_str()), "{at}: unknown number {n:?}");
         }
         if let Some(r) = &e.resolution {
-            assert!(
-                RESOLUTIONS.contains(&r.as_str()),
-                "{at}: unknown resolution {r:?}"
-            );
+            assert!(RESOLUTIONS.contains(&r.as_str()), "{at}: unknown resolution {r:?}");
         }
     }
 }
@@ -498,25 +409,16 @@ fn run(extractor: &Extractor, file: &str, case: &Case) -> Outcome {
     for (i, e) in case.quotes.iter().enumerate() {
         match actual.get(i) {
             Some(a) => check_quote(i, e, a, &mut problems),
-            None => problems.push(format!(
-                "quote {i}: missing\n      - expected {}",
-                describe_expected(e)
-            )),
+            None => problems.push(format!("quote {i}: missing\n      - expected {}", describe_expected(e))),
         }
     }
     for (i, a) in actual.iter().enumerate().skip(case.quotes.len()) {
-        problems.push(format!(
-            "quote {i}: unexpected\n      + actual   {}",
-            describe(a)
-        ));
+        problems.push(format!("quote {i}: unexpected\n      + actual   {}", describe(a)));
     }
     if let Some(n) = case.speakers {
         if doc.speakers().len() != n {
             let names: Vec<&str> = doc.speakers().iter().map(|e| e.name()).collect();
-            problems.push(format!(
-                "speaker table: expected {n} rows, got {} {names:?}",
-                names.len()
-            ));
+            problems.push(format!("speaker table: expected {n} rows, got {} {names:?}", names.len()));
         }
     }
     let mut shown = String::new();
@@ -558,11 +460,8 @@ fn corpus() {
             }
             if !outcome.broken.is_empty() {
                 failures += 1;
-                let _ = writeln!(
-                    report,
-                    "FAIL  {at}: broken invariants\n    {}",
-                    outcome.broken.join("\n    ")
-                );
+                let _ =
+                    writeln!(report, "FAIL  {at}: broken invariants\n    {}", outcome.broken.join("\n    "));
                 continue;
             }
             match (&outcome.known_gap, outcome.problems.is_empty()) {
@@ -576,11 +475,7 @@ fn corpus() {
                 }
                 (Some(reason), false) => {
                     gaps += 1;
-                    let _ = writeln!(
-                        report,
-                        "GAP   {at}: {reason}\n    {}",
-                        outcome.problems.join("\n    ")
-                    );
+                    let _ = writeln!(report, "GAP   {at}: {reason}\n    {}", outcome.problems.join("\n    "));
                 }
                 (None, false) => {
                     failures += 1;
@@ -604,8 +499,5 @@ fn corpus() {
     if !filter.is_empty() {
         assert!(total > 0, "no case matches ISNAD_CORPUS_FILTER={filter:?}");
     }
-    assert_eq!(
-        failures, 0,
-        "{failures} corpus cases fail (see the report above)"
-    );
+    assert_eq!(failures, 0, "{failures} corpus cases fail (see the report above)");
 }
