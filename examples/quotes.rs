@@ -7,7 +7,8 @@
 
 use std::process::ExitCode;
 
-const PASSAGE: &str = "وقالت وزيرة الصحة هالة يوسف في مؤتمر صحافي إن «المستشفى الجديد سيفتح أبوابه الشهر المقبل».\n\n\
+const PASSAGE: &str =
+    "وقالت وزيرة الصحة هالة يوسف في مؤتمر صحافي إن «المستشفى الجديد سيفتح أبوابه الشهر المقبل».\n\n\
 وأضافت أن «الكوادر الطبية جاهزة»، فيما نشرت صحيفة «المساء» تقريراً عن المشروع.";
 
 fn main() -> ExitCode {
@@ -28,7 +29,14 @@ fn main() -> ExitCode {
         let span = quote.span();
         match quote.speaker() {
             Some(speaker) if quote.is_speech() => {
-                println!("{}..{} «{}»\n    said by {} ({:?})", span.start, span.end, quote.text(), speaker.text(), speaker.resolution())
+                println!(
+                    "{}..{} «{}»\n    said by {} ({:?})",
+                    span.start,
+                    span.end,
+                    quote.text(),
+                    speaker.text(),
+                    speaker.resolution()
+                )
             }
             _ => println!("{}..{} «{}»\n    {}", span.start, span.end, quote.text(), quote.kind().name()),
         }

@@ -5,10 +5,7 @@ fn main() {
     let t = std::time::Instant::now();
     let ex = isnad::Extractor::new();
     ex.extract("قال الوزير: «نعم».");
-    println!(
-        "first extractor and warm-up: {:.1} ms",
-        t.elapsed().as_secs_f64() * 1e3
-    );
+    println!("first extractor and warm-up: {:.1} ms", t.elapsed().as_secs_f64() * 1e3);
     let scanner = isnad::Scanner::new();
     let t = std::time::Instant::now();
     let n = scanner.scan(&text).len();
@@ -39,10 +36,7 @@ fn stages(text: &str) {
         isnad::fold_into(tok.as_str(), &mut buf);
         total += buf.len();
     }
-    println!(
-        "tokens+fold: {total} in {:.0} MB/s",
-        mb / t.elapsed().as_secs_f64()
-    );
+    println!("tokens+fold: {total} in {:.0} MB/s", mb / t.elapsed().as_secs_f64());
     let lex = isnad::Lexicon::default();
     let t = std::time::Instant::now();
     let mut hits = 0;
@@ -50,8 +44,5 @@ fn stages(text: &str) {
         isnad::fold_into(tok.as_str(), &mut buf);
         hits += lex.lookup(&buf).is_some() as usize;
     }
-    println!(
-        "tokens+fold+cue lookup: {hits} in {:.0} MB/s",
-        mb / t.elapsed().as_secs_f64()
-    );
+    println!("tokens+fold+cue lookup: {hits} in {:.0} MB/s", mb / t.elapsed().as_secs_f64());
 }
