@@ -2196,3 +2196,108 @@ impl<'h> Known<'h> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, QuoteKind, Resolution, Rule};
+
+    /// (passage, which quotation, its kind, a phrase its speaker must hold, the rule)
+    type Row = (&'static str, usize, QuoteKind, Option<&'static str>, Rule);
+
+    fn check(rows: &[Row]) {
+        let ex = Extractor::new();
+        for &(text, index, kind, speaker, rule) in rows {
+            let doc = ex.extract(text);
+            let a = &doc.attributions()[index];
+            assert_eq!(a.kind(), kind, "kind of quotation {index} in {text}");
+            assert_eq!(a.rule(), rule, "rule of quotation {index} in {text}");
+            match speaker {
+                Some(s) => {
+                    let got = a.speaker().map(|s| s.text().to_owned()).unwrap_or_default();
+                    assert!(got.contains(s), "speaker {got:?} should hold {s:?} in {text}");
+                }
+                None => assert!(a.speaker().is_none(), "no speaker expected in {text}"),
+            }
+        }
+    }
+
+    #[test]
+    fn cues_before_and_after() {
+        use QuoteKind::Speech;
+        check(&[
+            (
+                "وقال وزير المالية كمال راشد، في مؤتمر صحافي، إن «العجز تراجع».",
+                0,
+                Speech,
+                Some("كمال راشد"),
+                Rule::CueBefore,
+            ),
+            ("الحكومة أكدت أن «الأجور سترتفع».", 0, Speech, Some("الحكومة"), Rule::CueBefore),
+            ("وكان الوزير قد قال إن «الخطة جاهزة».", 0, Speech, Some("الوزير"), Rule::CueBefore),
+            ("«لن نتراجع»، قالت الوزيرة سلمى حداد.", 0, Speech, Some("سلمى حداد"), Rule::CueAfter),
+            (
+                "«الوضع هادئ»، بحسب المتحدث باسم الشرطة.",
+                0,
+                Speech,
+                Some("المتحدث باسم الشرطة"),
+                Rule::CueAfter,
+            ),
+            (
+                "وأكد النائب سعيد ناصر موقفه، مضيفاً أن «الحوار مستمر».",
+                0,
+                Speech,
+                Some("سعيد ناصر"),
+                Rule::Participle,
+            ),
+            (
+                "ونقلت صحيفة «الفجر» عن الوزير كريم داود قوله «نحن مستعدون».",
+                1,
+                Speech,
+                Some("كريم داود"),
+                Rule::Relay,
+            ),
+            ("وزير الصحة: «اللقاح آمن»", 0, Speech, Some("وزير الصحة"), Rule::Colon),
+        ]);
+    }
+
+    #[test]
+    fn the_embedded_subject_is_not_the_speaker() {
+        let doc = Extractor::new().extract("وقال المحافظ ماهر سليم إن الحكومة «لم تف بوعودها».");
+        let speaker = doc.attributions()[0].speaker().unwrap();
+        assert!(speaker.text().contains("ماهر سليم"));
+        assert!(!speaker.text().contains("الحكومة"));
+    }
+
+    #[test]
+    fn names_in_marks() {
+        use QuoteKind::{Name, Term, Title};
+        check(&[
+            ("نشرت صحيفة «الأيام» التقرير.", 0, Name, None, Rule::NameTrigger),
+            ("أطلق الجيش عملية «درع الشمال».", 0, Title, None, Rule::NameTrigger),
+            ("وقال الوزير لـ«الأخبار» إنه متفائل.", 0, Name, None, Rule::NamePreposition),
+            ("ونشرت “الصباح” اللبنانية مقالاً.", 0, Name, None, Rule::NameAdjective),
+            ("وبدأ «الحوار» أمس.", 0, Term, None, Rule::Short),
+        ]);
+    }
+
+    #[test]
+    fn a_label_verb_makes_even_one_word_speech() {
+        check(&[(
+            "ووصف الوزير جمال عيسى القرار بـ«المتسرع».",
+            0,
+            QuoteKind::Speech,
+            Some("جمال عيسى"),
+            Rule::Label,
+        )]);
+    }
+
+    #[test]
+    fn a_dropped_subject_takes_the_speaker_that_agrees() {
+        let text = "وقالت الوزيرة هدى سالم إن «الموازنة جاهزة». وقال النائب وليد فارس إن «النقاش لم يبدأ». \
+                    وأضافت أن «التصويت قريب».";
+        let doc = Extractor::new().extract(text);
+        let third = doc.attributions()[2].speaker().unwrap();
+        assert!(third.text().contains("هدى سالم"), "{}", third.text());
+        assert_eq!(third.resolution(), Resolution::DroppedSubject);
+    }
+}

@@ -606,6 +606,53 @@ fn folded_words(text: &str) -> String {
 mod tests {
     use super::*;
 
+    use crate::{Extractor, Resolution};
+
+    fn speakers(text: &str) -> Vec<String> {
+        let doc = Extractor::new().extract(text);
+        doc.attributions()
+            .iter()
+            .map(|a| a.speaker().map_or(String::new(), |s| s.text().to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn a_shorter_name_links_to_the_full_one() {
+        let got = speakers("وقال وزير النقل فادي منصور إن «الطريق جاهز». وأكد منصور أن «العمل مستمر».");
+        assert_eq!(got[1], got[0]);
+        assert!(got[1].contains("فادي منصور"));
+    }
+
+    #[test]
+    fn a_definite_description_links_and_an_indefinite_one_does_not() {
+        let text = "قال السفير الفرنسي جان دوبري إن «العلاقات متينة».\n\n\
+                    وأضاف الدبلوماسي الفرنسي أن «الزيارة مثمرة».\n\n\
+                    وقال مسؤول فرنسي إن «الملف معقد».";
+        let doc = Extractor::new().extract(text);
+        let second = doc.attributions()[1].speaker().unwrap();
+        assert!(second.text().contains("جان دوبري"), "{}", second.text());
+        assert_eq!(second.resolution(), Resolution::Description);
+        let third = doc.attributions()[2].speaker().unwrap();
+        assert!(!third.text().contains("جان دوبري"), "{}", third.text());
+        assert_eq!(doc.speakers().len(), 2);
+    }
+
+    #[test]
+    fn a_description_with_another_nationality_does_not_link() {
+        let got =
+            speakers("قال السفير الأمريكي جون ديفيس إن «الحوار مهم».\n\nوقال السفير الفرنسي إن «الوقت ضيق».");
+        assert!(!got[1].contains("جون ديفيس"), "{}", got[1]);
+    }
+
+    #[test]
+    fn the_speaker_table_records_gender_and_number() {
+        let doc = Extractor::new()
+            .extract("وقالت الطبيبة ريم خليل إن «المستشفى ممتلئ». وقال المحتجون إن «المطالب واضحة».");
+        let genders: Vec<_> = doc.speakers().iter().map(|e| (e.gender(), e.number())).collect();
+        use crate::{Gender, Number};
+        assert_eq!(genders, [(Gender::Feminine, Number::Singular), (Gender::Masculine, Number::Plural)]);
+    }
+
     #[test]
     fn stems_match_across_spelling_variants() {
         assert!(same_stem("اميركي", "امريكي"));

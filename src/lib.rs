@@ -121,3 +121,8 @@ pub use record::{Attribution, Cue, Gender, Mention, Number, Person, QuoteKind, R
 pub use scan::{Mark, ParagraphBreak, Quote, Scanner, DEFAULT_MAX_DEPTH};
 pub use span::Span;
 pub use token::{tokens, Clitics, Token, TokenKind, Tokens};
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
