@@ -165,12 +165,15 @@ pub(crate) fn attribute<'h>(
             let quote = &quotes[q as usize];
             let inner = doc.token_range(quote.span());
             let items = doc.level(inner, &children[q as usize]);
-            let mut local = Discourse::nested(decisions[q as usize].speaker.as_ref());
-            doc.decide_level(&items, &mut local, &mut decisions, Level::Nested);
+            // inside the quotation, the outer speaker is the current one, and
+            // entities stay those of the document
+            let saved = discourse.enter(decisions[q as usize].speaker.as_ref());
+            doc.decide_level(&items, discourse, &mut decisions, Level::Nested);
+            discourse.leave(saved);
             work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
     }
-    repeated_quotes(quotes, &mut decisions);
+    repeated_quotes(quotes, &mut decisions, discourse);
     let table = speaker_table(discourse, &mut decisions);
     (decisions, table)
 }
@@ -200,7 +203,7 @@ fn speaker_table<'h>(discourse: &Discourse<'h>, decisions: &mut [Decision<'h>]) 
 
 /// A quotation printed twice (a headline or pull quote repeating words
 /// attributed in the body) takes the speaker of the attributed copy.
-fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
+fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>], discourse: &mut Discourse<'h>) {
     let uncued = |d: &Decision<'_>| d.kind.is_speech() && d.cue.is_none();
     if !decisions.iter().any(uncued) {
         return;
@@ -228,6 +231,9 @@ fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>]) {
             if let Some(s) = speaker.as_mut() {
                 s.set_resolution(Resolution::CarriedOver);
                 s.set_mention(None);
+                if let Some(entity) = s.entity() {
+                    discourse.quoted(entity, i);
+                }
             }
             decisions[i].speaker = speaker;
         }

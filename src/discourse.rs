@@ -259,6 +259,12 @@ impl<'h> Building<'h> {
     }
 }
 
+/// What [`Discourse::enter`] saves: the current speaker and the outer one.
+pub(crate) struct Scope<'h> {
+    current: Option<usize>,
+    outer: Option<Known<'h>>,
+}
+
 /// How many recent speakers a dropped subject may reach back to.
 const RECENT_SPEAKERS: usize = 16;
 
@@ -290,16 +296,20 @@ impl<'h> Discourse<'h> {
         Discourse::default()
     }
 
-    /// The state inside a quotation said by `outer`: its first person and
-    /// dropped subjects refer to the outer speaker.
-    pub fn nested(outer: Option<&Speaker<'h>>) -> Discourse<'h> {
-        let mut d = Discourse::new();
-        if let Some(s) = outer {
-            let k = Known::from_speaker(s);
-            d.outer = Some(k.clone());
-            d.note(k, true, true);
-        }
-        d
+    /// Enters the inside of a quotation said by `outer`: its first person
+    /// and dropped subjects refer to the outer speaker. Returns what
+    /// [`leave`](Self::leave) restores.
+    pub fn enter(&mut self, outer: Option<&Speaker<'h>>) -> Scope<'h> {
+        let saved = Scope { current: self.current, outer: self.outer.take() };
+        self.outer = outer.map(Known::from_speaker);
+        self.current = outer.and_then(|s| s.entity()).filter(|&id| id < self.entities.len());
+        saved
+    }
+
+    /// Leaves a quotation entered with [`enter`](Self::enter).
+    pub fn leave(&mut self, saved: Scope<'h>) {
+        self.current = saved.current;
+        self.outer = saved.outer;
     }
 
     /// Links a phrase naming a speaker (or a person mentioned by title) to

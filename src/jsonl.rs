@@ -127,9 +127,11 @@ pub enum LineError {
 /// assert_eq!(parse_line(b"{\"text\": \"\"}").unwrap().id, None);
 /// ```
 pub fn parse_line(line: &[u8]) -> Result<InputDoc, LineError> {
-    let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
+    // offsets count from the start of the line as given, byte-order mark included
+    let bom = if line.starts_with(b"\xef\xbb\xbf") { 3 } else { 0 };
+    let line = &line[bom..];
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    let line = std::str::from_utf8(line).map_err(|e| LineError::Utf8 { offset: e.valid_up_to() })?;
+    let line = std::str::from_utf8(line).map_err(|e| LineError::Utf8 { offset: bom + e.valid_up_to() })?;
     if line.trim().is_empty() {
         return Err(LineError::Empty);
     }

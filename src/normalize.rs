@@ -153,7 +153,12 @@ pub fn fold(text: &str) -> Cow<'_, str> {
             let mut out = String::with_capacity(text.len());
             out.push_str(&text[..at]);
             fold_append(&text[at..], &mut out);
-            Cow::Owned(out)
+            // a presentation-block character with no decomposition folds to itself
+            if out == text {
+                Cow::Borrowed(text)
+            } else {
+                Cow::Owned(out)
+            }
         }
     }
 }
