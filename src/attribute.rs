@@ -45,6 +45,7 @@
 //! the reference to the most recent one that agrees (a feminine `وأضافت`
 //! skips a masculine speaker).
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
@@ -54,7 +55,7 @@ use crate::normalize::{fold_into, is_foldable_mark};
 use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 use crate::scan::{ParagraphBreak, Quote};
 use crate::span::Span;
-use crate::token::{is_space, is_word_char, lex, Clitics, TokenKind};
+use crate::token::{lex, Clitics, TokenKind};
 use crate::words::{Class, Words};
 
 /// Options that shape attribution.
@@ -204,28 +205,34 @@ fn speaker_table<'h>(discourse: &Discourse<'h>, decisions: &mut [Decision<'h>]) 
 /// A quotation printed twice (a headline or pull quote repeating words
 /// attributed in the body) takes the speaker of the attributed copy.
 fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>], discourse: &mut Discourse<'h>) {
-    let uncued = |d: &Decision<'_>| d.kind.is_speech() && d.cue.is_none();
-    if !decisions.iter().any(uncued) {
+    // only a speech quotation with neither cue nor speaker takes one over;
+    // a long one is not compared (a headline repeats a short quotation, and
+    // comparing nested quotations in full would take quadratic time)
+    let short = |q: &Quote<'_>| q.as_str().len() <= MAX_REPEATED_QUOTE_BYTES;
+    let unattributed = |d: &Decision<'_>| d.kind.is_speech() && d.cue.is_none() && d.speaker.is_none();
+    if !decisions.iter().any(unattributed) {
         return;
     }
-    // quotations are compared word by word, through a hash of their words
-    let key = |q: &Quote<'_>| {
+    // quotations are compared word by word, folded (a diacritic or a
+    // tatweel changes nothing), through a hash of their words
+    let words = |q: &Quote<'h>| q.as_str().split_whitespace().map(crate::normalize::fold);
+    let key = |q: &Quote<'h>| {
         let mut h = rustc_hash::FxHasher::default();
-        q.as_str().split_whitespace().for_each(|w| w.hash(&mut h));
+        words(q).for_each(|w| w.hash(&mut h));
         h.finish()
     };
     let mut attributed: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
     for (i, d) in decisions.iter().enumerate() {
         let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
-        if d.kind.is_speech() && explicit && d.cue.is_some() {
+        if d.kind.is_speech() && explicit && d.cue.is_some() && short(&quotes[i]) {
             attributed.entry(key(&quotes[i])).or_insert(i);
         }
     }
     for i in 0..decisions.len() {
-        if !uncued(&decisions[i]) {
+        if !unattributed(&decisions[i]) || !short(&quotes[i]) {
             continue;
         }
-        let same = |j: usize| quotes[j].as_str().split_whitespace().eq(quotes[i].as_str().split_whitespace());
+        let same = |j: usize| words(&quotes[j]).eq(words(&quotes[i]));
         if let Some(&j) = attributed.get(&key(&quotes[i])).filter(|&&j| j != i && same(j)) {
             let mut speaker = decisions[j].speaker.clone();
             if let Some(s) = speaker.as_mut() {
@@ -272,10 +279,28 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             toks.push(tok);
         }
-        let quote_words = quotes.iter().map(|q| count_words(q.as_str())).collect();
-        let mut doc = Doc { text, quotes, toks, folded, lexicon, words, settings, quote_words };
+        let mut doc = Doc { text, quotes, toks, folded, lexicon, words, settings, quote_words: Vec::new() };
+        doc.quote_words = doc.count_quote_words();
         doc.find_phrases(&phrase_starts);
         doc
+    }
+
+    /// The number of words (and numbers) in each quotation, nested ones
+    /// included: from a running count over the tokens, so that a quotation
+    /// nested a thousand deep costs no more than a flat one.
+    fn count_quote_words(&self) -> Vec<u32> {
+        let mut before = Vec::with_capacity(self.toks.len() + 1);
+        let mut n = 0u32;
+        before.push(0);
+        for t in &self.toks {
+            n += u32::from(matches!(t.kind, TokenKind::Word | TokenKind::Number));
+            before.push(n);
+        }
+        let words = |q: &Quote<'_>| {
+            let range = self.token_range(q.span());
+            before[range.end] - before[range.start]
+        };
+        self.quotes.iter().map(words).collect()
     }
 
     fn fold_of(&self, i: usize) -> &str {
@@ -345,7 +370,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The items of one level: the tokens of `range`, with each quotation of
     /// `children` standing as one item at its opening mark.
     fn level(&self, range: Range<usize>, children: &[u32]) -> Vec<Item> {
-        let mut items = Vec::with_capacity(range.len());
+        let mut items = Vec::new();
         let mut i = range.start;
         let mut c = 0;
         while i < range.end {
@@ -353,10 +378,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             if c < children.len() && tok.span.start >= self.quotes[children[c] as usize].open().start {
                 let q = &self.quotes[children[c] as usize];
                 items.push(Item::Quote(children[c]));
+                // jump over the quotation's tokens (a search, not a walk:
+                // deep nesting would walk them once per level)
                 let end = q.outer().end;
-                while i < range.end && self.toks[i].span.start < end {
-                    i += 1;
-                }
+                i += self.toks[i..range.end].partition_point(|t| t.span.start < end);
                 c += 1;
                 continue;
             }
@@ -374,6 +399,18 @@ impl<'h, 'q> Doc<'h, 'q> {
         match item {
             Item::Tok(i) => Some(&self.toks[i as usize]),
             Item::Quote(_) => None,
+        }
+    }
+
+    /// A word as printed, without the diacritics, tatweel and invisible
+    /// characters folding drops, but with its letters unfolded (`ة` stays
+    /// apart from `ه`, `ى` from `ي`): for checks on suffixes.
+    fn written(&self, item: Item) -> Cow<'h, str> {
+        let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+        if raw.chars().any(is_foldable_mark) {
+            Cow::Owned(raw.chars().filter(|&c| !is_foldable_mark(c)).collect())
+        } else {
+            Cow::Borrowed(raw)
         }
     }
 
@@ -467,6 +504,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         first_sentence: bool,
     ) {
         let mut stack: Vec<Active<'h>> = Vec::new();
+        let mut clause = Clause::new(range.start);
         let mut verb: Option<Found<'h>> = None;
         let mut name_quotes: Vec<u32> = Vec::new();
         let mut main_found = false;
@@ -474,19 +512,30 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut mention_until = range.start;
         let mut i = range.start;
         while i < range.end {
-            stack.retain(|a| a.scope_end.is_none_or(|end| end > i));
+            // scopes end in order, so only the top needs checking (linear time)
+            while stack.last().is_some_and(|a| a.scope_end.is_some_and(|end| end <= i)) {
+                stack.pop();
+            }
+            clause.advance(self, items, i);
             let item = items[i];
             if let Some((entry, len)) = self.cue(item) {
                 let len = len as usize;
-                if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, &stack) {
+                if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, stack.last(), &clause)
+                {
                     let main = verb.as_ref().filter(|_| entry.kind() != CueKind::Verb);
                     let mut found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
                     if let Some(name) = found.speaker.as_ref().and_then(|s| s.in_marks) {
                         // the name may stand before the cue: «فلان» قال …
                         name_quotes.push(name);
+                        // a quotation read as speech before its cue came is a name
+                        if let Some(entity) = out[name as usize].speaker.as_ref().and_then(|s| s.entity()) {
+                            discourse.unquote(entity, name as usize);
+                        }
                         out[name as usize] = name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.8);
                     }
-                    if found.resolution != Resolution::Explicit {
+                    // a dropped subject's verb tells its entity's agreement;
+                    // a first person (سنواصل) says nothing of it
+                    if found.resolution != Resolution::Explicit && entry.person() != Person::First {
                         if let Some(id) = found.speaker.as_ref().and_then(|s| s.entity) {
                             discourse.agree(id, entry.gender(), entry.number());
                         }
@@ -504,7 +553,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                             verb = Some(found.clone());
                         }
                         let scope_end = matches!(role, Role::Relative | Role::Subordinate)
-                            .then(|| self.clause_end(items, i + len, range.end));
+                            .then(|| clause.end_after(self, items, i + len, range.end));
                         stack.push(Active { found, scope_end });
                     }
                     i += len;
@@ -579,6 +628,7 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// How a cue at `at` stands in its sentence, or `None` when it does not
     /// count as a cue here.
+    #[allow(clippy::too_many_arguments)]
     fn cue_role(
         &self,
         items: &[Item],
@@ -586,7 +636,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         len: usize,
         sentence: Range<usize>,
         entry: &CueEntry,
-        stack: &[Active<'h>],
+        active: Option<&Active<'h>>,
+        clause: &Clause,
     ) -> Option<Role> {
         if entry.kind() == CueKind::Setting || !self.is_supported(items, at, len, sentence.end, entry) {
             return None;
@@ -614,9 +665,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         if bare_preposition && !self.starts_with_conjunction(items[at]) && !vocalised && !own_support {
             return None;
         }
-        let embedded = stack.last().is_some_and(|a| {
-            items[a.found.at + a.found.len..at].iter().any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
-        });
+        // a complementizer between the cue in force and this one
+        let embedded =
+            active.is_some_and(|a| clause.complementizer.is_some_and(|c| c >= a.found.at + a.found.len));
         if embedded && matches!(entry.class(), CueClass::Act | CueClass::Relay) {
             return Some(Role::Embedded);
         }
@@ -624,11 +675,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if before.is_some_and(|b| self.is_relative(b)) {
             return Some(Role::Relative);
         }
-        let clause_start = (sentence.start..at)
-            .rev()
-            .find(|&k| self.is_comma(items[k]) || self.punct(items[k]) == Some(':'));
-        let from = clause_start.map_or(sentence.start, |k| k + 1);
-        if embedded || items[from..at].iter().any(|&it| self.class(it).has(Class::SUBORDINATOR)) {
+        if embedded || clause.subordinator.is_some_and(|k| k >= clause.start) {
             return Some(Role::Subordinate);
         }
         Some(Role::Main)
@@ -678,14 +725,6 @@ impl<'h, 'q> Doc<'h, 'q> {
                 self.folded_item(item),
                 "ما" | "من" | "عما" | "مما" | "لما" | "بما" | "فيما" | "كما" | "مثلما"
             )
-    }
-
-    /// The index of the clause boundary after `from` (or the sentence end).
-    fn clause_end(&self, items: &[Item], from: usize, end: usize) -> usize {
-        // a colon does not end it: بعد أن قالت أنقرة: إنها «…»
-        (from..end)
-            .find(|&k| self.is_comma(items[k]) || matches!(self.punct(items[k]), Some('؛' | ';')))
-            .unwrap_or(end)
     }
 
     /// Whether a cue counts here: a weak form needs its clause to go on to
@@ -807,8 +846,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                         }
                     })
                     .map(|mut known| {
-                        // a dropped subject's verb agrees in full: وأضافوا is plural
-                        known.agree(gender, number);
+                        // a dropped subject's verb agrees in full: وأضافوا is
+                        // plural; but one speaker says "we" for a body
+                        // (سنواصل), so a first person plural says nothing
+                        let we = entry.person() == Person::First && number == Number::Plural;
+                        known.agree(gender, if we { Number::Unknown } else { number });
                         known
                     });
             }
@@ -838,8 +880,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         // «المنظمة» تتهم إسرائيل: a verb that takes an object, with a subject
         // opening the sentence before it, has its object after it
         let opens = before.as_ref().is_some_and(|b| {
-            let first = (sentence.start..at).find(|&k| self.item_span(items[k]).end > b.mention.span().start);
-            first.is_some_and(|k| k == sentence.start || !self.is_word(items[k - 1]))
+            // the subject's first item, found walking back over it
+            let mut first = at;
+            while first > sentence.start && self.item_span(items[first - 1]).end > b.mention.span().start {
+                first -= 1;
+            }
+            first < at && (first == sentence.start || !self.is_word(items[first - 1]))
         });
         if opens && matches!(entry.class(), CueClass::Act | CueClass::Label) {
             return before;
@@ -885,21 +931,34 @@ impl<'h, 'q> Doc<'h, 'q> {
         entry: &CueEntry,
     ) -> Option<Known<'h>> {
         let mut j = from;
-        while j < end && matches!(self.folded_item(items[j]), "ما" | "ل" | "لما" | "عن") {
-            j += 1;
-        }
-        if j < end {
-            if let Some((inner, len)) = self.cue(items[j]) {
-                let len = len as usize;
-                match inner.kind() {
-                    CueKind::Nominal => return self.source_after_nominal(items, j + len, end, &inner),
-                    CueKind::Verb => return self.subject_after(items, j + len, end, &inner),
-                    _ => {}
+        let mut entry = *entry;
+        // بحسب ما جاء على لسان …: a nominal cue may lead to another, a few
+        // at most (a loop, not recursion: the input decides the depth)
+        for hop in 0.. {
+            while j < end && matches!(self.folded_item(items[j]), "ما" | "ل" | "لما" | "عن") {
+                j += 1;
+            }
+            let Some((inner, len)) = items.get(j).filter(|_| j < end).and_then(|&it| self.cue(it)) else {
+                break;
+            };
+            match inner.kind() {
+                CueKind::Nominal if hop < MAX_NOMINAL_CHAIN => {
+                    j += len as usize;
+                    entry = inner;
                 }
+                CueKind::Nominal => return None,
+                CueKind::Verb => return self.subject_after(items, j + len as usize, end, &inner),
+                _ => break,
             }
         }
+        let entry = &entry;
         // وفقاً لهيئة الأرصاد، وفقاً للبيان: the preposition belongs to the cue
-        if j < end && self.is_word(items[j]) && self.folded_item(items[j]).starts_with('ل') {
+        // (بحسب and حسب take no preposition: بحسب ليلى is a name in ل)
+        if j < end
+            && self.governs_lam(entry)
+            && self.is_word(items[j])
+            && self.folded_item(items[j]).starts_with('ل')
+        {
             let glued = self.folded_item(items[j]);
             if glued.chars().count() > 2 && !self.words.exact(glued).has(Class::TITLE | Class::BODY) {
                 let (first, stop) = self.phrase_after_preposition(items, j, end)?;
@@ -909,6 +968,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         self.subject_after(items, j, end, entry)
+    }
+
+    /// Whether a nominal cue takes its source through the preposition `ل`
+    /// (`وفقاً لـ`، `طبقاً لـ`، `تبعاً لـ`), unlike `بحسب` and `حسب`.
+    fn governs_lam(&self, entry: &CueEntry) -> bool {
+        let lemma = crate::normalize::fold(self.lexicon.lemma(entry));
+        ["وفق", "طبق", "تبع"].iter().any(|stem| lemma.starts_with(stem))
     }
 
     /// A phrase whose first word carries the preposition `ل` (the source of
@@ -1038,7 +1104,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             return true;
         }
         let word = self.folded_item(head);
-        let raw = self.tok(head).map_or("", |t| &self.text[t.span.range()]);
+        let raw = self.written(head);
         let class = self.class(head);
         // بنغمة، بضرورة: a preposition on a feminine noun cannot head the
         // subject of a masculine verb
@@ -1065,7 +1131,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     | Class::PLACE
                     | Class::MEDIA
                     | Class::TRIGGER_NAME,
-            ) || (!is_definite(word) && !(possessed && class == Class::NONE))
+            ) || !(is_definite(word) || possessed && class == Class::NONE)
                 || is_nisba(bare)
                 || people;
             if !agent {
@@ -1216,7 +1282,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
             }
             // والمنظمة ومقرها جنيف: a circumstantial clause on a possessed noun
-            let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+            let printed = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+            let raw = self.written(item);
             if n > 0 && raw.starts_with('و') && ["ها", "ه", "هم"].iter().any(|p| raw.ends_with(p)) {
                 break;
             }
@@ -1245,7 +1312,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // مدافعاً، أيضاً: an indefinite accusative (tanwin) is an adverb
             // or a circumstance, never part of the subject
-            if n > 0 && (raw.ends_with("اً") || raw.ends_with("ًا")) {
+            if n > 0 && (printed.ends_with("اً") || printed.ends_with("ًا")) {
                 break;
             }
             // بشكل مبطن، بتقديم طلب، بضرورة: a preposition on a noun ends the
@@ -1312,7 +1379,14 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// continue it (`المدير العام للمنظمة`).
     fn is_channel(&self, item: Item, word: &str, head_title: bool) -> bool {
         let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
-        if raw.starts_with("لـ") || word == "ل" {
+        // لـ written apart (لـ«الوطن»، لـ CNN); a tatweel inside a word
+        // stretches it (لـيلى is ليلى)
+        let stretch = |c: char| c == 'ـ' || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}';
+        let letter =
+            |c: char| ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c);
+        let after_lam = raw.strip_prefix('ل').map(|r| r.trim_start_matches(stretch));
+        let apart = raw.starts_with("لـ") && after_lam.is_some_and(|r| !r.starts_with(letter));
+        if apart || word == "ل" {
             return true;
         }
         let class = self.class(item);
@@ -1386,8 +1460,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// reporting verb before it: `يذكر أن هيكل قد هاجم …، واصفاً …`,
     /// `وعاتب الأمير … قائلاً`, `لكن المتحدث …، سارع …، قائلاً`.
     fn clause_subject(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
-        // X قد VERB
-        for k in start..at {
+        // X قد VERB, near the start of the sentence (a bounded reach keeps a
+        // sentence of a million words linear)
+        for k in start..at.min(start + CLAUSE_SUBJECT_REACH) {
             if matches!(self.folded_item(items[k]), "قد" | "لقد") {
                 if let Some(known) = self.subject_before(items, k + 1, start) {
                     return Some(known);
@@ -2016,8 +2091,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `الوزير: «…»`: a short phrase naming a source opens the sentence,
     /// then a colon, then (maybe after a few words) the quotation.
     fn colon_frame(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
-        let colon = (start..at).find(|&i| self.punct(items[i]) == Some(':'))?;
-        if colon == start || colon - start > 8 {
+        // (looked for among the first words only: linear time)
+        let colon = (start..at.min(start + 9)).find(|&i| self.punct(items[i]) == Some(':'))?;
+        if colon == start {
             return None;
         }
         if items[start..colon].iter().any(|&it| self.cue(it).is_some()) {
@@ -2085,35 +2161,76 @@ enum Role {
     Embedded,
 }
 
+/// The longest quotation (in bytes) that [`repeated_quotes`] compares with
+/// the others.
+const MAX_REPEATED_QUOTE_BYTES: usize = 2000;
+
+/// How many nominal cues may lead one to the next (`بحسب ما جاء على لسان`).
+const MAX_NOMINAL_CHAIN: usize = 3;
+
+/// How far into its sentence [`Doc::clause_subject`] looks for `X قد VERB`.
+const CLAUSE_SUBJECT_REACH: usize = 40;
+
+/// What a sentence has shown up to the item being read, kept as the
+/// reading goes so that no cue rescans its sentence (linear time even in a
+/// sentence of a million words).
+#[derive(Debug)]
+struct Clause {
+    /// Items before this one have been taken into account.
+    seen: usize,
+    /// The start of the current clause: after the last comma or colon.
+    start: usize,
+    /// The last subordinator (`حين`، `بعد أن` …) seen, if any.
+    subordinator: Option<usize>,
+    /// The last complementizer (`إن`، `أن`) seen, if any.
+    complementizer: Option<usize>,
+    /// The first clause end (a comma or a semicolon; a colon does not end
+    /// one: بعد أن قالت أنقرة: إنها «…») at or after the last one asked for.
+    end: usize,
+}
+
+impl Clause {
+    fn new(start: usize) -> Clause {
+        Clause { seen: start, start, subordinator: None, complementizer: None, end: start }
+    }
+
+    /// Takes the items before `to` into account.
+    fn advance(&mut self, doc: &Doc<'_, '_>, items: &[Item], to: usize) {
+        while self.seen < to {
+            let item = items[self.seen];
+            if doc.is_comma(item) || doc.punct(item) == Some(':') {
+                self.start = self.seen + 1;
+            }
+            let class = doc.class(item);
+            if class.has(Class::SUBORDINATOR) {
+                self.subordinator = Some(self.seen);
+            }
+            if class.has(Class::COMPLEMENTIZER) {
+                self.complementizer = Some(self.seen);
+            }
+            self.seen += 1;
+        }
+    }
+
+    /// The index of the clause boundary at or after `from` (or `end`); asked
+    /// with `from` never decreasing, so each item is looked at once.
+    fn end_after(&mut self, doc: &Doc<'_, '_>, items: &[Item], from: usize, end: usize) -> usize {
+        self.end = self.end.max(from);
+        while self.end < end
+            && !(doc.is_comma(items[self.end]) || matches!(doc.punct(items[self.end]), Some('؛' | ';')))
+        {
+            self.end += 1;
+        }
+        self.end.min(end)
+    }
+}
+
 /// A cue in force in a sentence.
 #[derive(Clone, Debug)]
 struct Active<'h> {
     found: Found<'h>,
     /// Where its scope ends (a relative clause's), if before the sentence end.
     scope_end: Option<usize>,
-}
-
-/// The number of words in a text: runs of non-space characters holding a
-/// letter or digit.
-fn count_words(text: &str) -> u32 {
-    let mut n = 0;
-    let mut in_word = false;
-    let mut counted = false;
-    for c in text.chars() {
-        if is_space(c) {
-            in_word = false;
-            continue;
-        }
-        if !in_word {
-            in_word = true;
-            counted = false;
-        }
-        if !counted && is_word_char(c) && !is_foldable_mark(c) {
-            counted = true;
-            n += 1;
-        }
-    }
-    n
 }
 
 /// A folded word without its article (`الوزير` → `وزير`, `للوزير` → `وزير`).
@@ -2185,7 +2302,10 @@ impl<'h> Known<'h> {
         let span = self.mention.span();
         let written = &text[span.range()];
         if written.starts_with('ل') && !written.starts_with("لل") && self.mention.text() == written {
-            let start = span.start + 'ل'.len_utf8();
+            // and the diacritics on it (لِهيئة)
+            let rest = &written['ل'.len_utf8()..];
+            let marks = rest.len() - rest.trim_start_matches(is_foldable_mark).len();
+            let start = span.start + 'ل'.len_utf8() + marks;
             if start < span.end {
                 self.mention = Mention::new(text, Span::new(start, span.end));
             }

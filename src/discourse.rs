@@ -463,6 +463,14 @@ impl<'h> Discourse<'h> {
         }
     }
 
+    /// Takes back a quotation given to an entity by [`quoted`](Self::quoted)
+    /// when it turns out to be a name.
+    pub fn unquote(&mut self, entity: usize, quote: usize) {
+        if let Some(e) = self.entities.get_mut(entity) {
+            e.quotes.retain(|&q| q != quote);
+        }
+    }
+
     /// Makes the speaker of a quotation the current one.
     pub fn set_current_from(&mut self, speaker: &Speaker<'h>) {
         if let Some(id) = speaker.entity().filter(|&id| id < self.entities.len()) {

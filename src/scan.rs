@@ -715,6 +715,9 @@ fn role(mark: Mark, left: Side, right: Side) -> Role {
 
 // ---------------------------------------------------------------- state
 
+/// The number of mark families, to index [`State::open_of`] by [`Mark`].
+const FAMILIES: usize = Mark::Ornate as usize + 1;
+
 /// A quotation still open, on the scanner's stack.
 #[derive(Clone, Copy, Debug)]
 struct Frame {
@@ -728,6 +731,9 @@ struct State<'h, 'o> {
     text: &'h str,
     out: &'o mut Vec<Quote<'h>>,
     stack: Vec<Frame>,
+    /// How many frames of each family the stack holds (so that asking
+    /// whether a family is open never walks a deep stack).
+    open_of: [usize; FAMILIES],
     max_depth: usize,
     /// Opening marks beyond `max_depth` still waiting for their closers.
     overflow: usize,
@@ -744,6 +750,7 @@ impl<'h, 'o> State<'h, 'o> {
             text,
             out,
             stack: Vec::new(),
+            open_of: [0; FAMILIES],
             max_depth: scanner.max_depth,
             overflow: 0,
             paragraph_start: 0,
@@ -768,7 +775,7 @@ impl<'h, 'o> State<'h, 'o> {
     }
 
     fn is_open(&self, mark: Mark) -> bool {
-        self.overflow > 0 || self.stack.iter().any(|f| f.mark == mark)
+        self.overflow > 0 || self.open_of[mark as usize] > 0
     }
 
     fn open(&mut self, mark: Mark, at: Span) {
@@ -788,7 +795,7 @@ impl<'h, 'o> State<'h, 'o> {
             parent: self.stack.last().map(|f| f.index),
             continues,
         });
-        self.stack.push(Frame { index, mark, last_child: None });
+        self.push(Frame { index, mark, last_child: None });
     }
 
     /// The quotation this opening mark continues, when it is the first thing
@@ -805,19 +812,33 @@ impl<'h, 'o> State<'h, 'o> {
             self.overflow -= 1;
             return;
         }
-        let Some(k) = self.stack.iter().rposition(|f| f.mark == mark) else {
+        if self.open_of[mark as usize] == 0 {
             return; // a stray closing mark
-        };
-        while self.stack.len() > k + 1 {
-            let inner = self.stack.pop().expect("stack deeper than k");
+        }
+        // the frames above the one closed are popped: each is walked once
+        while let Some(inner) = self.stack.last().copied().filter(|f| f.mark != mark) {
+            self.pop();
             let floor = self.out[inner.index].span.start;
             self.finish(inner, trim_end(self.text, floor, at.start), None);
         }
-        let frame = self.stack.pop().expect("frame k exists");
+        let Some(frame) = self.pop() else {
+            return;
+        };
         self.finish(frame, at.start, Some(at));
         if let Some(parent) = self.stack.last_mut() {
             parent.last_child = Some(frame.index);
         }
+    }
+
+    fn push(&mut self, frame: Frame) {
+        self.open_of[frame.mark as usize] += 1;
+        self.stack.push(frame);
+    }
+
+    fn pop(&mut self) -> Option<Frame> {
+        let frame = self.stack.pop()?;
+        self.open_of[frame.mark as usize] -= 1;
+        Some(frame)
     }
 
     fn finish(&mut self, frame: Frame, end: usize, close: Option<Span>) {
@@ -833,7 +854,7 @@ impl<'h, 'o> State<'h, 'o> {
         self.overflow = 0;
         let tail = if self.stack.is_empty() { at } else { trim_tail(self.text, self.paragraph_start, at) };
         let top = self.stack.first().map(|f| (f.index, f.mark));
-        while let Some(frame) = self.stack.pop() {
+        while let Some(frame) = self.pop() {
             let shared = frame.last_child.and_then(|c| self.out[c].close).filter(|close| close.end >= tail);
             match shared {
                 Some(close) => self.finish(frame, close.start, Some(close)),

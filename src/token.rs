@@ -216,23 +216,6 @@ impl<'h> Tokens<'h> {
     }
 }
 
-/// A character that belongs inside a word: a letter or digit of any
-/// script, a diacritic, tatweel, an invisible format character, or `_`.
-#[inline]
-pub(crate) fn is_word_char(c: char) -> bool {
-    matches!(classify(c), CharClass::Letter | CharClass::Digit | CharClass::Invisible)
-}
-
-/// Whitespace, with ASCII decided without Unicode tables.
-#[inline]
-pub(crate) fn is_space(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_whitespace()
-    } else {
-        c.is_whitespace()
-    }
-}
-
 #[inline]
 fn is_mark(c: char) -> bool {
     matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '‹' | '›' | '﴿' | '﴾')
