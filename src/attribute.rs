@@ -174,7 +174,7 @@ pub(crate) fn attribute<'h>(
             work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
     }
-    repeated_quotes(quotes, &mut decisions, discourse);
+    doc.repeated_quotes(&mut decisions, discourse);
     let table = speaker_table(discourse, &mut decisions);
     (decisions, table)
 }
@@ -204,49 +204,6 @@ fn speaker_table<'h>(discourse: &Discourse<'h>, decisions: &mut [Decision<'h>]) 
 
 /// A quotation printed twice (a headline or pull quote repeating words
 /// attributed in the body) takes the speaker of the attributed copy.
-fn repeated_quotes<'h>(quotes: &[Quote<'h>], decisions: &mut [Decision<'h>], discourse: &mut Discourse<'h>) {
-    // only a speech quotation with neither cue nor speaker takes one over;
-    // a long one is not compared (a headline repeats a short quotation, and
-    // comparing nested quotations in full would take quadratic time)
-    let short = |q: &Quote<'_>| q.as_str().len() <= MAX_REPEATED_QUOTE_BYTES;
-    let unattributed = |d: &Decision<'_>| d.kind.is_speech() && d.cue.is_none() && d.speaker.is_none();
-    if !decisions.iter().any(unattributed) {
-        return;
-    }
-    // quotations are compared word by word, folded (a diacritic or a
-    // tatweel changes nothing), through a hash of their words
-    let words = |q: &Quote<'h>| q.as_str().split_whitespace().map(crate::normalize::fold);
-    let key = |q: &Quote<'h>| {
-        let mut h = rustc_hash::FxHasher::default();
-        words(q).for_each(|w| w.hash(&mut h));
-        h.finish()
-    };
-    let mut attributed: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
-    for (i, d) in decisions.iter().enumerate() {
-        let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
-        if d.kind.is_speech() && explicit && d.cue.is_some() && short(&quotes[i]) {
-            attributed.entry(key(&quotes[i])).or_insert(i);
-        }
-    }
-    for i in 0..decisions.len() {
-        if !unattributed(&decisions[i]) || !short(&quotes[i]) {
-            continue;
-        }
-        let same = |j: usize| words(&quotes[j]).eq(words(&quotes[i]));
-        if let Some(&j) = attributed.get(&key(&quotes[i])).filter(|&&j| j != i && same(j)) {
-            let mut speaker = decisions[j].speaker.clone();
-            if let Some(s) = speaker.as_mut() {
-                s.set_resolution(Resolution::CarriedOver);
-                s.set_mention(None);
-                if let Some(entity) = s.entity() {
-                    discourse.quoted(entity, i);
-                }
-            }
-            decisions[i].speaker = speaker;
-        }
-    }
-}
-
 impl<'h, 'q> Doc<'h, 'q> {
     fn new(
         text: &'h str,
@@ -283,6 +240,56 @@ impl<'h, 'q> Doc<'h, 'q> {
         doc.quote_words = doc.count_quote_words();
         doc.find_phrases(&phrase_starts);
         doc
+    }
+
+    /// A quotation that repeats the words of an attributed one (a headline
+    /// quoting the body, a statement quoted twice) gets its speaker.
+    ///
+    /// Only a speech quotation with neither cue nor speaker takes one over.
+    /// Quotations are compared by their folded words (a diacritic, a tatweel
+    /// or punctuation changes nothing), through a hash; a long one is not
+    /// compared (a headline repeats a short quotation, and comparing nested
+    /// quotations in full would take quadratic time).
+    fn repeated_quotes(&self, decisions: &mut [Decision<'h>], discourse: &mut Discourse<'h>) {
+        let unattributed = |d: &Decision<'_>| d.kind.is_speech() && d.cue.is_none() && d.speaker.is_none();
+        if !decisions.iter().any(unattributed) {
+            return;
+        }
+        let short = |q: usize| self.quotes[q].as_str().len() <= MAX_REPEATED_QUOTE_BYTES;
+        let words = |q: usize| {
+            self.token_range(self.quotes[q].span())
+                .filter(|&t| matches!(self.toks[t].kind, TokenKind::Word | TokenKind::Number))
+                .map(|t| self.fold_of(t))
+        };
+        let key = |q: usize| {
+            let mut h = rustc_hash::FxHasher::default();
+            words(q).for_each(|w| w.hash(&mut h));
+            h.finish()
+        };
+        let mut attributed: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
+        for (i, d) in decisions.iter().enumerate() {
+            let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
+            if d.kind.is_speech() && explicit && d.cue.is_some() && short(i) {
+                attributed.entry(key(i)).or_insert(i);
+            }
+        }
+        for i in 0..decisions.len() {
+            if !unattributed(&decisions[i]) || !short(i) {
+                continue;
+            }
+            let same = |j: usize| words(j).eq(words(i));
+            if let Some(&j) = attributed.get(&key(i)).filter(|&&j| j != i && same(j)) {
+                let mut speaker = decisions[j].speaker.clone();
+                if let Some(s) = speaker.as_mut() {
+                    s.set_resolution(Resolution::CarriedOver);
+                    s.set_mention(None);
+                    if let Some(entity) = s.entity() {
+                        discourse.quoted(entity, i);
+                    }
+                }
+                decisions[i].speaker = speaker;
+            }
+        }
     }
 
     /// The number of words (and numbers) in each quotation, nested ones
@@ -370,7 +377,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The items of one level: the tokens of `range`, with each quotation of
     /// `children` standing as one item at its opening mark.
     fn level(&self, range: Range<usize>, children: &[u32]) -> Vec<Item> {
-        let mut items = Vec::new();
+        // (capacity for a paragraph, not for all a deep quotation holds)
+        let mut items = Vec::with_capacity(range.len().min(1 << 12));
         let mut i = range.start;
         let mut c = 0;
         while i < range.end {
@@ -2161,7 +2169,7 @@ enum Role {
     Embedded,
 }
 
-/// The longest quotation (in bytes) that [`repeated_quotes`] compares with
+/// The longest quotation (in bytes) that [`Doc::repeated_quotes`] compares with
 /// the others.
 const MAX_REPEATED_QUOTE_BYTES: usize = 2000;
 
