@@ -1249,12 +1249,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                         && matches!(self.folded_item(next), "المئه" | "المائه")
                         && self.tok(items[j - 1]).is_some_and(|t| t.kind == TokenKind::Number))
                         || (word == "من" && matches!(prev, "المئه" | "المائه")));
-                // القيادي في حركة …، المستشار في الأمم المتحدة: a title's
-                // institution (not a document: الوزير في بيان), before any name or its post (السفير … لدى الجزائر); a place only
+                // القيادي في حركة …، المستشار في الأمم المتحدة، سكان في
+                // المنطقة: a title's (or a group's) institution (not a document: الوزير في بيان), before any name or its post (السفير … لدى الجزائر); a place only
                 // when the holder's name follows (وزير … في جمهورية المرجان فلان)
                 let office = n > 0
                     && named == 0
-                    && self.class(items[from]).has(Class::TITLE)
+                    && self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE)
                     && !self.class(next).has(Class::DOCUMENT)
                     && matches!(word, "في" | "لدي")
                     && j + 1 < end
@@ -1273,7 +1273,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             // أي علاقة، كل الأطراف: a determiner after the subject opens the object
-            if n > 0 && class.has(Class::DETERMINER) {
+            // (but مدير إحدى الشركات، صاحب أحد المصانع: "one of" in the
+            // construct of an indefinite title)
+            let one_of = n == 1
+                && matches!(bare, "احد" | "احدي")
+                && self.class(items[from]).has(Class::TITLE)
+                && !is_definite(self.folded_item(items[from]));
+            if n > 0 && class.has(Class::DETERMINER) && !one_of {
                 break;
             }
             // الأمير خالد الكاتب المصري: after a name, a title followed by more
@@ -2161,15 +2167,21 @@ impl<'h, 'q> Doc<'h, 'q> {
         while j < end && self.is_comma(items[j]) {
             j += 1;
         }
-        // كما قال الرئيس، مثلما أكد البيان، هكذا ردّ الوزير
-        if j + 1 < end && matches!(self.folded_item(items[j]), "كما" | "مثلما" | "وكما" | "هكذا" | "وهكذا")
-        {
+        // كما قال الرئيس، مثلما أكد البيان، هكذا ردّ الوزير; after هكذا
+        // (and بهذه الكلمات) the frame says the quotation was spoken, so a
+        // weak form reports it (ردّ); كما also frames naming (كما يلقبه)
+        let mut framed = None;
+        let frame = self.folded_item(items[j.min(end.saturating_sub(1))]);
+        if j + 1 < end && matches!(frame, "كما" | "مثلما" | "وكما" | "هكذا" | "وهكذا") {
             j += 1;
+            framed = matches!(frame, "هكذا" | "وهكذا").then_some(Frame::Thus);
         }
-        // بهذه الكلمات ختم الوزير، بهذه العبارة
+        // بهذه الكلمات ختم الوزير، بهذه العبارة: the words are named, so the
+        // verb after them reports even if no list knows it (ختم)
         if j + 2 < end && matches!(self.folded_item(items[j]), "بهذه" | "بتلك") && self.is_word(items[j + 1])
         {
             j += 2;
+            framed = Some(Frame::TheseWords);
         }
         // هذا ما قاله الوزير
         if j + 1 < end && matches!(self.folded_item(items[j]), "هذا" | "هذه" | "ذلك" | "وهذا" | "وهو" | "هو")
@@ -2182,9 +2194,18 @@ impl<'h, 'q> Doc<'h, 'q> {
         if j >= end {
             return None;
         }
-        let (entry, len) = self.cue(items[j])?;
-        let len = len as usize;
-        if matches!(entry.kind(), CueKind::Setting | CueKind::Participle) || entry.is_weak() {
+        let (entry, len) = match self.cue(items[j]) {
+            Some((entry, len)) if !entry.is_weak() => (entry, len as usize),
+            Some((entry, _)) if framed.is_some() && entry.kind() == CueKind::Verb => (entry, 1),
+            None if framed == Some(Frame::TheseWords)
+                && self.is_word(items[j])
+                && self.class(items[j]) == Class::NONE =>
+            {
+                (CueEntry::default_say(), 1)
+            }
+            _ => return None,
+        };
+        if matches!(entry.kind(), CueKind::Setting | CueKind::Participle) {
             return None;
         }
         if entry.kind() == CueKind::Verb && self.starts_with_conjunction(items[j]) {
@@ -2196,6 +2217,16 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return None;
         }
+        // «…»، أكد ذلك الوزير: the demonstrative is the verb's object, the
+        // subject follows it
+        let len = if entry.kind() == CueKind::Verb
+            && j + len + 1 < end
+            && matches!(self.folded_item(items[j + len]), "ذلك" | "هذا")
+        {
+            len + 1
+        } else {
+            len
+        };
         Some(self.resolve_cue(items, j, len, at..end, entry, verb, discourse))
     }
 
@@ -2341,6 +2372,16 @@ impl Clause {
         }
         self.end.min(end)
     }
+}
+
+/// A frame before a cue after its quotation that says the quotation was
+/// spoken ([`Doc::cue_after`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Frame {
+    /// `هكذا ردّ …`
+    Thus,
+    /// `بهذه الكلمات ختم …`
+    TheseWords,
 }
 
 /// A cue in force in a sentence.
@@ -2616,5 +2657,42 @@ mod tests {
         let doc = Extractor::new().extract(text);
         let outer = doc.attributions()[0].speaker().unwrap();
         assert_ne!(outer.number(), crate::Number::Plural);
+    }
+
+    #[test]
+    fn frames_after_a_quotation_name_its_speaker() {
+        use QuoteKind::Speech;
+        check(&[
+            // the demonstrative object before the subject
+            ("«الهدنة هشة»، أكد ذلك قائد الشرطة سمير داود.", 0, Speech, Some("سمير داود"), Rule::CueAfter),
+            // هكذا with a weak form of a verb of saying
+            ("«لا تعليق»، هكذا ردّ الناطق باسم الشركة.", 0, Speech, Some("الناطق باسم الشركة"), Rule::CueAfter),
+            // بهذه الكلمات with a verb no list holds
+            (
+                "«شكراً لكم»، بهذه الكلمات ودّع المدرب رامي سعد جمهوره.",
+                0,
+                Speech,
+                Some("رامي سعد"),
+                Rule::CueAfter,
+            ),
+        ]);
+        // كما frames naming as well: a nickname stays a name
+        let doc = Extractor::new().extract("وكان «أبو سمير»، كما يدعوه أهل القرية، يبيع الخبز.");
+        assert!(!doc.attributions()[0].is_speech());
+    }
+
+    #[test]
+    fn unnamed_sources_keep_their_qualifiers() {
+        use QuoteKind::Speech;
+        check(&[
+            (
+                "وقال سكان في القرية إن «السيول جرفت الطريق».",
+                0,
+                Speech,
+                Some("سكان في القرية"),
+                Rule::CueBefore,
+            ),
+            ("«الأسعار سترتفع»، يقول صاحب أحد المتاجر.", 0, Speech, Some("صاحب أحد المتاجر"), Rule::CueAfter),
+        ]);
     }
 }
