@@ -776,8 +776,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn quote_opens_with_complementizer(&self, q: u32) -> bool {
-        let range = self.token_range(self.quotes[q as usize].span());
-        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
+        // among its first tokens
+        let first = self.name_tokens(q).take(8).find(|&i| self.toks[i].kind == TokenKind::Word);
         first.is_some_and(|i| self.toks[i].class.has(Class::COMPLEMENTIZER))
     }
 
@@ -1171,19 +1171,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mention = Mention::new(self.text, trim_span(self.text, quote.span()));
         let mut known = Known::new(mention, self.head_gender(self.quote_first_class(q)));
         known.in_marks = Some(q);
-        let inner = self.token_range(quote.span());
-        let words: Vec<Item> = inner.map(|i| Item::Tok(i as u32)).collect();
+        let words: Vec<Item> = self.name_tokens(q).map(|i| Item::Tok(i as u32)).collect();
         known.naming = self.naming(words.iter().copied());
         known.key = self.key(&words);
         known
     }
 
     fn quote_first_class(&self, q: u32) -> Class {
-        let range = self.token_range(self.quotes[q as usize].span());
-        range
-            .clone()
+        self.name_tokens(q)
             .find(|&i| self.toks[i].kind == TokenKind::Word)
             .map_or(Class::NONE, |i| self.toks[i].class)
+    }
+
+    /// The tokens of a quotation read as a name: its first few only (a name
+    /// is short, and a quotation holding a thousand nested ones must not be
+    /// walked once per level).
+    fn name_tokens(&self, q: u32) -> impl Iterator<Item = usize> {
+        self.token_range(self.quotes[q as usize].span()).take(MAX_NAME_TOKENS)
     }
 
     /// The words of a speaker phrase starting at `from`: returns its first
@@ -1665,9 +1669,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             match item {
                 Item::Quote(q) => {
-                    let words = self
-                        .token_range(self.quotes[q as usize].span())
-                        .filter(|&i| self.toks[i].kind == TokenKind::Word);
+                    let words = self.name_tokens(q).filter(|&i| self.toks[i].kind == TokenKind::Word);
                     for (k, i) in words.enumerate() {
                         if k > 0 {
                             key.push(' ');
@@ -1710,7 +1712,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut prev = Prev::Start;
         for item in phrase {
             if let Item::Quote(q) = item {
-                for i in self.token_range(self.quotes[q as usize].span()) {
+                for i in self.name_tokens(q) {
                     if self.toks[i].kind == TokenKind::Word {
                         naming.names.push(Clitics::without_conjunction(self.fold_of(i)).into());
                     }
@@ -1995,8 +1997,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// A quotation whose first word is a verb in the future (`«ستستفيد»`)
     /// or a reporting verb is not a name.
     fn starts_with_verb(&self, q: u32) -> bool {
-        let range = self.token_range(self.quotes[q as usize].span());
-        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word);
+        // among its first tokens
+        let first = self.name_tokens(q).take(8).find(|&i| self.toks[i].kind == TokenKind::Word);
         first.is_some_and(|i| {
             let word = Clitics::without_conjunction(self.fold_of(i));
             let future = word.starts_with("سي") || word.starts_with("ست") || word.starts_with("سن");
@@ -2089,7 +2091,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `حزب العمال`، `قانون المالية` inside the marks: a name or a title.
     fn starts_with_trigger(&self, q: u32) -> Option<QuoteKind> {
         let range = self.token_range(self.quotes[q as usize].span());
-        let first = range.clone().find(|&i| self.toks[i].kind == TokenKind::Word)?;
+        let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word)?;
         let class = self.words.exact(self.fold_of(first));
         if range.len() < 2 {
             None
@@ -2313,6 +2315,9 @@ const MAX_OFFICE_WORDS: usize = 6;
 
 /// The most words of a person's name read after an office.
 const MAX_PERSON_NAME: usize = 4;
+
+/// The most tokens of a quotation read as a name ([`Doc::name_tokens`]).
+const MAX_NAME_TOKENS: usize = 32;
 
 /// How many nominal cues may lead one to the next (`بحسب ما جاء على لسان`).
 const MAX_NOMINAL_CHAIN: usize = 3;

@@ -4,8 +4,9 @@
 //! a stack overflow or a blow-up in memory, and give output that satisfies
 //! the invariants of `tests/common/invariants.rs`.
 //!
-//! No test here asserts a time: that extraction stays linear on these
-//! inputs is measured by the `hostile` group of `benches/extract.rs` and
+//! One test here bounds a time, generously (deep nesting under a raised
+//! bound, which was quadratic); otherwise that extraction stays linear on
+//! these inputs is measured by the `hostile` group of `benches/extract.rs` and
 //! checked by `scripts/linear-time.sh` (in `.ci/run`). The sizes are kept
 //! small enough for a debug build (a few MB for the scanner, less for the
 //! whole extraction); the benches run the full sizes.
@@ -88,6 +89,22 @@ fn endless_sentences_of_risky_phrases() {
         let doc = check_extract(&text, &Extractor::new(), ParagraphBreak::Line);
         assert!(doc.attributions().len() <= text.matches('«').count(), "{phrase}: quotations from nowhere");
     }
+}
+
+/// The whole extraction under a raised depth bound: once quadratic in the
+/// depth (each level walked its quotation's tokens again), which a
+/// generous wall-clock bound catches (linear: well under a second, even in
+/// a debug build; quadratic: minutes).
+#[test]
+fn extraction_nested_20_000_deep_under_a_raised_bound() {
+    let depth = 20_000;
+    let text = "«".repeat(depth) + "قال" + &"»".repeat(depth);
+    let ex = Extractor::builder().max_depth(depth + 1).build().expect("valid options");
+    let started = std::time::Instant::now();
+    let doc = ex.extract(&text);
+    let took = started.elapsed();
+    assert_eq!(doc.attributions().len(), depth);
+    assert!(took.as_secs() < 30, "{depth} levels took {took:?}: not linear");
 }
 
 #[test]
