@@ -31,6 +31,8 @@ virtual environment shipped with the job (python/README.md, "Spark"):
 """
 
 import argparse
+import os
+import sys
 from typing import Iterator
 
 import pandas as pd
@@ -114,6 +116,10 @@ def main() -> None:
     builder = SparkSession.builder.appName("isnad")
     if args.master:
         builder = builder.master(args.master)
+    if args.master and args.master.startswith("local"):
+        # local workers run the interpreter that has isnad (this one), not
+        # whatever `python3` the PATH finds
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = builder.getOrCreate()
 
     articles = read_articles(spark, args.input, args.format, args.id_col, args.text_col)

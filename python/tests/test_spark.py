@@ -32,8 +32,14 @@ MAKE_CORPUS = SPARK / "make_corpus.py"
 N_DOCS = 10_000
 
 
-def spark_env() -> dict:
-    env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+def spark_env(own_python: bool = True) -> dict:
+    """The job's environment; without `own_python` the job itself must point
+    its local workers at this interpreter (the PATH's python3 may lack isnad)."""
+    env = dict(os.environ)
+    env.pop("PYSPARK_PYTHON", None)
+    env.pop("PYSPARK_DRIVER_PYTHON", None)
+    if own_python:
+        env.update(PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
     if "JAVA_HOME" not in env:
         for candidate in ("/usr/lib/jvm/java-17-openjdk-amd64", "/usr/lib/jvm/java-17-openjdk"):
             if Path(candidate, "bin", "java").exists():
@@ -51,9 +57,9 @@ def make_corpus(path: Path, n: int, seed: int) -> list:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-def run_job(source: Path, out: Path, *extra: str) -> pd.DataFrame:
+def run_job(source: Path, out: Path, *extra: str, own_python: bool = True) -> pd.DataFrame:
     cmd = [sys.executable, str(JOB), str(source), str(out), "--master", "local[2]", *extra]
-    done = subprocess.run(cmd, env=spark_env(), capture_output=True, text=True, timeout=900)
+    done = subprocess.run(cmd, env=spark_env(own_python), capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-4000:]
     frame = pd.read_parquet(out)
     return frame.sort_values(["id", "quote"]).reset_index(drop=True)
@@ -127,7 +133,16 @@ def test_spark_job_reads_parquet_with_other_columns(tmp_path):
     records = make_corpus(tmp_path / "articles.parquet", 500, seed=5)
     renamed = pd.DataFrame({"doc_key": [r["id"] for r in records], "body": [r["text"] for r in records]})
     renamed.to_parquet(tmp_path / "renamed.parquet")
-    frame = run_job(tmp_path / "renamed.parquet", tmp_path / "quotes.parquet", "--id-col", "doc_key", "--text-col", "body")
+    # run as a user would, with no PYSPARK_PYTHON set
+    frame = run_job(
+        tmp_path / "renamed.parquet",
+        tmp_path / "quotes.parquet",
+        "--id-col",
+        "doc_key",
+        "--text-col",
+        "body",
+        own_python=False,
+    )
     ex = isnad.Extractor()
     expected = rows_from_documents(records, [[q.to_dict() for q in ex.extract(r["text"]).quotes] for r in records])
     compare(frame, expected)
