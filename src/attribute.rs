@@ -14,7 +14,7 @@
 //!    (`صحيفة «…»`, `حزب «…»`, `عملية «…»`), a short one glued to `لـ`
 //!    (`تصريح لـ«عكاظ»`), one followed by an adjective that agrees with a name
 //!    (`“الشرق الأوسط” السعودية`), or one standing as the subject of a cue
-//!    (`وقال «الحذيفي»: «…»`) is a name, title or term, unless a labelling
+//!    (`وقال «البرقاوي»: «…»`) is a name, title or term, unless a labelling
 //!    verb governs it (`تعتبره أنقرة منظمة «إرهابية»`);
 //! 2. **a cue before it** in the sentence: a reporting verb (`وقال الوزير إن «…»`),
 //!    a participle (`…، مضيفاً «…»`), a nominal cue (`بحسب الوزير، «…»`)
@@ -422,6 +422,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
+    /// An indefinite accusative, its tanwin printed (`مدافعاً`، `أيضاً`).
+    fn is_accusative(&self, item: Item) -> bool {
+        let printed = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+        printed.ends_with("اً") || printed.ends_with("ًا")
+    }
+
     fn is_word(&self, item: Item) -> bool {
         self.tok(item).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
     }
@@ -597,7 +603,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 previous_speech = decision.kind.is_speech();
                 out[q as usize] = decision;
             } else if i >= mention_until && self.starts_title_phrase(items, i, range.start) {
-                // a person named by title (وزير الخارجية أحمد عطاف), an
+                // a person named by title (وزير الخارجية كمال زيدان), an
                 // antecedent for later descriptions even if never quoted
                 if let Some((first, stop)) = self.phrase_after(items, i, range.end) {
                     let known = self.known(items, first, stop - 1);
@@ -1128,7 +1134,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if entry.class() == CueClass::Act || entry.class() == CueClass::Label {
             let bare = Clitics::without_conjunction(word);
             // أسمائهم، اسمه: a possessed noun is an object, not an agent
-            let possessed = ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p)) || raw.ends_with("ه");
+            let possessed = ends_in_pronoun(&raw);
             let people = is_definite(bare)
                 && bare.chars().count() > 5
                 && (bare.ends_with("ون") || bare.ends_with("ين"));
@@ -1151,7 +1157,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// A short quotation right after a cue, itself followed by the words it
-    /// introduces, names the speaker: `وقال «الحذيفي» …: «…»`.
+    /// introduces, names the speaker: `وقال «البرقاوي» …: «…»`.
     fn name_in_marks(&self, items: &[Item], at: usize, q: u32, end: usize) -> Option<Known<'h>> {
         let words = self.quote_words(q);
         if words == 0 || words > 3 {
@@ -1237,7 +1243,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             if class.has(Class::ENDS_PHRASE) && !(n == 0 && class.has(Class::TITLE)) {
                 let prev = self.folded_item(items[j.saturating_sub(1)]);
-                // صباح، فجر are also names: المطوفة صباح بوان
+                // صباح، فجر are also names: المعلمة صباح نوري
                 let named_time = n > 0
                     && matches!(word, "صباح" | "فجر")
                     && j + 1 < end
@@ -1300,9 +1306,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
             }
             // والمنظمة ومقرها جنيف: a circumstantial clause on a possessed noun
-            let printed = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
             let raw = self.written(item);
-            if n > 0 && raw.starts_with('و') && ["ها", "ه", "هم"].iter().any(|p| raw.ends_with(p)) {
+            if n > 0 && raw.starts_with('و') && ends_in_pronoun(&raw) {
                 break;
             }
             // الرئيس والوزير: a second person coordinated with the first
@@ -1310,7 +1315,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             // لبلدها، بحسابها، بدوره: a preposition on a possessed noun
-            let possessed = ["ها", "ه", "هم", "هما"].iter().any(|p| raw.ends_with(p));
+            let possessed = ends_in_pronoun(&raw);
             if n > 0
                 && raw.starts_with(['ل', 'ب'])
                 && !raw.starts_with("لل")
@@ -1330,7 +1335,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // مدافعاً، أيضاً: an indefinite accusative (tanwin) is an adverb
             // or a circumstance, never part of the subject
-            if n > 0 && (printed.ends_with("اً") || printed.ends_with("ًا")) {
+            if n > 0 && self.is_accusative(item) {
                 break;
             }
             // بشكل مبطن، بتقديم طلب، بضرورة: a preposition on a noun ends the
@@ -1352,7 +1357,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             let coordinated = word.starts_with("وال");
             // نصر الدين الطيب: a definite word continues a compound name
             let in_name = n >= 2 && self.class(items[j - 1]).has(Class::NAME_PART);
-            // أحمد عطاف الأطراف: after a first and last name, a definite word
+            // كمال زيدان الأطراف: after a first and last name, a definite word
             // that is no adjective is the verb's object
             if named >= 2 && definite && !in_name && !is_nisba(bare) && !class.has(Class::ADJECTIVE) {
                 break;
@@ -1415,12 +1420,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             {
                 return None;
             }
-            let raw = self.written(item);
-            let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| raw.ends_with(p));
-            let accusative = raw.ends_with('ا')
-                && self.tok(item).is_some_and(|t| self.text[t.span.range()].contains('\u{064B}'));
-            if (pronoun && !raw.ends_with('ة'))
-                || accusative
+            if ends_in_pronoun(&self.written(item))
+                || self.is_accusative(item)
                 || self.is_channel(item, self.folded_item(item), true)
             {
                 return None;
@@ -1455,9 +1456,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut k = at + 1;
         while k < end && k < at + MAX_PERSON_NAME && plain(k) {
             let word = self.folded_item(items[k]);
-            let raw = self.written(items[k]);
-            let pronoun = ["ه", "ها", "هم"].iter().any(|p| raw.ends_with(p)) && !raw.ends_with('ة');
-            if word.starts_with('و') || pronoun {
+            if word.starts_with('و') || ends_in_pronoun(&self.written(items[k])) {
                 break;
             }
             k += 1;
@@ -1502,10 +1501,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
         // لـ written apart (لـ«الوطن»، لـ CNN); a tatweel inside a word
         // stretches it (لـيلى is ليلى)
-        let stretch = |c: char| c == 'ـ' || ('\u{064B}'..='\u{065F}').contains(&c) || c == '\u{0670}';
         let letter =
             |c: char| ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c);
-        let after_lam = raw.strip_prefix('ل').map(|r| r.trim_start_matches(stretch));
+        let after_lam = raw.strip_prefix('ل').map(|r| r.trim_start_matches(is_foldable_mark));
         let apart = raw.starts_with("لـ") && after_lam.is_some_and(|r| !r.starts_with(letter));
         if apart || word == "ل" {
             return true;
@@ -1578,7 +1576,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// The subject of the sentence's main clause, for a participle with no
-    /// reporting verb before it: `يذكر أن هيكل قد هاجم …، واصفاً …`,
+    /// reporting verb before it: `يذكر أن الكاتب قد هاجم …، واصفاً …`,
     /// `وعاتب الأمير … قائلاً`, `لكن المتحدث …، سارع …، قائلاً`.
     fn clause_subject(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
         // X قد VERB, near the start of the sentence (a bounded reach keeps a
@@ -1696,8 +1694,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// A word is part of a name when it starts the phrase, follows a
     /// definite word (`وزير الخارجية سامي`), another name word, a comma
     /// or a name particle (`أبو`, `بن`, `آل`, `عبد`); a definite word is a
-    /// family name after a name word (`يوسف القرضاوي`). A word after an
-    /// indefinite title or noun is its genitive (`حاكم إقليم سيبيتوكي`), a
+    /// family name after a name word (`يوسف الدرويش`). A word after an
+    /// indefinite title or noun is its genitive (`حاكم إقليم كاروما`), a
     /// descriptor like the titles, bodies and adjectives.
     fn naming(&self, phrase: impl Iterator<Item = Item>) -> Naming {
         #[derive(PartialEq, Clone, Copy)]
@@ -1761,7 +1759,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 naming.descriptors.push(stem.into());
                 prev = Prev::Definite;
             } else if prev == Prev::Construct {
-                // وزير الخارجية، حاكم إقليم سيبيتوكي: a definite genitive or a
+                // وزير الخارجية، حاكم إقليم كاروما: a definite genitive or a
                 // proper name makes the construct definite; مسؤول تركي is not
                 naming.definite |= definite || !is_nisba(bare);
                 naming.descriptors.push(stem.into());
@@ -2413,6 +2411,12 @@ fn is_definite(word: &str) -> bool {
 
 /// Whether a folded word ends like a nisba adjective (`الأميركي`,
 /// `الدولية`, `الدوليون`).
+/// A word (as printed, marks removed) ending in an attached pronoun:
+/// `مقرها`، `بلدهم`، `حسابه`.
+fn ends_in_pronoun(written: &str) -> bool {
+    ["ه", "ها", "هم", "هما"].iter().any(|p| written.ends_with(p))
+}
+
 fn is_nisba(word: &str) -> bool {
     ["ي", "يه", "يون", "يين", "يان", "يات"].iter().any(|s| word.ends_with(s)) && word.chars().count() >= 4
 }

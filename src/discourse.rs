@@ -4,16 +4,16 @@
 //!
 //! - it **drops the subject** (`وأضاف «…»`, `وتابعت «…»`, `مؤكداً «…»`):
 //!   the verb's person, gender and number are all that is left;
-//! - it uses a **shorter name** (`أحمد عطاف` … `عطاف`) or a **description**
+//! - it uses a **shorter name** (`كمال زيدان` … `زيدان`) or a **description**
 //!   (`الدبلوماسي الأميركي` for an ambassador named two paragraphs before,
 //!   `الوزيرة` for a woman minister);
-//! - it prints the name **in marks** (`وقال «الحذيفي»`).
+//! - it prints the name **in marks** (`وقال «البرقاوي»`).
 //!
 //! The discourse walks the document in order and keeps an [`Entity`] for
 //! each source: the names and descriptions used for it, the gender and
 //! number the text gives it (from cue agreement, `قالت` / `أكدوا`, and from
 //! titles, `وزيرة`), and its quotations. A phrase with a name links to the
-//! entity that shares its name words (`عطاف` ⊂ `أحمد عطاف`); a description
+//! entity that shares its name words (`زيدان` ⊂ `كمال زيدان`); a description
 //! without a name links to the most recent entity it fits: the same or a
 //! more general title (`الدبلوماسي` fits `السفير`, `المسؤول` fits any
 //! office), every adjective matching one the entity was given (spelling
@@ -36,7 +36,7 @@ use crate::span::Span;
 /// What a phrase naming a source says about it, as attribution read it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Naming {
-    /// Folded words of a proper name (`احمد`, `عطاف`).
+    /// Folded words of a proper name (`كمال`, `زيدان`).
     pub names: Vec<Box<str>>,
     /// Folded stems of its titles, bodies and adjectives (`وزير`, `خارجيه`, `جزائري`).
     pub descriptors: Vec<Box<str>>,
@@ -58,7 +58,7 @@ pub(crate) struct Known<'h> {
     pub gender: Gender,
     pub number: Number,
     pub entity: Option<usize>,
-    /// The quotation the name was printed in (`وقال «الحذيفي»`), if any.
+    /// The quotation the name was printed in (`وقال «البرقاوي»`), if any.
     pub in_marks: Option<u32>,
     pub naming: Naming,
     /// Whether a description without a name was linked to a named entity.
@@ -385,7 +385,7 @@ impl<'h> Discourse<'h> {
             candidates.sort_unstable();
             candidates.dedup();
             let by_name = self.latest(&candidates, |e| {
-                // مكتب ماكرون is not ماكرون: a bare name links to a person,
+                // مكتب داود is not داود: a bare name links to a person,
                 // an office to an institution
                 let same_kind = match (&naming.head, e.body) {
                     (_, None) => true,

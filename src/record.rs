@@ -201,7 +201,7 @@ pub enum Rule {
     NamePreposition,
     /// A short quotation followed by an adjective that agrees with a name: `“…” السعودية`.
     NameAdjective,
-    /// A name in marks standing as the subject of a cue: `وقال «الحذيفي»: «…»`.
+    /// A name in marks standing as the subject of a cue: `وقال «البرقاوي»: «…»`.
     SpeakerInMarks,
     /// A short quotation with no cue: a term or scare quote.
     Short,
