@@ -10,7 +10,10 @@
 //! - `stage`: each stage over the realistic corpus, whose articles are the
 //!   project's dev set cycled to 16 MB (or, on a clone without
 //!   `../shared`, the crate's demo article): scanning, folding and
-//!   tokenising, the cue lookup, the whole `extract`, and writing the JSON.
+//!   tokenising, the cue lookup, the whole `extract` (with fresh memory,
+//!   and with a [`Scratch`](isnad::Scratch) reused from one run to the
+//!   next), and writing the JSON; and `articles_scratch`, the articles
+//!   extracted one by one as separate documents with one scratch.
 //!   There is no public entry for attribution alone: after the run, its
 //!   cost is printed as `extract` minus `scan`.
 //! - `hostile`: 10 MB of `«`, 2 MB of `"` (a million quotations), nesting
@@ -26,7 +29,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::{BenchmarkGroup, Criterion, SamplingMode, Throughput};
-use isnad::{Extractor, Lexicon, Scanner};
+use isnad::{Extractor, Lexicon, Scanner, Scratch};
 
 const MB: usize = 1_000_000;
 
@@ -142,12 +145,35 @@ fn stages(c: &mut Criterion) {
         b.iter(|| words.iter().filter(|w| lexicon.lookup(black_box(w)).is_some()).count())
     });
     group.bench_function("extract", |b| b.iter(|| ex.extract(black_box(&text))));
+    let mut scratch = Scratch::new();
+    group.bench_function("extract_scratch", |b| b.iter(|| ex.extract_with(black_box(&text), &mut scratch)));
     let mut out = Vec::with_capacity(64 * MB);
     group.bench_function("json", |b| {
         b.iter(|| {
             out.clear();
             serde_json::to_writer(&mut out, black_box(&doc)).expect("a document serialises");
             out.len()
+        })
+    });
+    group.finish();
+    articles_one_by_one(c, &ex);
+}
+
+/// The corpus's articles as separate documents, one scratch for all: how a
+/// batch of articles is read.
+fn articles_one_by_one(c: &mut Criterion, ex: &Extractor) {
+    let (articles, _) = articles();
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("stage");
+    group.warm_up_time(Duration::from_millis(500)).measurement_time(Duration::from_secs(3));
+    group.throughput(Throughput::Bytes(bytes as u64));
+    let mut scratch = Scratch::new();
+    group.bench_function("articles_scratch", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|a| ex.extract_with(black_box(a), &mut scratch).attributions().len())
+                .sum::<usize>()
         })
     });
     group.finish();

@@ -80,16 +80,63 @@ const MAX_PHRASE: usize = 10;
 const MAX_NAME: usize = 5;
 
 /// One token of the document, with what the lexicons say of it.
+///
+/// Kept to 32 bytes, as there is one per word of the text: the folded form
+/// starts where the previous token's ends, a cue is an index into
+/// [`Buffers::cues`], and one field holds a word's classes or a punctuation
+/// token's character.
 #[derive(Clone, Copy, Debug)]
 struct Tok {
     span: Span,
+    /// End of the folded form in `Doc::folded`.
+    fold_end: u32,
+    /// A word's [`Class`] bits; a punctuation or mark token's character.
+    info: u32,
+    /// Index of the word's cue in `Buffers::cues`, or [`NO_CUE`].
+    cue: u32,
     kind: TokenKind,
-    /// Range of the folded form in `Doc::folded`.
-    fold: (u32, u32),
-    class: Class,
-    cue: Option<(CueEntry, u8)>,
-    /// The character of a punctuation or mark token (`'\0'` otherwise).
-    punct: char,
+}
+
+/// [`Tok::cue`] of a token that is no cue.
+const NO_CUE: u32 = u32::MAX;
+
+impl Tok {
+    fn class(&self) -> Class {
+        if self.kind == TokenKind::Word {
+            Class::from_bits(self.info)
+        } else {
+            Class::NONE
+        }
+    }
+
+    fn punct(&self) -> Option<char> {
+        match self.kind {
+            TokenKind::Punct | TokenKind::Mark => char::from_u32(self.info),
+            _ => None,
+        }
+    }
+}
+
+/// The working memory of one call, kept by [`Scratch`](crate::Scratch) for
+/// the next: every buffer whose size follows the text's.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Buffers {
+    toks: Vec<Tok>,
+    folded: String,
+    /// The cues of the document's words (single words and phrases).
+    cues: Vec<(CueEntry, u8)>,
+    /// Word counts before each token, for the quotations' lengths.
+    words_before: Vec<u32>,
+}
+
+impl Buffers {
+    /// The bytes the buffers hold (their capacity).
+    pub(crate) fn capacity_bytes(&self) -> usize {
+        self.toks.capacity() * std::mem::size_of::<Tok>()
+            + self.folded.capacity()
+            + self.cues.capacity() * std::mem::size_of::<(CueEntry, u8)>()
+            + self.words_before.capacity() * std::mem::size_of::<u32>()
+    }
 }
 
 /// An item of a level: a token, or a quotation standing as one item.
@@ -105,6 +152,7 @@ struct Doc<'h, 'q> {
     quotes: &'q [Quote<'h>],
     toks: Vec<Tok>,
     folded: String,
+    cues: Vec<(CueEntry, u8)>,
     lexicon: &'q Lexicon,
     words: &'static Words,
     settings: &'q Settings,
@@ -133,8 +181,9 @@ pub(crate) fn attribute<'h>(
     lexicon: &Lexicon,
     settings: &Settings,
     discourse: &mut Discourse<'h>,
+    buffers: &mut Buffers,
 ) -> (Vec<Decision<'h>>, Vec<Entity<'h>>) {
-    let doc = Doc::new(text, quotes, lexicon, settings);
+    let doc = Doc::new(text, quotes, lexicon, settings, buffers);
     let mut decisions: Vec<Decision<'h>> = vec![Decision::default(); quotes.len()];
     let mut children: Vec<Vec<u32>> = vec![Vec::new(); quotes.len()];
     let mut top: Vec<u32> = Vec::new();
@@ -176,6 +225,7 @@ pub(crate) fn attribute<'h>(
     }
     doc.repeated_quotes(&mut decisions, discourse);
     let table = speaker_table(discourse, &mut decisions);
+    doc.give_back(buffers);
     (decisions, table)
 }
 
@@ -210,36 +260,60 @@ impl<'h, 'q> Doc<'h, 'q> {
         quotes: &'q [Quote<'h>],
         lexicon: &'q Lexicon,
         settings: &'q Settings,
+        buffers: &mut Buffers,
     ) -> Doc<'h, 'q> {
         let words = Words::builtin();
-        let mut folded = String::with_capacity(text.len());
-        let mut toks = Vec::with_capacity(text.len() / 6);
+        let mut folded = std::mem::take(&mut buffers.folded);
+        let mut toks = std::mem::take(&mut buffers.toks);
+        let mut cues = std::mem::take(&mut buffers.cues);
+        folded.clear();
+        toks.clear();
+        cues.clear();
+        folded.reserve(text.len());
+        toks.reserve(text.len() / 6);
         let mut phrase_starts = Vec::new();
         let mut pos = 0;
         while let Some((start, end, kind)) = lex(text, pos, Some(&mut folded)) {
             pos = end;
-            let fold_start = toks.last().map_or(0, |t: &Tok| t.fold.1);
-            let fold = (fold_start, folded.len() as u32);
-            let punct = match kind {
-                TokenKind::Punct | TokenKind::Mark => text[start..end].chars().next().unwrap_or('\0'),
-                _ => '\0',
+            let mut tok = Tok {
+                span: Span::new(start, end),
+                fold_end: folded.len() as u32,
+                info: 0,
+                cue: NO_CUE,
+                kind,
             };
-            let mut tok =
-                Tok { span: Span::new(start, end), kind, fold, class: Class::NONE, cue: None, punct };
-            if kind == TokenKind::Word {
-                let vocab = lexicon.vocab(&folded[fold.0 as usize..fold.1 as usize]);
-                tok.class = vocab.class;
-                tok.cue = vocab.cue.map(|e| (e, 1));
-                if vocab.phrase {
-                    phrase_starts.push(toks.len());
+            match kind {
+                TokenKind::Punct | TokenKind::Mark => {
+                    tok.info = text[start..end].chars().next().map_or(0, u32::from);
                 }
+                TokenKind::Word => {
+                    let fold_start = toks.last().map_or(0, |t: &Tok| t.fold_end) as usize;
+                    let vocab = lexicon.vocab(&folded[fold_start..]);
+                    tok.info = vocab.class.bits();
+                    if let Some(entry) = vocab.cue {
+                        tok.cue = cues.len() as u32;
+                        cues.push((entry, 1));
+                    }
+                    if vocab.phrase {
+                        phrase_starts.push(toks.len());
+                    }
+                }
+                _ => {}
             }
             toks.push(tok);
         }
-        let mut doc = Doc { text, quotes, toks, folded, lexicon, words, settings, quote_words: Vec::new() };
-        doc.quote_words = doc.count_quote_words();
+        let mut doc =
+            Doc { text, quotes, toks, folded, cues, lexicon, words, settings, quote_words: Vec::new() };
+        doc.quote_words = doc.count_quote_words(&mut buffers.words_before);
         doc.find_phrases(&phrase_starts);
         doc
+    }
+
+    /// Returns the document's buffers for the next call.
+    fn give_back(self, buffers: &mut Buffers) {
+        buffers.toks = self.toks;
+        buffers.folded = self.folded;
+        buffers.cues = self.cues;
     }
 
     /// A quotation that repeats the words of an attributed one (a headline
@@ -295,8 +369,12 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The number of words (and numbers) in each quotation, nested ones
     /// included: from a running count over the tokens, so that a quotation
     /// nested a thousand deep costs no more than a flat one.
-    fn count_quote_words(&self) -> Vec<u32> {
-        let mut before = Vec::with_capacity(self.toks.len() + 1);
+    fn count_quote_words(&self, before: &mut Vec<u32>) -> Vec<u32> {
+        before.clear();
+        if self.quotes.is_empty() {
+            return Vec::new();
+        }
+        before.reserve(self.toks.len() + 1);
         let mut n = 0u32;
         before.push(0);
         for t in &self.toks {
@@ -311,8 +389,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn fold_of(&self, i: usize) -> &str {
-        let (a, b) = self.toks[i].fold;
-        &self.folded[a as usize..b as usize]
+        let start = if i == 0 { 0 } else { self.toks[i - 1].fold_end };
+        &self.folded[start as usize..self.toks[i].fold_end as usize]
     }
 
     /// Marks the tokens that start a multi-word cue (which wins over the
@@ -336,7 +414,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         for (i, h) in hits {
-            self.toks[i].cue = Some(h);
+            self.toks[i].cue = self.cues.len() as u32;
+            self.cues.push(h);
         }
     }
 
@@ -403,6 +482,10 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     // ------------------------------------------------------------ item helpers
 
+    fn cue_of(&self, tok: &Tok) -> Option<(CueEntry, u8)> {
+        self.cues.get(tok.cue as usize).copied()
+    }
+
     fn tok(&self, item: Item) -> Option<&Tok> {
         match item {
             Item::Tok(i) => Some(&self.toks[i as usize]),
@@ -441,7 +524,7 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     #[inline]
     fn punct(&self, item: Item) -> Option<char> {
-        self.tok(item).map(|t| t.punct).filter(|&c| c != '\0')
+        self.tok(item).and_then(Tok::punct)
     }
 
     fn is_sentence_end(&self, item: Item) -> bool {
@@ -471,11 +554,11 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn class(&self, item: Item) -> Class {
-        self.tok(item).map_or(Class::NONE, |t| t.class)
+        self.tok(item).map_or(Class::NONE, Tok::class)
     }
 
     fn cue(&self, item: Item) -> Option<(CueEntry, u8)> {
-        self.tok(item).and_then(|t| t.cue)
+        self.tok(item).and_then(|t| self.cue_of(t))
     }
 
     /// Whether the item is a reporting verb or participle that is not weak.
@@ -784,7 +867,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn quote_opens_with_complementizer(&self, q: u32) -> bool {
         // among its first tokens
         let first = self.name_tokens(q).take(8).find(|&i| self.toks[i].kind == TokenKind::Word);
-        first.is_some_and(|i| self.toks[i].class.has(Class::COMPLEMENTIZER))
+        first.is_some_and(|i| self.toks[i].class().has(Class::COMPLEMENTIZER))
     }
 
     /// Finds who a cue at `at` names or refers to.
@@ -1186,7 +1269,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn quote_first_class(&self, q: u32) -> Class {
         self.name_tokens(q)
             .find(|&i| self.toks[i].kind == TokenKind::Word)
-            .map_or(Class::NONE, |i| self.toks[i].class)
+            .map_or(Class::NONE, |i| self.toks[i].class())
     }
 
     /// The tokens of a quotation read as a name: its first few only (a name
@@ -2001,7 +2084,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             let word = Clitics::without_conjunction(self.fold_of(i));
             let future = word.starts_with("سي") || word.starts_with("ست") || word.starts_with("سن");
             (future && word.chars().count() >= 5)
-                || self.toks[i].cue.is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
+                || self.cue_of(&self.toks[i]).is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
         })
     }
 

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::attribute::{attribute, Settings};
+use crate::attribute::{attribute, Buffers, Settings};
 use crate::cue::Lexicon;
 use crate::discourse::{Discourse, Entity};
 use crate::error::{Error, ErrorKind};
@@ -94,9 +94,38 @@ impl Extractor {
     ///
     /// Linear in the length of `text`.
     pub fn extract<'h>(&self, text: &'h str) -> Document<'h> {
+        self.extract_with(text, &mut Scratch::new())
+    }
+
+    /// [`extract`](Self::extract) with working memory kept between calls.
+    ///
+    /// The token table and the folded text (about ten bytes per byte of
+    /// text) are allocated once per [`Scratch`] and reused, instead of once
+    /// per document. Keep one scratch per thread; the result is the same as
+    /// [`extract`](Self::extract)'s.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use isnad::{Extractor, Scratch};
+    ///
+    /// let ex = Extractor::new();
+    /// let mut scratch = Scratch::new();
+    /// for text in ["قال الوزير: «نعم».", "وأضاف: «لا»."] {
+    ///     let doc = ex.extract_with(text, &mut scratch);
+    ///     assert_eq!(doc, ex.extract(text));
+    /// }
+    /// assert!(scratch.capacity_bytes() > 0);
+    /// ```
+    ///
+    /// # Complexity
+    ///
+    /// Linear in the length of `text`.
+    pub fn extract_with<'h>(&self, text: &'h str, scratch: &mut Scratch) -> Document<'h> {
         let quotes = self.scanner.scan(text);
         let mut discourse = Discourse::new();
-        let (decisions, speakers) = attribute(text, &quotes, &self.lexicon, &self.settings, &mut discourse);
+        let (decisions, speakers) =
+            attribute(text, &quotes, &self.lexicon, &self.settings, &mut discourse, &mut scratch.buffers);
         let attributions = quotes.iter().zip(decisions).map(|(q, d)| Attribution::new(q, d)).collect();
         Document { attributions, speakers }
     }
@@ -123,6 +152,40 @@ impl Extractor {
     /// ```
     pub fn quotes<'h>(&self, text: &'h str) -> Vec<Quote<'h>> {
         self.scanner.scan(text)
+    }
+}
+
+/// Working memory for [`Extractor::extract_with`], reused from one document
+/// to the next.
+///
+/// A scratch holds the buffers whose size follows the text (one entry per
+/// token, the folded text), so that a loop over many documents allocates
+/// them once. It keeps the capacity of the largest document it has seen:
+/// drop it, or replace it with [`Scratch::new`], to give that memory back.
+/// It holds no result, so any extractor may use any scratch.
+///
+/// # Examples
+///
+/// ```
+/// let mut scratch = isnad::Scratch::new();
+/// assert_eq!(scratch.capacity_bytes(), 0);
+/// isnad::Extractor::new().extract_with("قال: «نعم»", &mut scratch);
+/// assert!(scratch.capacity_bytes() > 0);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Scratch {
+    buffers: Buffers,
+}
+
+impl Scratch {
+    /// An empty scratch; it allocates on first use.
+    pub fn new() -> Scratch {
+        Scratch::default()
+    }
+
+    /// The bytes of memory the scratch holds for reuse.
+    pub fn capacity_bytes(&self) -> usize {
+        self.buffers.capacity_bytes()
     }
 }
 

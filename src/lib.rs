@@ -115,7 +115,7 @@ mod words;
 pub use cue::{CueClass, CueEntry, CueKind, Lexicon, DEFAULT_CUES};
 pub use discourse::Entity;
 pub use error::{Error, ErrorKind};
-pub use extract::{Attributions, Document, Extractor, ExtractorBuilder};
+pub use extract::{Attributions, Document, Extractor, ExtractorBuilder, Scratch};
 pub use normalize::{fold, fold_into, is_foldable_mark};
 pub use record::{Attribution, Cue, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 pub use scan::{Mark, ParagraphBreak, Quote, Scanner, DEFAULT_MAX_DEPTH};

@@ -35,6 +35,17 @@ pub(crate) struct Class(u32);
 
 impl Class {
     pub const NONE: Class = Class(0);
+
+    /// The set whose bits are `bits`.
+    pub(crate) const fn from_bits(bits: u32) -> Class {
+        Class(bits)
+    }
+
+    /// The set's bits.
+    pub(crate) const fn bits(self) -> u32 {
+        self.0
+    }
+
     pub const COMPLEMENTIZER: Class = Class(1);
     pub const PREPOSITION: Class = Class(1 << 1);
     pub const TIME: Class = Class(1 << 2);

@@ -12,7 +12,7 @@
 mod common;
 
 use common::invariants::{check_extract, check_fold, check_scan, check_tokens};
-use isnad::{fold, Document, Extractor, ParagraphBreak, Scanner};
+use isnad::{fold, Document, Extractor, ParagraphBreak, Scanner, Scratch};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::FileFailurePersistence;
@@ -332,6 +332,19 @@ proptest! {
         let ex = Extractor::new();
         let (a, b) = (ex.extract(&text), ex.extract(&edited));
         same_up_to_edit(&a, &b, &map)?;
+    }
+
+    /// A scratch reused over documents of any size, large then small and
+    /// the other way round, changes nothing: every document equals the one
+    /// extracted with fresh memory.
+    #[test]
+    fn reused_scratch_changes_nothing(texts in prop::collection::vec(prop_oneof![3 => document(), 1 => any_text()], 1..6)) {
+        let ex = Extractor::new();
+        let mut scratch = Scratch::new();
+        for text in &texts {
+            let reused = ex.extract_with(text, &mut scratch);
+            prop_assert_eq!(&reused, &ex.extract(text));
+        }
     }
 
     /// Two documents joined by a blank line give the first's quotations,

@@ -242,7 +242,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Status> {
             Err(f) => Rendered { name: f.doc.clone(), body: Err((f.clone(), shape.failure(&f))), quotes: 0 },
             Ok(doc) => {
                 let done = input::guard(&doc.name, || {
-                    let found = ex.extract(&doc.text);
+                    let found = super::extract_reusing(&ex, &doc.text);
                     let body = shape.render(&doc.name, &doc.fields, &doc.text, &found);
                     (body, found.attributions().len() as u64)
                 });

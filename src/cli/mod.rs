@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::Parser;
-use isnad::{Extractor, ParagraphBreak};
+use isnad::{Document, Extractor, ParagraphBreak, Scratch};
 
 use args::{Cli, Color, Command, ExtractorArgs, InputArgs};
 use progress::Show;
@@ -106,6 +106,25 @@ fn extractor(args: &ExtractorArgs) -> anyhow::Result<Extractor> {
     })
 }
 
+/// The most scratch memory a worker thread keeps between documents; after
+/// a larger document its scratch is given back.
+const KEEP_SCRATCH_BYTES: usize = 64 << 20;
+
+/// Extracts `text` with the calling thread's scratch memory, so that a
+/// worker allocates its token table once, not once per document.
+fn extract_reusing<'h>(ex: &Extractor, text: &'h str) -> Document<'h> {
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::new());
+    }
+    SCRATCH.with_borrow_mut(|scratch| {
+        let doc = ex.extract_with(text, scratch);
+        if scratch.capacity_bytes() > KEEP_SCRATCH_BYTES {
+            *scratch = Scratch::new();
+        }
+        doc
+    })
+}
+
 fn show(args: &InputArgs) -> Show {
     if args.quiet {
         Show::Never
@@ -160,13 +179,13 @@ fn run_stats(args: args::StatsArgs) -> anyhow::Result<Status> {
             }
             let doc = input::prepare_line(source, *line, bytes)?;
             return input::guard(&doc.name, || {
-                let found = ex.extract(&doc.text);
+                let found = extract_reusing(&ex, &doc.text);
                 stats::Tally::document(found.attributions(), found.speakers())
             });
         }
         let doc = input::prepare(unit)?;
         input::guard(&doc.name, || {
-            let found = ex.extract(&doc.text);
+            let found = extract_reusing(&ex, &doc.text);
             stats::Tally::document(found.attributions(), found.speakers())
         })
     };
