@@ -97,6 +97,9 @@ struct Tok {
     kind: TokenKind,
 }
 
+// one per word of the text: keep it small
+const _: () = assert!(std::mem::size_of::<Tok>() <= 32);
+
 /// [`Tok::cue`] of a token that is no cue.
 const NO_CUE: u32 = u32::MAX;
 

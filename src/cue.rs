@@ -357,26 +357,45 @@ pub(crate) struct Vocab {
 fn read_table(t: &Tables) -> FxHashMap<Box<str>, Vocab> {
     let mut read: FxHashMap<Box<str>, Vocab> = FxHashMap::default();
     for (word, &class) in Words::builtin().readings() {
-        read.entry(word.clone()).or_default().class = class;
+        read.insert(word.clone(), Vocab { class, ..Vocab::default() });
     }
+    let mut key = String::new();
     for (form, entry) in &t.words {
         let future = entry.kind == CueKind::Verb && form.starts_with(['ي', 'ت', 'ن', 'ا']);
         for prefix in ["", "و", "ف", "س", "وس", "فس"] {
             if prefix.contains('س') && !future {
                 continue;
             }
-            let key = format!("{prefix}{form}");
+            key.clear();
+            key.push_str(prefix);
+            key.push_str(form);
             if let Some(e) = lookup_slowly(&t.words, &key) {
-                read.entry(key.into_boxed_str()).or_default().cue = Some(e);
+                update(&mut read, &key, |v| v.cue = Some(e));
             }
         }
     }
     for first in t.phrases.keys() {
         for prefix in ["", "و", "ف"] {
-            read.entry(format!("{prefix}{first}").into_boxed_str()).or_default().phrase = true;
+            key.clear();
+            key.push_str(prefix);
+            key.push_str(first);
+            update(&mut read, &key, |v| v.phrase = true);
         }
     }
     read
+}
+
+/// Changes the entry of `key` in `read`, adding it first if it is missing
+/// (allocating the key only then).
+fn update(read: &mut FxHashMap<Box<str>, Vocab>, key: &str, change: impl FnOnce(&mut Vocab)) {
+    match read.get_mut(key) {
+        Some(vocab) => change(vocab),
+        None => {
+            let mut vocab = Vocab::default();
+            change(&mut vocab);
+            read.insert(key.into(), vocab);
+        }
+    }
 }
 
 /// A form's entry, reading off a leading `و` or `ف` and the future `س`.

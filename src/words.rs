@@ -24,7 +24,6 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap;
 
 use crate::normalize::fold;
-use crate::token::Clitics;
 
 /// The built-in table's source text.
 const WORDS: &str = include_str!("data/words.txt");
@@ -188,6 +187,47 @@ fn number_forms(folded: &str, class: Class) -> Vec<(String, Class)> {
     ]
 }
 
+/// Every word of `exact` with every prefix of [`PREFIXES`], and the classes
+/// it has read that way: all of them after a conjunction alone, a head's
+/// after a preposition or the article. A form two words can give (`بعد`
+/// as written, and `ب` + `عد`) gets the classes of both.
+///
+/// This is what [`Words::read_slowly`] computes for each such form, built
+/// from the words outward instead of from each form inward.
+fn readings_of(exact: &FxHashMap<Box<str>, Class>) -> FxHashMap<Box<str>, Class> {
+    let mut read: FxHashMap<Box<str>, Class> = FxHashMap::default();
+    read.reserve(exact.len() * 8);
+    let mut key = String::new();
+    for (word, &class) in exact {
+        // a clitic leaves at least two letters (as Clitics::readings wants)
+        let long_enough = word.chars().nth(1).is_some();
+        for prefix in std::iter::once("").chain(PREFIXES) {
+            let gained = if prefix.is_empty() {
+                class
+            } else if !long_enough {
+                Class::NONE
+            } else if matches!(prefix, "و" | "ف") {
+                class
+            } else {
+                class.intersect(Class::HEADS)
+            };
+            if gained == Class::NONE {
+                continue;
+            }
+            key.clear();
+            key.push_str(prefix);
+            key.push_str(word);
+            match read.get_mut(key.as_str()) {
+                Some(slot) => *slot = slot.union(gained),
+                None => {
+                    read.insert(key.as_str().into(), gained);
+                }
+            }
+        }
+    }
+    read
+}
+
 /// The table of function words and heads, keyed by folded form.
 ///
 /// `exact` holds the words as listed; `read` holds every listed word with
@@ -244,19 +284,8 @@ impl Words {
                 }
             }
         }
-        let mut words = Words { exact: map, read: FxHashMap::default() };
-        let mut read = FxHashMap::default();
-        for word in words.exact.keys() {
-            for prefix in std::iter::once("").chain(PREFIXES) {
-                let key = format!("{prefix}{word}");
-                let class = words.read_slowly(&key);
-                if class != Class::NONE {
-                    read.insert(key.into_boxed_str(), class);
-                }
-            }
-        }
-        words.read = read;
-        words
+        let read = readings_of(&map);
+        Words { exact: map, read }
     }
 
     /// The classes of a folded word as written (no clitics read off).
@@ -278,9 +307,11 @@ impl Words {
         self.read.iter()
     }
 
-    /// [`get`](Self::get) computed by reading the clitics off: used to
-    /// build the table, and by the tests to check it.
+    /// [`get`](Self::get) computed by reading the clitics off, for the tests
+    /// to check the table [`readings_of`] builds.
+    #[cfg(test)]
     fn read_slowly(&self, folded: &str) -> Class {
+        use crate::token::Clitics;
         let mut class = self.exact(folded);
         let bare = Clitics::without_conjunction(folded);
         if bare.len() != folded.len() {
@@ -322,6 +353,19 @@ mod tests {
             let f = fold(word);
             assert_eq!(words.get(&f), words.read_slowly(&f), "{word}");
         }
+        // every listed word with every prefix, and nothing else in the table
+        let mut read = std::collections::HashSet::new();
+        for word in words.exact.keys() {
+            for prefix in std::iter::once("").chain(PREFIXES) {
+                let form = format!("{prefix}{word}");
+                let class = words.read_slowly(&form);
+                assert_eq!(words.get(&form), class, "{form}");
+                if class != Class::NONE {
+                    read.insert(form);
+                }
+            }
+        }
+        assert_eq!(words.read.len(), read.len());
     }
 
     #[test]
