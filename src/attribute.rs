@@ -232,6 +232,22 @@ pub(crate) fn attribute<'h>(
     (decisions, table)
 }
 
+/// The first token at or after `from` that starts at byte `pos` or later
+/// (`toks.len()` if none), found by galloping forward from `from`: the cost
+/// grows with the log of the distance covered, not of the document, so a
+/// walk through increasing positions takes linear time in all.
+fn first_token_at(toks: &[Tok], from: usize, pos: usize) -> usize {
+    let mut low = from.min(toks.len());
+    let mut step = 1;
+    // invariant: every token before `low` starts before `pos`
+    while low + step <= toks.len() && toks[low + step - 1].span.start < pos {
+        low += step;
+        step *= 2;
+    }
+    let high = (low + step).min(toks.len());
+    low + toks[low..high].partition_point(|t| t.span.start < pos)
+}
+
 /// Builds the document's speaker table and gives every speaker its
 /// entity's canonical name (the fullest the document gives).
 fn speaker_table<'h>(discourse: &Discourse<'h>, decisions: &mut [Decision<'h>]) -> Vec<Entity<'h>> {
@@ -384,11 +400,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             n += u32::from(matches!(t.kind, TokenKind::Word | TokenKind::Number));
             before.push(n);
         }
-        let words = |q: &Quote<'_>| {
-            let range = self.token_range(q.span());
-            before[range.end] - before[range.start]
-        };
-        self.quotes.iter().map(words).collect()
+        // quotations come in the order of their opening marks, so each
+        // search starts where the one before it ended
+        let mut start = 0;
+        let mut words = Vec::with_capacity(self.quotes.len());
+        for q in self.quotes {
+            let span = q.span();
+            start = if start > 0 && self.toks[start - 1].span.start >= span.start {
+                self.toks.partition_point(|t| t.span.start < span.start)
+            } else {
+                first_token_at(&self.toks, start, span.start)
+            };
+            let end = first_token_at(&self.toks, start, span.end);
+            words.push(before[end] - before[start]);
+        }
+        words
     }
 
     fn fold_of(&self, i: usize) -> &str {
@@ -452,8 +478,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The tokens inside `span`.
     fn token_range(&self, span: Span) -> Range<usize> {
         let a = self.toks.partition_point(|t| t.span.start < span.start);
-        let b = self.toks.partition_point(|t| t.span.start < span.end);
-        a..b.max(a)
+        a..first_token_at(&self.toks, a, span.end)
     }
 
     /// The items of one level: the tokens of `range`, with each quotation of
@@ -471,7 +496,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // jump over the quotation's tokens (a search, not a walk:
                 // deep nesting would walk them once per level)
                 let end = q.outer().end;
-                i += self.toks[i..range.end].partition_point(|t| t.span.start < end);
+                i = first_token_at(&self.toks[..range.end], i, end);
                 c += 1;
                 continue;
             }
@@ -2580,6 +2605,31 @@ impl<'h> Known<'h> {
 #[cfg(test)]
 mod tests {
     use crate::{Extractor, QuoteKind, Resolution, Rule};
+
+    #[test]
+    fn galloping_finds_what_a_binary_search_finds() {
+        use super::{first_token_at, Span, Tok, TokenKind, NO_CUE};
+        let starts = [0, 3, 4, 9, 10, 11, 20, 35, 36, 50, 51, 52, 53, 80];
+        let toks: Vec<Tok> = starts
+            .iter()
+            .map(|&s| Tok {
+                span: Span::new(s, s + 1),
+                fold_end: 0,
+                info: 0,
+                cue: NO_CUE,
+                kind: TokenKind::Word,
+            })
+            .collect();
+        for pos in 0..=90 {
+            let want = toks.partition_point(|t| t.span.start < pos);
+            // from any token that starts before `pos`, and from the answer
+            for from in 0..=want {
+                assert_eq!(first_token_at(&toks, from, pos), want, "from {from} to byte {pos}");
+            }
+        }
+        assert_eq!(first_token_at(&[], 0, 5), 0);
+        assert_eq!(first_token_at(&toks, 99, 5), toks.len());
+    }
 
     /// (passage, which quotation, its kind, a phrase its speaker must hold, the rule)
     type Row = (&'static str, usize, QuoteKind, Option<&'static str>, Rule);
