@@ -12,7 +12,9 @@
 //! # Overview
 //!
 //! - [`Extractor`]: the whole pipeline, built once ([`Extractor::new`] or
-//!   [`Extractor::builder`]) and reused across documents and threads.
+//!   [`Extractor::builder`]) and reused across documents and threads;
+//!   [`Scratch`] keeps its working memory from one document to the next
+//!   ([`Extractor::extract_with`]).
 //! - [`Document`]: what one text yields: its [`Attribution`]s in the order
 //!   of their opening marks, and its speaker table of [`Entity`]s.
 //! - [`Attribution`]: one quotation: its text and [`Span`], its
@@ -54,6 +56,19 @@
 //!     handles.into_iter().map(|h| h.join().unwrap()).collect()
 //! });
 //! assert_eq!(counts, [1, 1]);
+//! ```
+//!
+//! In a loop over many documents, one [`Scratch`] per thread saves
+//! allocating the token table for each:
+//!
+//! ```
+//! let ex = isnad::Extractor::new();
+//! let mut scratch = isnad::Scratch::new();
+//! let total: usize = ["قالت الوزيرة: «نعم».", "«لا»، قال المتحدث."]
+//!     .iter()
+//!     .map(|t| ex.extract_with(t, &mut scratch).speech().count())
+//!     .sum();
+//! assert_eq!(total, 2);
 //! ```
 //!
 //! # Example: JSON
