@@ -1186,7 +1186,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn apposition_fits(&self, items: &[Item], first: usize, a: usize, b: usize, end: usize) -> bool {
         let second = self.class(items[a]);
         let named = !is_definite(self.folded_item(items[a])) && second == Class::NONE;
-        let titled = (self.class(items[first]).has(Class::TITLE) && (named || second.has(Class::TITLE)))
+        // رئيسها التنفيذي، فلان: a title with a possessive pronoun heads it too
+        let head = self.class(items[first]).union(self.possessed_class(items[first], Class::TITLE));
+        let titled = (head.has(Class::TITLE) && (named || second.has(Class::TITLE)))
             || second.has(Class::TITLE | Class::BODY);
         let closed = b >= end
             || self.is_comma(items[b])
@@ -1425,9 +1427,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             if n > 0 && word.starts_with('و') && self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE) {
                 break;
             }
-            // لبلدها، بحسابها، بدوره: a preposition on a possessed noun
+            // لبلدها، بحسابها، بدوره: a preposition on a possessed noun (but
+            // المتحدث باسمه العقيد فلان: a title's office, "in its name")
             let possessed = ends_in_pronoun(&raw);
+            let in_its_name = head_title && matches!(bare, "باسمه" | "باسمها" | "باسمهم" | "باسمهما");
             if n > 0
+                && !in_its_name
                 && raw.starts_with(['ل', 'ب'])
                 && !raw.starts_with("لل")
                 && possessed
@@ -1453,7 +1458,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             // phrase; a name on ب (سليم بركات، بن سلمان) ends it or goes on
             // (a listed noun in ب is no preposition: بلدية، بنك، برلمان)
             let listed = self.words.exact(bare) != Class::NONE;
-            if n > 0 && bare.starts_with('ب') && !bare.starts_with("بو") && !bare.starts_with("بن") && !listed
+            if n > 0
+                && bare.starts_with('ب')
+                && !bare.starts_with("بو")
+                && !bare.starts_with("بن")
+                && !listed
+                && !in_its_name
             {
                 let goes_on = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     self.is_word(next) && self.class(next) == Class::NONE && self.cue(next).is_none()
@@ -1485,7 +1495,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // a person's name: an indefinite word that no list knows, at the
             // start, after a definite word, or after another name word
-            let plain = class == Class::NONE && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word);
+            let plain = class == Class::NONE
+                && !in_its_name
+                && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word);
             if plain && (!definite || named > 0) && (n == 0 || prev_definite || named > 0) {
                 named += 1;
             }
@@ -2143,7 +2155,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             let word = self.folded_item(item);
             // روايته «…»، حسابها على «…»: a possessed noun introduces names too
-            let class = self.class(item).union(self.possessed_class(item));
+            let class = self
+                .class(item)
+                .union(self.possessed_class(item, Class::TRIGGER_NAME | Class::TRIGGER_TITLE));
             // a name in marks follows its noun in construct, without the
             // article: صحيفة «…», not الاتفاق «…» or بالجائزة «…»
             let listed = self.words.exact(Clitics::without_conjunction(word));
@@ -2180,7 +2194,7 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// The classes of a trigger noun carrying a possessive pronoun
     /// (`روايته`, `حسابها`, `صفحتهم`), read without it.
-    fn possessed_class(&self, item: Item) -> Class {
+    fn possessed_class(&self, item: Item, wanted: Class) -> Class {
         let word = Clitics::without_conjunction(self.folded_item(item));
         for suffix in ["هما", "هم", "ها", "ه"] {
             if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.chars().count() >= 2) {
@@ -2188,7 +2202,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let noun = stem.strip_suffix('ت').map_or_else(|| stem.to_owned(), |s| format!("{s}ه"));
                 for form in [noun.as_str(), stem] {
                     let class = self.words.exact(form);
-                    if class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE) {
+                    if class.has(wanted) {
                         return class;
                     }
                 }
@@ -2769,6 +2783,41 @@ mod tests {
             Extractor::new().extract("وقال وزير الخارجية في فرنسا ووزير الدفاع سامي نور إن «الحوار مفيد».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned()).unwrap_or_default();
         assert!(!speaker.contains("سامي نور"), "{speaker}");
+    }
+
+    #[test]
+    fn a_title_with_a_possessive_pronoun_reaches_the_name() {
+        use QuoteKind::Speech;
+        check(&[
+            // in apposition between commas
+            (
+                "وقال رئيسها التنفيذي، سامي حداد، إن الشركة «تتوسع».",
+                0,
+                Speech,
+                Some("سامي حداد"),
+                Rule::CueBefore,
+            ),
+            // a feminine title: its ة is written ت before the pronoun
+            (
+                "وقالت رئيستها، هدى عمران، إن الجمعية «لن تتوقف».",
+                0,
+                Speech,
+                Some("هدى عمران"),
+                Rule::CueBefore,
+            ),
+            // the spokesman "in its name", then a rank and the name
+            (
+                "وطوقت الشرطة الحي، وقال الناطق باسمها المقدم فادي نور إن «التحقيق مستمر».",
+                0,
+                Speech,
+                Some("فادي نور"),
+                Rule::CueBefore,
+            ),
+        ]);
+        // باسمها alone ends the phrase with the spokesman, not the next words
+        let doc = Extractor::new().extract("وقال المتحدث باسمها إن «الوضع تحت السيطرة».");
+        let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
+        assert_eq!(speaker.as_deref(), Some("المتحدث باسمها"));
     }
 
     #[test]
