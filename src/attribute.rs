@@ -2793,6 +2793,14 @@ mod tests {
                 Some("زياد نمر"),
                 Rule::CueBefore,
             ),
+            // a title the lists know (حارس), its complement, then the name
+            (
+                "وقال حارس مرمى الفريق سامي داود إن اللاعبين «سيعودون أقوى».",
+                0,
+                Speech,
+                Some("سامي داود"),
+                Rule::CueBefore,
+            ),
             // a long office (عن … في …), and a first name of three letters on ف
             (
                 "وقال النائب عن دائرة الشمال في مجلس الشعب فهد سالم إن القانون «سيمر بسهولة».",
