@@ -1543,11 +1543,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             {
                 return None;
             }
-            if ends_in_pronoun(&self.written(item))
-                || self.is_accusative(item)
-                || self.is_channel(item, self.folded_item(item), true)
-            {
+            if ends_in_pronoun(&self.written(item)) || self.is_accusative(item) {
                 return None;
+            }
+            if self.is_channel(item, self.folded_item(item), true) {
+                // الاتحاد العام للعمال فلانة: a group in the genitive of the
+                // office, when the holder's name follows at once (an addressee,
+                // قال للصحفيين, is followed by what was said)
+                let group = self.folded_item(item).starts_with("لل") && !self.class(item).has(Class::MEDIA);
+                return if group { self.personal_name_at(items, k + 1, end) } else { None };
             }
             if let Some(stop) = self.personal_name_at(items, k, end) {
                 return Some(stop);
@@ -2793,6 +2797,14 @@ mod tests {
                 Some("زياد نمر"),
                 Rule::CueBefore,
             ),
+            // a group in the genitive of the office (للطلاب), then the name
+            (
+                "وقال رئيس الاتحاد الوطني للطلاب سامي داود إن الموسم «سيكون صعباً».",
+                0,
+                Speech,
+                Some("سامي داود"),
+                Rule::CueBefore,
+            ),
             // a title the lists know (حارس), its complement, then the name
             (
                 "وقال حارس مرمى الفريق سامي داود إن اللاعبين «سيعودون أقوى».",
@@ -2810,6 +2822,11 @@ mod tests {
                 Rule::CueBefore,
             ),
         ]);
+        // a group after the speaker's title with no name after it is the
+        // addressee, and ends the phrase
+        let doc = Extractor::new().extract("وقال الوزير للطلاب إن «الامتحانات في موعدها».");
+        let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
+        assert_eq!(speaker.as_deref(), Some("الوزير"));
         // ف on a pronoun is no name: فهو opens the next clause
         let doc = Extractor::new().extract("وقال مدير المكتب فهو يتابع إن «العمل مستمر».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
