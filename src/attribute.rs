@@ -2725,7 +2725,18 @@ mod tests {
                 Rule::Relay,
             ),
             ("وزير الصحة: «اللقاح آمن»", 0, Speech, Some("وزير الصحة"), Rule::Colon),
+            // a weak participle (متوقعاً is also "expected") before أن
+            (
+                "وأكد الوزير سامي داود أن النمو «سيتسارع»، متوقعاً أن «تنخفض البطالة».",
+                1,
+                Speech,
+                Some("سامي داود"),
+                Rule::Participle,
+            ),
         ]);
+        // the same word as an adjective, with no complementizer after it, is no cue
+        let doc = Extractor::new().extract("وكان الانسحاب متوقعاً، «فالفريق منهك منذ أسابيع طويلة».");
+        assert!(doc.attributions()[0].cue().is_none());
     }
 
     #[test]
