@@ -1354,6 +1354,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             if n > 0 && self.is_verb_cue(item) {
                 break;
             }
+            // سعاد بن علي، فاطمة بنت عمر: after بن or بنت comes a name, even one
+            // spelled like a function word (علي is also على once folded)
+            let after_bin = n > 0 && named > 0 && matches!(self.folded_item(items[j - 1]), "بن" | "بنت");
+            if after_bin {
+                named += 1;
+                prev_definite = false;
+                j += 1;
+                n += 1;
+                continue;
+            }
             if class.has(Class::ENDS_PHRASE) && !(n == 0 && class.has(Class::TITLE)) {
                 let prev = self.folded_item(items[j.saturating_sub(1)]);
                 // صباح، فجر are also names: المعلمة صباح نوري
@@ -2851,6 +2861,28 @@ mod tests {
             Extractor::new().extract("وقال وزير الخارجية في فرنسا ووزير الدفاع سامي نور إن «الحوار مفيد».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned()).unwrap_or_default();
         assert!(!speaker.contains("سامي نور"), "{speaker}");
+    }
+
+    #[test]
+    fn a_name_goes_on_after_bin() {
+        use QuoteKind::Speech;
+        // علي folds like the preposition على; after بن it is a name
+        check(&[
+            (
+                "وقال الباحث سالم بن علي الكثيري إن «الدراسة اكتملت».",
+                0,
+                Speech,
+                Some("سالم بن علي الكثيري"),
+                Rule::CueBefore,
+            ),
+            (
+                "وقالت الوزيرة، هند بنت علي، إن «المعرض سيفتتح غداً».",
+                0,
+                Speech,
+                Some("هند بنت علي"),
+                Rule::CueBefore,
+            ),
+        ]);
     }
 
     #[test]
