@@ -41,6 +41,7 @@ phrases = [
     '«نعم»، أكد ذلك الوزير ',        # cues after the quotation
     '«قال “',                        # nesting cut at the depth bound
     'الوزير محمد ',                  # one endless speaker phrase
+    'الكاتب سامي، الذي قال ',        # relative clauses and their antecedents
 ]
 def timed(text):
     path = f'{work}/t.txt'

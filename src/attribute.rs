@@ -687,6 +687,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                         }
                         let scope_end = matches!(role, Role::Relative | Role::Subordinate)
                             .then(|| clause.end_after(self, items, i + len, range.end));
+                        if scope_end.is_none() {
+                            // a cue without a scope stays in force to the end of
+                            // the sentence: nothing under it can be read again
+                            stack.clear();
+                        }
                         stack.push(Active { found, scope_end });
                     }
                     i += len;
