@@ -1709,7 +1709,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             // office or an institution; للصحفيين، للإذاعة: an addressee
             return media || !head_title;
         }
-        word.starts_with('ل') && media
+        // لـ on a group (للمواطنين) is an addressee; a listed word that only
+        // begins with ل (لاعبون) is not
+        word.starts_with('ل') && media && self.words.exact(word) == Class::NONE
     }
 
     /// The noun phrase before a verb (its subject in subject-first order).
@@ -2927,6 +2929,19 @@ mod tests {
         let doc = Extractor::new().extract("وردّ الوزير على ما قاله النائب عن «صفقة سرية».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned()).unwrap_or_default();
         assert!(!speaker.contains("الوزير"), "{speaker}");
+    }
+
+    #[test]
+    fn a_plural_subject_in_construct() {
+        // لاعبو is a title's plural in construct, and begins with ل without
+        // being ل + a group (للمواطنين, an addressee)
+        let doc = Extractor::new().extract("وقال لاعبو النادي إن الإدارة «لم تصرف المستحقات».");
+        let speaker = doc.attributions()[0].speaker().expect("a speaker");
+        assert_eq!((speaker.text(), speaker.number()), ("لاعبو النادي", crate::Number::Plural));
+        let doc = Extractor::new().extract("وقال لاعبون في الفريق إن الإدارة «لم تصرف المستحقات».");
+        assert!(doc.attributions()[0].speaker().is_some_and(|s| s.text().starts_with("لاعبون")));
+        let doc = Extractor::new().extract("وقال الوزير للمواطنين إن «الدعم مستمر».");
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.text()), Some("الوزير"));
     }
 
     #[test]

@@ -184,6 +184,8 @@ fn number_forms(folded: &str, class: Class) -> Vec<(String, Class)> {
         (format!("{folded}ان"), title.union(Class::DUAL)),
         (format!("{folded}ين"), title),
         (format!("{folded}ون"), title.union(Class::PLURAL)),
+        // the plural in construct drops its ن: لاعبو الفريق، محامو المتهمين
+        (format!("{folded}و"), title.union(Class::PLURAL)),
     ]
 }
 
@@ -277,6 +279,12 @@ impl Words {
                 // الوزيران، الباحثتان، المراسلون، الناشطات: a title's dual and plural
                 if class.has(Class::TITLE) {
                     forms.extend(number_forms(&folded, class));
+                }
+                // مزارعو المنطقة: a group's plural in construct drops its ن
+                if class.has(Class::COLLECTIVE) && folded.chars().count() >= 5 {
+                    if let Some(stem) = folded.strip_suffix("ون") {
+                        forms.push((format!("{stem}و"), class));
+                    }
                 }
                 for (form, class) in forms {
                     let slot = map.entry(form.into()).or_default();
@@ -378,5 +386,16 @@ mod tests {
         assert!(get("وزارة").has(Class::BODY));
         // function words are not read through clitics: بعد is not ب + عد
         assert!(!get("الفي").has(Class::PREPOSITION));
+    }
+
+    #[test]
+    fn plurals_in_construct_drop_their_nun() {
+        // a title's: لاعب → لاعبو الفريق
+        assert!(get("لاعبو").has(Class::TITLE | Class::PLURAL));
+        assert!(get("ومحامو").has(Class::TITLE | Class::PLURAL));
+        // a group's: مزارعون → مزارعو المنطقة
+        assert!(get("مزارعو").has(Class::COLLECTIVE));
+        // not a feminine title's, which has no such form
+        assert_eq!(get("وزيرتو"), Class::NONE);
     }
 }
