@@ -1797,7 +1797,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         // استقبل الوزير …
         let first = items.get(s).copied()?;
         let verb_like = self.is_word(first) && self.class(first) == Class::NONE && self.cue(first).is_none();
-        if verb_like && s + 1 < at && self.class(items[s + 1]).has(Class::TITLE | Class::BODY) {
+        // (or a group: وتجمع المتظاهرون …، قائلين)
+        if verb_like
+            && s + 1 < at
+            && self.class(items[s + 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+        {
             return self.subject_after(items, s + 1, at, &say);
         }
         None
@@ -2929,6 +2933,18 @@ mod tests {
         let doc = Extractor::new().extract("وردّ الوزير على ما قاله النائب عن «صفقة سرية».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned()).unwrap_or_default();
         assert!(!speaker.contains("الوزير"), "{speaker}");
+    }
+
+    #[test]
+    fn a_participle_takes_a_group_subject_of_an_unknown_verb() {
+        // اعتصم is no cue; its subject, a group, is the participle's speaker
+        check(&[(
+            "واعتصم الطلاب أمام الجامعة، مرددين «نريد حقوقنا كاملة».",
+            0,
+            QuoteKind::Speech,
+            Some("الطلاب"),
+            Rule::Participle,
+        )]);
     }
 
     #[test]
