@@ -39,34 +39,9 @@ fn lines(s: &str) -> Vec<Value> {
     s.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}"))).collect()
 }
 
-/// Checks that every element opened is closed in order.
-fn balanced(html: &str) -> Result<(), String> {
-    const VOID: &[&str] = &["meta", "br", "!DOCTYPE"];
-    let mut stack: Vec<&str> = Vec::new();
-    let mut rest = html;
-    while let Some(lt) = rest.find('<') {
-        let after = &rest[lt + 1..];
-        let gt = after.find('>').ok_or("unterminated tag")?;
-        let tag = &after[..gt];
-        rest = &after[gt + 1..];
-        if let Some(name) = tag.strip_prefix('/') {
-            match stack.pop() {
-                Some(open) if open == name => {}
-                other => return Err(format!("</{name}> closes {other:?}")),
-            }
-        } else {
-            let name = tag.split([' ', '/']).next().unwrap_or("");
-            if !VOID.contains(&name) {
-                stack.push(name);
-            }
-        }
-    }
-    if stack.is_empty() {
-        Ok(())
-    } else {
-        Err(format!("unclosed {stack:?}"))
-    }
-}
+#[path = "common/html.rs"]
+mod html_check;
+use html_check::balanced;
 
 /// Checks that no link is inside another (browsers would break them apart).
 fn no_nested_links(html: &str) {

@@ -424,41 +424,16 @@ fn quotation_table(out: &mut String, doc: &Document<'_>) {
     out.push_str("</tbody>\n</table>\n");
 }
 
+// the integration tests check the CLI's pages with the same function
+#[cfg(test)]
+#[path = "../../tests/common/html.rs"]
+mod html_check;
+
 #[cfg(test)]
 pub mod tests {
     use super::*;
 
-    /// Checks that every element opened is closed in order; returns the
-    /// number of elements.
-    pub fn balanced(html: &str) -> Result<usize, String> {
-        const VOID: &[&str] = &["meta", "br", "!DOCTYPE"];
-        let mut stack: Vec<&str> = Vec::new();
-        let mut count = 0;
-        let mut rest = html;
-        while let Some(lt) = rest.find('<') {
-            let after = &rest[lt + 1..];
-            let gt = after.find('>').ok_or("unterminated tag")?;
-            let tag = &after[..gt];
-            rest = &after[gt + 1..];
-            if let Some(name) = tag.strip_prefix('/') {
-                match stack.pop() {
-                    Some(open) if open == name => {}
-                    other => return Err(format!("</{name}> closes {other:?}")),
-                }
-            } else {
-                let name = tag.split([' ', '/']).next().unwrap_or("");
-                count += 1;
-                if !VOID.contains(&name) && !tag.ends_with('/') {
-                    stack.push(name);
-                }
-            }
-        }
-        if stack.is_empty() {
-            Ok(count)
-        } else {
-            Err(format!("unclosed {stack:?}"))
-        }
-    }
+    pub use super::html_check::balanced;
 
     #[test]
     fn crossing_highlights_are_split_and_balanced() {
