@@ -995,6 +995,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                     CueKind::Participle | CueKind::Pronominal => verb
                         .and_then(|v| v.speaker.clone())
                         .or_else(|| self.clause_subject(items, sentence.start, at)),
+                    // أصدرت الوزارة بياناً قالت فيه: who issued the statement
+                    CueKind::Verb if self.said_in_document(items, at, sentence.start) => {
+                        self.clause_subject(items, sentence.start, at)
+                    }
                     _ => None,
                 };
                 found.speaker = inherited
@@ -1465,6 +1469,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                     break;
                 }
             }
+            // الوزارة بيانا، سلمى بن عمر تدوينة: an indefinite document after
+            // the subject is the verb's object
+            if n > 0 && !is_definite(bare) && self.is_document(bare) {
+                break;
+            }
             // والمنظمة ومقرها جنيف: a circumstantial clause on a possessed noun
             let raw = self.written(item);
             if n > 0 && raw.starts_with('و') && ends_in_pronoun(&raw) {
@@ -1515,7 +1524,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let goes_on = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     self.is_word(next) && self.class(next) == Class::NONE && self.cue(next).is_none()
                 });
-                if raw.ends_with('ة') || goes_on {
+                // بتقديم، بتنفيذ: ب on a verbal noun of the pattern تفعيل
+                let verbal_noun = bare.starts_with("بت") && {
+                    let letters: Vec<char> = bare.chars().collect();
+                    letters.len() == 6 && letters[4] == 'ي'
+                };
+                if raw.ends_with('ة') || goes_on || verbal_noun {
                     break;
                 }
             }
@@ -1731,10 +1745,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             let words = self.quote_words(q);
             return (opens && (1..=3).contains(&words)).then(|| self.known_in_marks(q));
         }
+        // مقطعاً كتبت فيه: a word with the accusative ending is the object
+        // of what came before, not the verb's subject
         if !self.is_word(right)
             || self.class(right).has(Class::ENDS_PHRASE | Class::AUXILIARY)
             || self.is_relative(right)
+            || self.is_accusative(right)
         {
+            return None;
+        }
+        if self.said_in_document(items, at, start) {
             return None;
         }
         let mut first = k;
@@ -1769,6 +1789,29 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         Some(self.known(items, first, last))
+    }
+
+    /// `تغريدة قال فيها`، `بياناً جاء فيه`: the verb at `at` opens a clause
+    /// on the post or statement just before it (the pronoun on the
+    /// preposition after the verb refers back to it), so that noun is not
+    /// its subject: whoever posted it is.
+    fn said_in_document(&self, items: &[Item], at: usize, start: usize) -> bool {
+        let resumed = items.get(at + 1).is_some_and(|&next| {
+            self.class(next).has(Class::PRE_SUBJECT) && self.class(next).has(Class::PREPOSITION)
+        });
+        if !resumed || at <= start || !self.is_word(items[at - 1]) {
+            return false;
+        }
+        let before = items[at - 1];
+        let word = self.folded_item(before);
+        !is_definite(word) && (self.is_document(word) || self.class(before).has(Class::EXCHANGE))
+    }
+
+    /// Whether a folded word is a document or post (`بيان`, `تغريدة`),
+    /// also in the accusative (`بيانا`).
+    fn is_document(&self, word: &str) -> bool {
+        let stem = word.strip_suffix('ا').unwrap_or(word);
+        self.words.get(word).has(Class::DOCUMENT) || self.words.get(stem).has(Class::DOCUMENT)
     }
 
     /// The subject of the sentence's main clause, for a participle with no
@@ -2220,8 +2263,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         let short = words <= 3;
         let mut k = at;
         // a preposition between: يعرف بـ "…"، حسابه على «…»، صفحتها في «…»
-        if k > start && matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك" | "علي" | "في" | "عبر")
-        {
+        let through = k > start
+            && matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك" | "علي" | "في" | "عبر" | "مع");
+        if through {
             k -= 1;
         }
         let mut seen = 0;
@@ -2232,9 +2276,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             let word = self.folded_item(item);
             // روايته «…»، حسابها على «…»: a possessed noun introduces names too
-            let class = self
-                .class(item)
-                .union(self.possessed_class(item, Class::TRIGGER_NAME | Class::TRIGGER_TITLE));
+            let class = self.class(item).union(
+                self.possessed_class(item, Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::EXCHANGE),
+            );
+            // في حوار مع «…»، تغريدة على «…»: where the words were said or posted
+            if through && seen == 0 && words <= 4 && class.has(Class::EXCHANGE) {
+                return Some(QuoteKind::Name);
+            }
             // a name in marks follows its noun in construct, without the
             // article: صحيفة «…», not الاتفاق «…» or بالجائزة «…»
             let listed = self.words.exact(Clitics::without_conjunction(word));
@@ -3085,5 +3133,65 @@ mod tests {
             ),
             ("«الأسعار سترتفع»، يقول صاحب أحد المتاجر.", 0, Speech, Some("صاحب أحد المتاجر"), Rule::CueAfter),
         ]);
+    }
+
+    /// The speaker's text of quotation `index` in `text`, exactly.
+    fn speaker_text(text: &str, index: usize) -> Option<String> {
+        let doc = Extractor::new().extract(text);
+        doc.attributions()[index].speaker().map(|s| s.text().to_owned())
+    }
+
+    #[test]
+    fn a_quotation_on_a_preposition_after_an_exchange_names_the_outlet() {
+        use QuoteKind::{Name, Speech};
+        check(&[
+            ("وقال الوزير في حوار مع «الأخبار» إن «الموازنة جاهزة».", 0, Name, None, Rule::NameTrigger),
+            (
+                "وقال الوزير في حوار مع «الأخبار» إن «الموازنة جاهزة».",
+                1,
+                Speech,
+                Some("الوزير"),
+                Rule::CueBefore,
+            ),
+            ("ونشر اللاعب تغريدة على «إكس» قال فيها: «سأعود أقوى من قبل».", 0, Name, None, Rule::NameTrigger),
+            // a possessed noun: صفحتها على «…»
+            (
+                "وكتبت المغنية عبر صفحتها على «إنستغرام»: «شكراً لكم جميعاً على الدعم».",
+                0,
+                Name,
+                None,
+                Rule::NameTrigger,
+            ),
+        ]);
+        // right after the noun, with no preposition, the rule does not apply
+        let doc =
+            Extractor::new().extract("وفي حوار «طويل ومفتوح مع الشباب عن المستقبل» قال الوزير كلاماً كثيراً.");
+        assert_ne!(doc.attributions()[0].kind(), Name);
+    }
+
+    #[test]
+    fn a_post_or_statement_is_the_object_not_the_speaker() {
+        // the verb opens a clause on the statement: its issuer is the speaker
+        let said_in = [
+            ("وأصدرت الوزارة بيانا قالت فيه إن «الوضع تحت السيطرة».", "الوزارة"),
+            ("ونشر اللاعب تغريدة على «إكس» قال فيها: «سأعود أقوى من قبل».", "اللاعب"),
+            ("ونشر الكاتب منير سعد تدوينة جاء فيها: «الحرية لا تتجزأ أبداً».", "الكاتب منير سعد"),
+            // an accusative object before the verb (مقطعاً) is not its subject
+            ("ونشرت الفنانة ليلى سمير مقطعاً كتبت فيه: «شكراً لكل من ساندني».", "الفنانة ليلى سمير"),
+        ];
+        for (text, speaker) in said_in {
+            let index = Extractor::new().extract(text).attributions().len() - 1;
+            assert_eq!(speaker_text(text, index).as_deref(), Some(speaker), "{text}");
+        }
+    }
+
+    #[test]
+    fn b_on_a_verbal_noun_ends_the_phrase() {
+        // بتشكيل (ب + تفعيل) opens the object of طالب, not a family name
+        let text = "وطالب النائب سامر عيد بتشكيل لجنة تحقيق، وقال إن «الفساد تفشى».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النائب سامر عيد"));
+        // a family name on ب still belongs to the name
+        let text = "وقال الشاعر سليم بركات إن «القصيدة انتهت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الشاعر سليم بركات"));
     }
 }

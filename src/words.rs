@@ -73,6 +73,9 @@ impl Class {
     pub const DUAL: Class = Class(1 << 23);
     /// The plural of a title (`المراسلون`, `الناشطات`).
     pub const PLURAL: Class = Class(1 << 24);
+    /// A noun of an exchange or a post (`حوار`, `تغريدة`): a short
+    /// quotation on a preposition after it names the outlet or platform.
+    pub const EXCHANGE: Class = Class(1 << 25);
 
     /// Classes whose words take the article and prepositions (`للوزير`).
     const HEADS: Class = Class(
@@ -87,6 +90,7 @@ impl Class {
             | Self::DOCUMENT.0
             | Self::DUAL.0
             | Self::PLURAL.0
+            | Self::EXCHANGE.0
             | Self::FEMININE.0,
     );
 
@@ -130,6 +134,7 @@ fn section(name: &str) -> Option<Class> {
         "body" => Class::BODY,
         "collective" => Class::COLLECTIVE,
         "media" => Class::MEDIA,
+        "exchange" => Class::EXCHANGE,
         "trigger-name" => Class::TRIGGER_NAME,
         "trigger-title" => Class::TRIGGER_TITLE,
         "trigger-term" => Class::TRIGGER_TERM,
