@@ -792,6 +792,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         if at > sentence.start && matches!(self.folded_item(items[at - 1]), "عدم" | "بعدم") {
             return None;
         }
+        // طلب عدم الكشف عن هويته، طلبوا عدم نشر أسمائهم: asking for something
+        // not to be done reports no words
+        let not_done = items
+            .get(at + len)
+            .filter(|_| at + len < sentence.end)
+            .is_some_and(|&next| self.folded_item(next) == "عدم");
+        if entry.class() == CueClass::Act && not_done {
+            return None;
+        }
         // عقب المباراة، بين البلدين: a weak form that is a preposition counts only
         // with a conjunction opening its clause (وعقب الوزير), a shadda (عبّر),
         // or its own support word (عبر … عن)
@@ -1171,15 +1180,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut later_name = None;
         // الخبير في الشؤون المصرفية، جمال عيسى، …: a title's complement, then
         // the name in apposition
-        let stop = match self.complement_then_name(items, first, stop, end) {
-            Some(b) => {
-                last = b - 1;
-                b
-            }
-            None => stop,
-        };
+        let complemented = self.complement_then_name(items, first, stop, end);
+        if let Some(b) = complemented {
+            last = b - 1;
+        }
         // an apposition after a comma, when one side is a title: الرئيس، فلان،
-        if last + 1 == stop && stop + 1 < end && matches!(self.punct(items[stop]), Some('،' | ',')) {
+        // (not a second one after the name: …، فلانة، السلطات «…»)
+        let open = complemented.is_none() && last + 1 == stop && stop + 1 < end;
+        if open && matches!(self.punct(items[stop]), Some('،' | ',')) {
             match self.phrase_after(items, stop + 1, end) {
                 Some((a, b)) if self.apposition_fits(items, first, a, b, end) => last = b - 1,
                 _ => later_name = self.name_after_parenthesis(items, first, stop, end),
@@ -1226,7 +1234,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// body) and the other names someone, and the apposition is closed.
     fn apposition_fits(&self, items: &[Item], first: usize, a: usize, b: usize, end: usize) -> bool {
         let second = self.class(items[a]);
-        let named = !is_definite(self.folded_item(items[a])) && second == Class::NONE;
+        // a name, not a clause on a verb (…، طلب عدم ذكر اسمه،)
+        let named =
+            !is_definite(self.folded_item(items[a])) && second == Class::NONE && self.cue(items[a]).is_none();
         // رئيسها التنفيذي، فلان: a title with a possessive pronoun heads it too
         let head = self.class(items[first]).union(self.possessed_class(items[first], Class::TITLE));
         let titled = (head.has(Class::TITLE) && (named || second.has(Class::TITLE)))
@@ -1388,7 +1398,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             let class = self.class(item);
             let word = self.folded_item(item);
-            let bare = Clitics::without_conjunction(word);
+            let bare = without_conjunction(word);
             if n == 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
                 break;
             }
@@ -1548,6 +1558,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             let plural = ["ون", "ين"].iter().any(|s| bare.ends_with(s)) && bare.chars().count() > 5;
             let fits = class.has(Class::ADJECTIVE | Class::TITLE)
                 || is_nisba(bare)
+                || is_participle(bare)
                 || coordinated
                 || in_name
                 || plural;
@@ -2657,10 +2668,36 @@ fn article_stem(word: &str) -> &str {
     word.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(word)
 }
 
-/// Whether a folded word carries the article (`ال`, `وال`).
+/// Whether a folded word carries the article (`ال`, `وال`; not `والدة`,
+/// a listed word that only begins with `وال`).
 fn is_definite(word: &str) -> bool {
-    let bare = Clitics::without_conjunction(word);
+    let bare = without_conjunction(word);
     bare.starts_with("ال") && bare.chars().count() > 3
+}
+
+/// Whether a folded definite word has the shape of a participle used as
+/// an adjective: `المفعول` (`الموقوف`, `المخطوف`) or `المفتعل`
+/// (`المختطف`, `المعتقل`): `الشاب الموقوف` is one phrase.
+fn is_participle(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let mut letters = stem.chars();
+    let shape: [Option<char>; 6] = std::array::from_fn(|_| letters.next());
+    match shape {
+        [Some('م'), Some(_), Some(third), Some(fourth), Some(_), None] => fourth == 'و' || third == 'ت',
+        _ => false,
+    }
+}
+
+/// A folded word without a leading `و` or `ف`, unless that letter belongs
+/// to a listed word (`والدة`, `فريق`).
+fn without_conjunction(word: &str) -> &str {
+    if Words::builtin().exact(word) == Class::NONE {
+        Clitics::without_conjunction(word)
+    } else {
+        word
+    }
 }
 
 /// Whether a folded word ends like a nisba adjective (`الأميركي`,
@@ -3193,5 +3230,48 @@ mod tests {
         // a family name on ب still belongs to the name
         let text = "وقال الشاعر سليم بركات إن «القصيدة انتهت».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الشاعر سليم بركات"));
+    }
+
+    #[test]
+    fn asking_for_something_not_to_be_done_reports_no_words() {
+        // the aside طلب عدم ذكر اسمه does not replace the cue before it
+        let text = "وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن «القرار نهائي».";
+        let doc = Extractor::new().extract(text);
+        let a = &doc.attributions()[0];
+        assert_eq!(a.cue().map(|c| c.lemma()), Some("قال"));
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مسؤول في الوزارة"));
+        // طلب without عدم is still a cue
+        let text = "وطلب الوزير من المواطنين «التزام منازلهم حتى إشعار آخر».";
+        assert_eq!(Extractor::new().extract(text).attributions()[0].cue().map(|c| c.lemma()), Some("طلب"));
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn the_name_in_apposition_after_a_complement_ends_the_phrase() {
+        // the title's complement, the name between commas, then the object
+        let text = "وناشد النائب عن ائتلاف «الوفاق»، حيدر سالم، الحكومة «التحرك فوراً لإنهاء الأزمة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النائب عن ائتلاف «الوفاق»، حيدر سالم"));
+    }
+
+    #[test]
+    fn a_title_spelled_with_waw_is_not_a_conjunction() {
+        // والدة is a title, not و + الدة: the definite noun after it is its complement
+        let text = "وقالت والدة الطالب إن «ابنها بريء».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("والدة الطالب"));
+        // a participle adjective goes on with the definite noun before it
+        let text = "«ابني بريء»، قالت والدة الشاب الموقوف، وهي تبكي.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("والدة الشاب الموقوف"));
+        let text = "وقال شقيق الصحفي المعتقل إن «العائلة قلقة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("شقيق الصحفي المعتقل"));
+    }
+
+    #[test]
+    fn participle_shapes() {
+        for word in ["الموقوف", "المخطوف", "المختطف", "المعتقل"] {
+            assert!(super::is_participle(word), "{word}");
+        }
+        for word in ["الموقع", "المدينه", "الوزير", "موقوف", "المستشار"] {
+            assert!(!super::is_participle(word), "{word}");
+        }
     }
 }
