@@ -1008,6 +1008,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                     CueKind::Verb if self.said_in_document(items, at, sentence.start) => {
                         self.clause_subject(items, sentence.start, at)
                     }
+                    // وقضت المحكمة …، وقالت إن: a coordinated verb with no subject
+                    // of its own shares the subject of the sentence's first verb
+                    CueKind::Verb if at > sentence.start && self.starts_with_conjunction(items[at]) => self
+                        .clause_subject(items, sentence.start, at)
+                        .filter(|k| agrees(k.gender, gender) && agrees(k.number, number)),
                     _ => None,
                 };
                 found.speaker = inherited
@@ -1551,7 +1556,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             let in_name = n >= 2 && self.class(items[j - 1]).has(Class::NAME_PART);
             // كمال زيدان الأطراف: after a first and last name, a definite word
             // that is no adjective is the verb's object
-            if named >= 2 && definite && !in_name && !is_nisba(bare) && !class.has(Class::ADJECTIVE) {
+            // (a listed noun in ى, المستشفى, folds like a nisba but is none)
+            let nisba = is_nisba(bare) && !class.has(Class::BODY | Class::PLACE);
+            if named >= 2 && definite && !in_name && !nisba && !class.has(Class::ADJECTIVE) {
                 break;
             }
             // النواب المستقلون: a plural adjective
@@ -2675,6 +2682,12 @@ fn is_definite(word: &str) -> bool {
     bare.starts_with("ال") && bare.chars().count() > 3
 }
 
+/// Whether two agreement features may be the same (either is unknown, or
+/// they are equal).
+fn agrees<T: PartialEq + Default>(a: T, b: T) -> bool {
+    a == T::default() || b == T::default() || a == b
+}
+
 /// Whether a folded definite word has the shape of a participle used as
 /// an adjective: `المفعول` (`الموقوف`, `المخطوف`) or `المفتعل`
 /// (`المختطف`, `المعتقل`): `الشاب الموقوف` is one phrase.
@@ -3273,5 +3286,30 @@ mod tests {
         for word in ["الموقع", "المدينه", "الوزير", "موقوف", "المستشار"] {
             assert!(!super::is_participle(word), "{word}");
         }
+    }
+
+    #[test]
+    fn a_coordinated_verb_shares_the_subject_of_the_first_verb() {
+        // the first verb is none the lexicon knows
+        let text = "وقضت المحكمة الإدارية لصالح المعلمين، وقالت في حكمها إن الوزارة «تجاوزت صلاحياتها».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحكمة الإدارية"));
+        let text = "واجتمع الوزيران في العاصمة، وقالا إن «التعاون يتعمق».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزيران"));
+        // but not a subject that does not agree with the verb
+        let text = "وزار الرئيس المدينة، وقالت الوزيرة إن «الزيارة مهمة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزيرة"));
+        let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
+        let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
+        assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn a_listed_noun_in_alif_maqsura_is_no_nisba() {
+        // المستشفى folds to …ي like a nisba: after a full name it is the object
+        let text = "وزارت الوزيرة هالة يوسف المستشفى، ووصفت ما رأته بأنه «مأساة إنسانية».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزيرة هالة يوسف"));
+        // a true nisba still belongs to the name
+        let text = "وقال الكاتب سامي حداد اللبناني إن «الرواية انتهت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الكاتب سامي حداد اللبناني"));
     }
 }
