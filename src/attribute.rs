@@ -1181,6 +1181,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if !self.could_be_subject(items, first, stop, entry) {
             return None;
         }
+        // المتحدث باسم النيابة "فلان" إن …: the holder's name in marks
+        if let Some(q) = self.title_name_in_marks(items, first, stop, end) {
+            let mut known = self.known(items, first, stop - 1);
+            known.in_marks = Some(q);
+            return Some(known);
+        }
         let mut last = stop - 1;
         let mut later_name = None;
         // الخبير في الشؤون المصرفية، جمال عيسى، …: a title's complement, then
@@ -1338,6 +1344,27 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         Some(self.known_in_marks(q))
+    }
+
+    /// A quotation of two or three unknown words right after a title's
+    /// phrase `first..stop`, closed by `إن`/`أن` or a colon: the holder's
+    /// name printed in marks
+    /// (`المتحدث باسم النيابة "فلان" إن …`).
+    fn title_name_in_marks(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<u32> {
+        let Item::Quote(q) = *items.get(stop).filter(|_| stop < end)? else {
+            return None;
+        };
+        let closed = items.get(stop + 1).filter(|_| stop + 1 < end).is_some_and(|&next| {
+            self.class(next).has(Class::COMPLEMENTIZER) || self.punct(next) == Some(':')
+        });
+        let title = self.class(items[first]).has(Class::TITLE);
+        // a first and a family name: words no list knows (not «لا تراجع»)
+        let name_like = (2..=3).contains(&self.quote_words(q))
+            && self.name_tokens(q).all(|i| {
+                let t = &self.toks[i];
+                t.kind == TokenKind::Word && t.class() == Class::NONE && t.cue == NO_CUE
+            });
+        (title && closed && name_like).then_some(q)
     }
 
     /// The speaker named by the words of quotation `q`.
@@ -3311,5 +3338,18 @@ mod tests {
         // a true nisba still belongs to the name
         let text = "وقال الكاتب سامي حداد اللبناني إن «الرواية انتهت».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الكاتب سامي حداد اللبناني"));
+    }
+
+    #[test]
+    fn a_name_in_marks_after_the_title_is_the_holders_name() {
+        use QuoteKind::{Name, Speech};
+        let text = "وقال الناطق باسم الشرطة «سامر عيد» إن «البحث مستمر».";
+        check(&[
+            (text, 0, Name, None, Rule::SpeakerInMarks),
+            (text, 1, Speech, Some("الناطق باسم الشرطة"), Rule::CueBefore),
+        ]);
+        // words a list knows are speech, not a name
+        check(&[("وقال الوزير «لا تراجع» إن الحكومة ماضية.", 0, Speech, Some("الوزير"), Rule::CueBefore)]);
+        check(&[("وقالت الوزيرة «نعم»، ثم غادرت القاعة.", 0, Speech, Some("الوزيرة"), Rule::CueBefore)]);
     }
 }
