@@ -76,6 +76,8 @@ impl Default for Settings {
 
 /// The most words a speaker phrase may hold.
 const MAX_PHRASE: usize = 10;
+/// The most words a first paragraph may hold and still be a headline.
+const MAX_HEADLINE_WORDS: usize = 20;
 /// The most words a quotation may hold and still be read as a name.
 const MAX_NAME: usize = 5;
 
@@ -210,7 +212,10 @@ pub(crate) fn attribute<'h>(
             .filter(|&q| quotes[q as usize].open().start >= start_pos)
             .collect();
         let items = doc.level(range.clone(), &own);
-        let kind = if paragraph == 0 { Level::Headline } else { Level::Body };
+        // a first paragraph is a headline when it is short; a long one is the
+        // lead of a text printed without its headline
+        let headline = paragraph == 0 && doc.words_in(&items) <= MAX_HEADLINE_WORDS;
+        let kind = if headline { Level::Headline } else { Level::Body };
         doc.decide_level(&items, discourse, &mut decisions, kind);
         // the quotations nested in this paragraph's, level by level
         let mut work: Vec<u32> = own.iter().copied().filter(|&q| !children[q as usize].is_empty()).collect();
@@ -2168,8 +2173,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         let standalone = cx.level != Level::Nested && self.stands_alone(items, at);
         let headline_tail = cx.level == Level::Headline && words >= 2 && self.ends_headline(items, at);
         if words >= self.settings.uncued_speech_words || standalone || headline_tail {
-            // a pull quote or a headline's quoted tail is someone's words
-            let speaker = if cx.level == Level::Headline || standalone { None } else { discourse.current() };
+            // a pull quote or a headline's quoted tail is someone's words; in
+            // a headline, only a speaker named before it in the headline counts
+            // (the discourse starts there)
+            let speaker = if standalone { None } else { discourse.current() };
             return speech_decision(speaker, Resolution::CarriedOver, None, Rule::Uncued, 0.55);
         }
         name_decision(QuoteKind::Term, Rule::Short, 0.6)
@@ -2248,10 +2255,22 @@ impl<'h, 'q> Doc<'h, 'q> {
             .all(|(i, &it)| i == at || (!self.is_word(it) && !matches!(it, Item::Quote(_))))
     }
 
+    /// The words of a level's items, a quotation counting its own.
+    fn words_in(&self, items: &[Item]) -> usize {
+        items
+            .iter()
+            .map(|&it| match it {
+                Item::Quote(q) => self.quote_words(q),
+                _ => usize::from(self.is_word(it)),
+            })
+            .sum()
+    }
+
     /// Whether the quotation ends a short first paragraph (a headline's tail).
     fn ends_headline(&self, items: &[Item], at: usize) -> bool {
         let words = items.iter().filter(|&&it| self.is_word(it)).count();
-        words <= 20 && items[at + 1..].iter().all(|&it| !self.is_word(it) && !matches!(it, Item::Quote(_)))
+        words <= MAX_HEADLINE_WORDS
+            && items[at + 1..].iter().all(|&it| !self.is_word(it) && !matches!(it, Item::Quote(_)))
     }
 
     /// `بين المغرب و«…»`: a short quotation coordinated with a place or a name.
@@ -2564,7 +2583,8 @@ enum Author<'h> {
 /// What a level is, for the rules that depend on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Level {
-    /// The first paragraph of a document (often a headline).
+    /// The first paragraph of a document when it is short (at most
+    /// [`MAX_HEADLINE_WORDS`]): a headline, not a lead.
     Headline,
     /// Any other paragraph.
     Body,
@@ -3351,5 +3371,35 @@ mod tests {
         // words a list knows are speech, not a name
         check(&[("وقال الوزير «لا تراجع» إن الحكومة ماضية.", 0, Speech, Some("الوزير"), Rule::CueBefore)]);
         check(&[("وقالت الوزيرة «نعم»، ثم غادرت القاعة.", 0, Speech, Some("الوزيرة"), Rule::CueBefore)]);
+    }
+
+    #[test]
+    fn an_uncued_quotation_after_the_speakers_own_carries_the_speaker_over() {
+        // even in the first paragraph: the speaker was named before it there
+        let text = "وقال المدير سامر عيد: «أنجزنا نصف العمل». «والنصف الثاني سيكتمل قبل نهاية العام».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المدير سامر عيد"));
+        // a headline's quotation with nobody named before it has no speaker
+        let text = "«سنعيد بناء كل ما تهدم في المدينة»\nوقال المحافظ إن العمل بدأ.";
+        assert_eq!(speaker_text(text, 0), None);
+    }
+
+    #[test]
+    fn a_long_first_paragraph_is_a_lead_not_a_headline() {
+        // the words of the first paragraph, its quotations standing as items
+        let doc = |text: &str| {
+            let ex = Extractor::new();
+            let quotes = ex.scanner().scan(text);
+            let mut buffers = super::Buffers::default();
+            let settings = super::Settings::default();
+            let d = super::Doc::new(text, &quotes, ex.lexicon(), &settings, &mut buffers);
+            let range = d.paragraphs()[0].clone();
+            let own: Vec<u32> = (0..quotes.len() as u32).collect();
+            d.words_in(&d.level(range, &own))
+        };
+        assert_eq!(doc("وزير الخارجية يزور العاصمة"), 4);
+        // a quotation counts its words
+        assert_eq!(doc("الوزير: «لن نتراجع عن القرار»"), 5);
+        let lead = "أعلن الوزير أمس في مؤتمر صحفي عقده في العاصمة بحضور عدد من المسؤولين والخبراء أن الحكومة ستطلق خطة جديدة لدعم الصناعة المحلية خلال العام المقبل.";
+        assert!(doc(lead) > super::MAX_HEADLINE_WORDS);
     }
 }
