@@ -965,6 +965,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         let last = self.item_span(items[at + len - 1]);
         let span = Span::new(first.start, last.end);
         let mut found = Found { at, len, entry, span, speaker: None, resolution: Resolution::Explicit };
+        // whom a dropped subject or pronoun refers to: by the verb's agreement,
+        // or by the pronoun's (نقلت عنه الصحيفة: masculine, whatever the verb)
+        let mut agreement = (entry.gender(), entry.number());
+        let mut pronoun = entry.kind() == CueKind::Pronominal;
         let explicit = if entry.person() == Person::First {
             None
         } else {
@@ -972,7 +976,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 CueKind::Verb if entry.class() == CueClass::Relay => {
                     match self.author_after_an(items, at + len, sentence.end) {
                         Author::Named(known) => Some(*known),
-                        Author::Pronoun => None,
+                        Author::Pronoun(gender, number) => {
+                            agreement = (gender, number);
+                            pronoun = true;
+                            None
+                        }
                         Author::None => self.subject_after(items, at + len, sentence.end, &entry),
                     }
                 }
@@ -999,11 +1007,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 found.speaker = Some(known);
             }
             None => {
-                let (gender, number) = (entry.gender(), entry.number());
-                found.resolution = match entry.kind() {
-                    CueKind::Pronominal => Resolution::Pronoun,
-                    _ if entry.person() == Person::First => Resolution::Pronoun,
-                    _ => Resolution::DroppedSubject,
+                let (gender, number) = agreement;
+                found.resolution = if pronoun || entry.person() == Person::First {
+                    Resolution::Pronoun
+                } else {
+                    Resolution::DroppedSubject
                 };
                 let inherited = match entry.kind() {
                     CueKind::Participle | CueKind::Pronominal => verb
@@ -1096,8 +1104,15 @@ impl<'h, 'q> Doc<'h, 'q> {
                     .subject_after(items, j + 1, end, &say)
                     .map_or(Author::None, |known| Author::Named(Box::new(known)));
             }
-            if matches!(word, "عنه" | "عنها" | "عنهم" | "عنهما") {
-                return Author::Pronoun;
+            let pronoun = match word {
+                "عنه" => Some((Gender::Masculine, Number::Singular)),
+                "عنها" => Some((Gender::Feminine, Number::Singular)),
+                "عنهم" => Some((Gender::Unknown, Number::Plural)),
+                "عنهما" => Some((Gender::Unknown, Number::Dual)),
+                _ => None,
+            };
+            if let Some((gender, number)) = pronoun {
+                return Author::Pronoun(gender, number);
             }
             let boundary = self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER);
             if boundary || (!self.is_word(item) && !self.is_comma(item) && !matches!(item, Item::Quote(_))) {
@@ -1593,8 +1608,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             if named >= 2 && definite && !in_name && !nisba && !class.has(Class::ADJECTIVE) {
                 break;
             }
-            // النواب المستقلون: a plural adjective
-            let plural = ["ون", "ين"].iter().any(|s| bare.ends_with(s)) && bare.chars().count() > 5;
+            // النواب المستقلون: a plural adjective (not a group: الوزير المزارعين)
+            let plural = ["ون", "ين"].iter().any(|s| bare.ends_with(s))
+                && bare.chars().count() > 5
+                && !class.has(Class::COLLECTIVE);
             let fits = class.has(Class::ADJECTIVE | Class::TITLE)
                 || is_nisba(bare)
                 || is_participle(bare)
@@ -1612,7 +1629,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             if plain && (!definite || named > 0) && (n == 0 || prev_definite || named > 0) {
                 named += 1;
             }
-            prev_definite = definite;
+            // للمياه is ل + المياه: a definite noun too (but after للكاتب a
+            // name may follow: للكاتب الطيب عثمان)
+            let genitive = bare.starts_with("لل") && bare.chars().count() > 4 && !class.has(Class::TITLE);
+            prev_definite = definite || genitive;
             j += 1;
             n += 1;
         }
@@ -2574,8 +2594,8 @@ impl<'h, 'q> Doc<'h, 'q> {
 enum Author<'h> {
     /// `نقلت الصحيفة عن الوزير`: the phrase after `عن`.
     Named(Box<Known<'h>>),
-    /// `نقلت عنه الصحيفة`: a pronoun, referring back.
-    Pronoun,
+    /// `نقلت عنه الصحيفة`: a pronoun, referring back, with its agreement.
+    Pronoun(Gender, Number),
     /// No `عن` in the clause: the relay's subject is the source.
     None,
 }
@@ -3401,5 +3421,30 @@ mod tests {
         assert_eq!(doc("الوزير: «لن نتراجع عن القرار»"), 5);
         let lead = "أعلن الوزير أمس في مؤتمر صحفي عقده في العاصمة بحضور عدد من المسؤولين والخبراء أن الحكومة ستطلق خطة جديدة لدعم الصناعة المحلية خلال العام المقبل.";
         assert!(doc(lead) > super::MAX_HEADLINE_WORDS);
+    }
+
+    #[test]
+    fn a_relay_from_a_pronoun_agrees_with_the_pronoun() {
+        // نقلت (feminine, for the newspaper) عنه (masculine): the minister
+        let text = "وقال الوزير سامر عيد إن الزيارة مهمة.\nونقلت عنه صحيفة «الغد» قوله إن «الاتفاق قريب».";
+        let doc = Extractor::new().extract(text);
+        let a = &doc.attributions()[1];
+        assert_eq!(a.speaker().map(|s| s.text()), Some("الوزير سامر عيد"));
+        assert_eq!(a.speaker().map(|s| s.resolution()), Some(Resolution::Pronoun));
+        // عنها: the woman named before
+        let text = "وقالت الوزيرة هدى سالم إن الزيارة مهمة.\nونقل عنها التلفزيون قولها إن «الاتفاق قريب».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزيرة هدى سالم"));
+    }
+
+    #[test]
+    fn a_group_after_the_subject_is_the_object() {
+        // a definite group after a definite subject (or its ل complement)
+        let text = "وحذر المرصد الوطني للمياه المزارعين من أن «الموسم سيكون جافاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المرصد الوطني للمياه"));
+        let text = "وحذر الوزير المزارعين من أن «الموسم سيكون جافاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        // a group in the genitive of an office belongs to it
+        let text = "وقال رئيس اتحاد المزارعين إن «الموسم سيكون جافاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس اتحاد المزارعين"));
     }
 }

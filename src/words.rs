@@ -285,10 +285,12 @@ impl Words {
                 if class.has(Class::TITLE) {
                     forms.extend(number_forms(&folded, class));
                 }
-                // مزارعو المنطقة: a group's plural in construct drops its ن
+                // مزارعو المنطقة: a group's plural in construct drops its ن;
+                // المزارعين: its oblique case ends in ين
                 if class.has(Class::COLLECTIVE) && folded.chars().count() >= 5 {
                     if let Some(stem) = folded.strip_suffix("ون") {
                         forms.push((format!("{stem}و"), class));
+                        forms.push((format!("{stem}ين"), class));
                     }
                 }
                 for (form, class) in forms {
@@ -400,6 +402,9 @@ mod tests {
         assert!(get("ومحامو").has(Class::TITLE | Class::PLURAL));
         // a group's: مزارعون → مزارعو المنطقة
         assert!(get("مزارعو").has(Class::COLLECTIVE));
+        // and its oblique case
+        assert!(get("المزارعين").has(Class::COLLECTIVE));
+        assert!(get("للمعلمين").has(Class::COLLECTIVE));
         // not a feminine title's, which has no such form
         assert_eq!(get("وزيرتو"), Class::NONE);
     }
