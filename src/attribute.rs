@@ -314,6 +314,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                     let fold_start = toks.last().map_or(0, |t: &Tok| t.fold_end) as usize;
                     let vocab = lexicon.vocab(&folded[fold_start..]);
                     tok.info = vocab.class.bits();
+                    // علي (a name) and على (on) fold alike; the printed ي tells
+                    if &folded[fold_start..] == "علي" && !text[start..end].contains('ى') {
+                        tok.info = Class::NONE.bits();
+                    }
                     if let Some(entry) = vocab.cue {
                         tok.cue = cues.len() as u32;
                         cues.push((entry, 1));
@@ -1424,13 +1428,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut after_quote = false;
         let head_title = from < end && self.class(items[from]).has(Class::TITLE | Class::BODY);
         let head_body = from < end && self.class(items[from]).has(Class::BODY | Class::TRIGGER_NAME);
+        // inside a title's office (القيادي في حركة «…»، النائبة عن كتلة «…»)
+        let mut in_office = false;
         while j < end && n < MAX_PHRASE {
             let item = items[j];
             if let Item::Quote(q) = item {
                 // a name in marks after its noun, heading the phrase: قناة «الإخبارية»
                 let in_phrase = n > 0
                     && self.class(items[j - 1]).has(Class::TRIGGER_NAME)
-                    && (n == 1 || head_body)
+                    && (n == 1 || head_body || in_office)
                     && self.quote_words(q) <= MAX_NAME;
                 if in_phrase {
                     j += 1;
@@ -1488,11 +1494,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // القيادي في حركة …، المستشار في الأمم المتحدة، سكان في
                 // المنطقة: a title's (or a group's) institution (not a document: الوزير في بيان), before any name or its post (السفير … لدى الجزائر); a place only
                 // when the holder's name follows (وزير … في جمهورية المرجان فلان)
+                // النائبة عن كتلة …، المرشح عن دائرة …: a representative's seat
+                let seat = word == "عن" && self.is_representative(items[from]);
                 let office = n > 0
                     && named == 0
                     && self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE)
                     && !self.class(next).has(Class::DOCUMENT)
-                    && matches!(word, "في" | "لدي")
+                    && (matches!(word, "في" | "لدي") || seat)
                     && j + 1 < end
                     && (self.class(next).has(Class::BODY | Class::TRIGGER_NAME)
                         || (word == "لدي" && self.class(next).has(Class::PLACE))
@@ -1501,6 +1509,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 if !(issued || percent || office || named_time) {
                     break;
                 }
+                in_office |= office;
             }
             if self.is_channel(item, word, head_title) || bare.starts_with("بال") {
                 break;
@@ -2264,6 +2273,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         None
+    }
+
+    /// Whether a title names someone who sits for a body or a place
+    /// (`نائب`, `ممثلة`, `مندوب`, `مرشح`): `عن` after it gives the seat.
+    fn is_representative(&self, item: Item) -> bool {
+        let word = Clitics::without_conjunction(self.folded_item(item));
+        let word = Clitics::without_article(word).unwrap_or(word);
+        matches!(word, "نائب" | "نائبه" | "ممثل" | "ممثله" | "مندوب" | "مندوبه" | "مرشح" | "مرشحه")
     }
 
     /// Whether the quotation is all its paragraph holds (bullets and
@@ -3446,5 +3463,25 @@ mod tests {
         // a group in the genitive of an office belongs to it
         let text = "وقال رئيس اتحاد المزارعين إن «الموسم سيكون جافاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس اتحاد المزارعين"));
+    }
+
+    #[test]
+    fn a_representatives_seat_belongs_to_the_title() {
+        let text = "وقالت النائبة عن كتلة «الأمل» هدى سالم إن «القانون يحتاج إلى نقاش».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النائبة عن كتلة «الأمل» هدى سالم"));
+        let text = "وقال المرشح عن حزب العمال سامر عيد إن «الحملة بدأت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المرشح عن حزب العمال سامر عيد"));
+        // عن after another title is "about": not part of the phrase
+        let text = "وتحدث الوزير عن الحكومة، وقال إن «الوضع صعب».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn the_name_ali_is_told_from_the_preposition_by_its_ya() {
+        let text = "وقال القيادي في الحركة علي سالم إن «الحوار ضروري».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("القيادي في الحركة علي سالم"));
+        // على with ى stays a preposition
+        let text = "وأكد الوزير على أن «الحوار ضروري».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
     }
 }
