@@ -824,6 +824,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         // a complementizer between the cue in force and this one
         let embedded =
             active.is_some_and(|a| clause.complementizer.is_some_and(|c| c >= a.found.at + a.found.len));
+        // ذكرت الصحيفة أن …، ونقلت عن …: a verb joined by و right after a
+        // comma, agreeing with the verb in force, goes back to that verb's clause
+        let same_agent = active.is_some_and(|a| {
+            let verb = &a.found.entry;
+            verb.kind() == CueKind::Verb && verb.gender() == entry.gender() && verb.number() == entry.number()
+        });
+        let back = at == clause.start
+            && entry.kind() == CueKind::Verb
+            && self.starts_with_conjunction(items[at])
+            && same_agent;
+        let embedded = embedded && !back;
         if embedded && matches!(entry.class(), CueClass::Act | CueClass::Relay) {
             return Some(Role::Embedded);
         }
@@ -3483,5 +3494,14 @@ mod tests {
         // على with ى stays a preposition
         let text = "وأكد الوزير على أن «الحوار ضروري».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_verb_joined_after_a_comma_goes_back_to_the_main_clause() {
+        // ونقلت agrees with ذكرت: the newspaper relays, out of the أن clause
+        let text = "وذكرت صحيفة «الغد» أن الوزير سيستقيل، ونقلت عن مصدر مقرب منه قوله: «القرار اتخذ».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[1].rule(), Rule::Relay);
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("مصدر مقرب"));
     }
 }
