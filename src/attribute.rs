@@ -3504,4 +3504,13 @@ mod tests {
         assert_eq!(doc.attributions()[1].rule(), Rule::Relay);
         assert_eq!(speaker_text(text, 1).as_deref(), Some("مصدر مقرب"));
     }
+
+    #[test]
+    fn sports_venues_and_matches_introduce_names() {
+        use QuoteKind::Name;
+        check(&[
+            ("وبحسب الجدول، تقام مباراة «القمة» مساء السبت.", 0, Name, None, Rule::NameTrigger),
+            ("ويستضيف ملعب «الشهداء» المباراة النهائية.", 0, Name, None, Rule::NameTrigger),
+        ]);
+    }
 }
