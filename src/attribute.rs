@@ -624,8 +624,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         level: Level,
     ) {
         let mut start = 0;
+        // «…». بهذه الكلمات ختم الوزير: a frame naming the words opens the
+        // sentence after the quotation; they are read as one
+        let frame_follows = |i: usize| {
+            i > 0
+                && matches!(items[i - 1], Item::Quote(_))
+                && items.get(i + 1).is_some_and(|&next| {
+                    matches!(self.folded_item(next), "بهذه" | "بتلك" | "بهذا" | "هكذا" | "وهكذا")
+                })
+        };
         for i in 0..items.len() {
-            if self.is_sentence_end(items[i]) || i + 1 == items.len() {
+            if (self.is_sentence_end(items[i]) && !frame_follows(i)) || i + 1 == items.len() {
                 let first = level == Level::Headline && start == 0;
                 self.decide_sentence(items, start..i + 1, discourse, out, level, first);
                 start = i + 1;
@@ -2585,7 +2594,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         discourse: &Discourse<'h>,
     ) -> Option<Found<'h>> {
         let mut j = at + 1;
-        while j < end && self.is_comma(items[j]) {
+        while j < end && (self.is_comma(items[j]) || self.is_sentence_end(items[j])) {
             j += 1;
         }
         // كما قال الرئيس، مثلما أكد البيان، هكذا ردّ الوزير; after هكذا
@@ -2599,7 +2608,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // بهذه الكلمات ختم الوزير، بهذه العبارة: the words are named, so the
         // verb after them reports even if no list knows it (ختم)
-        if j + 2 < end && matches!(self.folded_item(items[j]), "بهذه" | "بتلك") && self.is_word(items[j + 1])
+        if j + 2 < end
+            && matches!(self.folded_item(items[j]), "بهذه" | "بتلك" | "بهذا")
+            && self.is_word(items[j + 1])
         {
             j += 2;
             framed = Some(Frame::TheseWords);
@@ -2648,7 +2659,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         } else {
             len
         };
-        Some(self.resolve_cue(items, j, len, at..end, entry, verb, discourse))
+        // after a frame (بهذه الكلمات وصف …) the subject follows the verb: the
+        // frame's words are not a subject before it
+        let start = if framed.is_some() { j } else { at };
+        Some(self.resolve_cue(items, j, len, start..end, entry, verb, discourse))
     }
 
     /// `الوزير: «…»`: a short phrase naming a source opens the sentence,
@@ -3654,5 +3668,18 @@ mod tests {
         // يُدعى printed with ى is "is called", not the cue يدّعي
         let doc = Extractor::new().extract("وقال شاب يدعى سامر إن «الوضع صعب».");
         assert_eq!(doc.attributions()[0].cue().map(|c| c.lemma()), Some("قال"));
+    }
+
+    #[test]
+    fn a_frame_naming_the_words_takes_the_subject_after_its_verb() {
+        // بهذه الكلمات + a verb: the subject follows the verb
+        let text = "«المخيم محاصر منذ أسبوعين»، بهذه الكلمات وصف رئيس اللجنة، عماد أبو زيد، الوضع.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس اللجنة، عماد أبو زيد"));
+        // the frame may open the next sentence
+        let text = "«لا تساهل مع الغش». بهذه العبارة حذر وزير التربية، سامر عيد، الطلاب.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير التربية، سامر عيد"));
+        // any other sentence after the quotation is not its cue
+        let text = "«لا تساهل مع الغش في الامتحانات». وقال الوزير إن «الحوار مستمر».";
+        assert_eq!(speaker_text(text, 0), None);
     }
 }
