@@ -1586,11 +1586,19 @@ impl<'h, 'q> Doc<'h, 'q> {
                     break;
                 }
             }
-            // الساعدي وزارة الموارد: a body after a person's name (not after a
-            // title or another body, whose complement it may be) is the object
-            let person = !self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
+            // الساعدي وزارة الموارد، أنقرة منظمة: a body right after a phrase
+            // not headed by a title or another body (whose complement it may
+            // be), and not on a preposition (صادر عن صندوق …), is the object
+            let person = !self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+                && !self.class(items[j.saturating_sub(1)]).has(Class::PREPOSITION);
             if n > 0 && person && class.has(Class::BODY) && !class.has(Class::TITLE) && !word.starts_with("ل")
             {
+                break;
+            }
+            // خليل عازار قرار رفع الأسعار: after a full name, a noun that
+            // introduces names or titles opens the object
+            let introduces = Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM;
+            if named >= 2 && class.has(introduces) && !class.has(Class::TITLE) {
                 break;
             }
             // الوزارة بيانا، سلمى بن عمر تدوينة: an indefinite document after
@@ -3681,5 +3689,16 @@ mod tests {
         // any other sentence after the quotation is not its cue
         let text = "«لا تساهل مع الغش في الامتحانات». وقال الوزير إن «الحوار مستمر».";
         assert_eq!(speaker_text(text, 0), None);
+    }
+
+    #[test]
+    fn objects_after_a_name_and_issuers_after_a_document() {
+        // a noun that introduces titles, after a full name, is the object
+        let text = "وانتقد النائب سامر عيد قرار رفع الأسعار، داعياً إلى «مراجعته فوراً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النائب سامر عيد"));
+        // a body after صادر عن is the document's issuer, in the phrase
+        let text = "ووفقاً لتقرير صادر عن صندوق النقد العربي، فإن الاقتصاد «سينمو ببطء».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(speaker.ends_with("صندوق النقد العربي"), "{speaker}");
     }
 }
