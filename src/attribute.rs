@@ -2882,6 +2882,10 @@ fn is_participle(word: &str) -> bool {
 /// A folded word without a leading `و` or `ف`, unless that letter belongs
 /// to a listed word (`والدة`, `فريق`).
 fn without_conjunction(word: &str) -> &str {
+    // (the table is asked only when there is a letter to read off)
+    if !word.starts_with(['و', 'ف']) {
+        return word;
+    }
     if Words::builtin().exact(word) == Class::NONE {
         Clitics::without_conjunction(word)
     } else {
