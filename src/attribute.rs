@@ -1659,10 +1659,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                     self.is_word(next) && self.class(next) == Class::NONE && self.cue(next).is_none()
                 });
                 // بتقديم، بتنفيذ: ب on a verbal noun of the pattern تفعيل
-                let verbal_noun = bare.starts_with("بت") && {
-                    let letters: Vec<char> = bare.chars().collect();
-                    letters.len() == 6 && letters[4] == 'ي'
-                };
+                let verbal_noun =
+                    bare.starts_with("بت") && bare.chars().count() == 6 && bare.chars().nth(4) == Some('ي');
                 // جان بيار موريل: after a first name alone, a name on ب goes on
                 let second_name = named == 1 && !verbal_noun && !raw.ends_with('ة');
                 if (raw.ends_with('ة') || goes_on || verbal_noun) && !second_name {
