@@ -51,7 +51,7 @@ use std::ops::Range;
 
 use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
 use crate::discourse::{Discourse, Entity, Known, Naming};
-use crate::normalize::{fold_into, is_foldable_mark};
+use crate::normalize::{fold, fold_into, is_foldable_mark};
 use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 use crate::scan::{ParagraphBreak, Quote};
 use crate::span::Span;
@@ -2019,11 +2019,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         let span = Span::new(start, end.max(start));
         let text = &self.text[span.range()];
         // لل + noun: rebuild the article (للوزير → الوزير)
-        let mention = if folded.starts_with("لل") && !self.words.exact(folded).has(Class::TITLE) {
-            let rest = &text['ل'.len_utf8()..];
-            Mention::owned(format!("ا{rest}"), span)
+        // (the written ل may be a presentation form: ﻟﻠﻮزير → اﻠﻮزير)
+        let rebuilt = if folded.starts_with("لل") && !self.words.exact(folded).has(Class::TITLE) {
+            text.strip_prefix(|c: char| fold(c.encode_utf8(&mut [0; 4])) == "ل")
         } else {
-            Mention::new(self.text, span)
+            None
+        };
+        let mention = match rebuilt {
+            Some(rest) => Mention::owned(format!("ا{rest}"), span),
+            None => Mention::new(self.text, span),
         };
         let mut known = Known::new(mention, self.head_gender(self.class(items[first])));
         known.naming = self.naming(items[first..=last].iter().copied());

@@ -45,6 +45,13 @@ const CAUSES: &[(&str, &str)] = &[
          end of the mark, not from the start of the line; see `jsonl_utf8_offset_after_bom`",
     ),
     (
+        "jsonl/presentation-form-lil",
+        "library bug (fixed): a speaker written `لل` + noun is shown with its article rebuilt \
+         (`للوزير` → `الوزير`); the rebuild cut one plain `ل` off the written word, inside the \
+         three-byte presentation form `ﻟ` (a panic); CI's fuzzer found it, and this line is a \
+         smaller input of the same shape; see `speaker_on_presentation_form_lil`",
+    ),
+    (
         "jsonl/repeated-quote-entity",
         "library bug (fixed): a quotation repeating an attributed one took over its \
          speaker after the speaker table counted it for another entity; now only a quotation \
@@ -198,4 +205,24 @@ fn fold_borrows_unchanged_noncharacters() {
     let data = read("tokens/fold-owned-noncharacter");
     let text = std::str::from_utf8(&data).expect("UTF-8");
     assert!(matches!(isnad::fold(text), std::borrow::Cow::Borrowed(_)));
+}
+
+#[test]
+fn speaker_on_presentation_form_lil() {
+    let ex = Extractor::new();
+    for text in ["قال ﻟﻠﻮزير: «هذا كلام طويل جدا هنا»", "قال للوزير: «هذا كلام طويل جدا هنا»"]
+    {
+        let doc = ex.extract(text);
+        assert_eq!(doc.attributions().len(), 1, "{text}");
+        let speaker = doc.attributions()[0].speaker().expect("a speaker");
+        // the article is rebuilt whichever way the ل is written
+        assert_eq!(isnad::fold(speaker.text()), "الوزير", "{text}");
+        assert_eq!(speaker.span().start, "قال ".len());
+    }
+    #[cfg(feature = "cli")]
+    {
+        let data = read("jsonl/presentation-form-lil");
+        let doc = isnad::jsonl::parse_line(&data).expect("the line is a document");
+        check_entity_links(&Extractor::new().extract(&doc.text));
+    }
 }
