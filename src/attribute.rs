@@ -81,6 +81,9 @@ const MAX_HEADLINE_WORDS: usize = 20;
 /// The most words a quotation may hold and still be read as a name.
 const MAX_NAME: usize = 5;
 
+/// The most words of an apposition between commas before a verb.
+const MAX_APPOSITION: usize = 8;
+
 /// One token of the document, with what the lexicons say of it.
 ///
 /// Kept to 32 bytes, as there is one per word of the text: the folded form
@@ -318,11 +321,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     if vocab.class.has(Class::TRIGGER_NAME) && text[start..end].ends_with('ى') {
                         vocab.cue = None;
                     }
-                    tok.info = vocab.class.bits();
-                    // علي (a name) and على (on) fold alike; the printed ي tells
-                    if &folded[fold_start..] == "علي" && !text[start..end].contains('ى') {
-                        tok.info = Class::NONE.bits();
-                    }
+                    tok.info = written_reading(&folded[fold_start..], &text[start..end], vocab.class).bits();
                     if let Some(entry) = vocab.cue {
                         tok.cue = cues.len() as u32;
                         cues.push((entry, 1));
@@ -1900,6 +1899,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             let words = self.quote_words(q);
             return (opens && (1..=3).contains(&words)).then(|| self.known_in_marks(q));
         }
+        // والي البنك، فلان الفلاني، أكد: the subject, then a name or title
+        // in apposition between commas
+        if matches!(self.punct(right), Some('،' | ',')) {
+            return self.subject_with_apposition_before(items, last, start);
+        }
         // مقطعاً كتبت فيه: a word with the accusative ending is the object
         // of what came before, not the verb's subject
         if !self.is_word(right)
@@ -1912,6 +1916,50 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.said_in_document(items, at, start) {
             return None;
         }
+        let first = self.phrase_start_before(items, k, start)?;
+        Some(self.known(items, first, last))
+    }
+
+    /// The subject of a verb right after `comma`, printed before it with an
+    /// apposition between two commas (`رئيس البلدية، فلان الفلاني، أكد`,
+    /// `فلان الفلاني، وزير المالية، قال`): one side must be a title or a
+    /// body, as after the verb, and the apposition holds no verb or
+    /// function word (`في المؤتمر، الذي عقد أمس، قال` has none).
+    fn subject_with_apposition_before(
+        &self,
+        items: &[Item],
+        comma: usize,
+        start: usize,
+    ) -> Option<Known<'h>> {
+        let reach = comma.saturating_sub(MAX_APPOSITION + 1).max(start);
+        let open = (reach..comma).rev().find(|&i| !self.is_word(items[i]))?;
+        if !matches!(self.punct(items[open]), Some('،' | ',')) || open + 1 >= comma || open <= start {
+            return None;
+        }
+        let apposition = &items[open + 1..comma];
+        let plain = |it: Item| {
+            let class = self.class(it);
+            !self.is_verb_cue(it)
+                && !class.has(Class::ENDS_PHRASE | Class::RELATIVE | Class::AUXILIARY | Class::SUBORDINATOR)
+        };
+        // …، والسفير، قال: a list, not an apposition
+        let coordinated = self.conjunction_reading(self.folded_item(apposition[0]));
+        if coordinated || !apposition.iter().all(|&it| plain(it)) || self.is_accusative(items[comma - 1]) {
+            return None;
+        }
+        let first = self.phrase_start_before(items, open, start)?;
+        if !items[first..open].iter().all(|&it| plain(it) || self.class(it).has(Class::TITLE)) {
+            return None;
+        }
+        self.apposition_fits(items, first, open + 1, comma, comma + 1)
+            .then(|| self.known(items, first, comma - 1))
+    }
+
+    /// The first item of a phrase ending right before `k`, read back to a
+    /// boundary (a complementizer, an auxiliary, `لكن`, punctuation), or
+    /// `None` when a verb, a relative or a time word comes first or the
+    /// phrase does not head a subject.
+    fn phrase_start_before(&self, items: &[Item], k: usize, start: usize) -> Option<usize> {
         let mut first = k;
         while first > start {
             let item = items[first - 1];
@@ -1943,7 +1991,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.tok(items[first]).is_some_and(|t| t.kind == TokenKind::Number) {
             return None;
         }
-        Some(self.known(items, first, last))
+        Some(first)
     }
 
     /// `تغريدة قال فيها`، `بياناً جاء فيه`: the verb at `at` opens a clause
@@ -2881,6 +2929,23 @@ fn is_participle(word: &str) -> bool {
     }
 }
 
+/// The classes of a word whose folded form stands for two words, told
+/// apart by how it is printed:
+///
+/// - `علي` (a name) and `على` (on): printed with `ي`, the name, which no
+///   list holds;
+/// - `والي` (governor, a title) and `وإلى` / `والى` (and to): printed
+///   `والي`, with neither `ى` nor a hamza, the title.
+fn written_reading(folded: &str, written: &str, class: Class) -> Class {
+    let printed_ya = !written.contains(['ى', 'إ', 'أ']);
+    match folded {
+        "علي" if printed_ya => Class::NONE,
+        "والي" if printed_ya => class.intersect(Class::TITLE),
+        "والي" => class.without(Class::TITLE),
+        _ => class,
+    }
+}
+
 /// A folded word without a leading `و` or `ف`, unless that letter belongs
 /// to a listed word (`والدة`, `فريق`).
 fn without_conjunction(word: &str) -> &str {
@@ -3260,6 +3325,41 @@ mod tests {
                 Rule::CueBefore,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_subject_before_the_verb_may_have_an_apposition() {
+        // title، name، verb and name، title، verb: the whole phrase
+        for (text, want) in [
+            ("وزير النقل، سامي حداد، أكد في مؤتمر صحفي أن الطريق «سيفتح قريباً».", "وزير النقل، سامي حداد"),
+            ("سامي حداد، وزير النقل، أكد في مؤتمر صحفي أن الطريق «سيفتح قريباً».", "سامي حداد، وزير النقل"),
+            ("وكان وزير النقل، سامي حداد، قد أكد أن الطريق «سيفتح قريباً».", "وزير النقل، سامي حداد"),
+        ] {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
+        // a clause between commas is no apposition; a list is none either
+        for text in [
+            "وقال الوزير: «نعم». وفي المؤتمر، الذي عقد أمس، أكد أن الطريق «سيفتح قريباً».",
+            "وقال الوزير: «نعم». وفي المؤتمر الصحفي، بعد الاجتماع، أكد أن الطريق «سيفتح قريباً».",
+        ] {
+            assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير"), "{text}");
+        }
+        let text = "زار الموقع الوزير، والسفير، أكد أن الطريق «سيفتح قريباً».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("الوزير، والسفير"));
+    }
+
+    #[test]
+    fn wali_printed_with_ya_is_the_governor() {
+        // والي (governor) folds like وإلى (and to); printed والي, it is a title
+        let text = "وقال والي ولاية النيل سامي عثمان إن «الطرق ستفتح غداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("والي ولاية النيل سامي عثمان"));
+        let text = "وقال الوالي في تصريح للصحفيين: «لا خسائر بشرية».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوالي"));
+        // printed وإلى or والى it is the preposition, and no speaker
+        for and_to in ["وإلى", "والى"] {
+            let text = format!("وقال الوزير إن الوفد سيتوجه إلى تونس {and_to} «المدن الكبرى» بعد ذلك.");
+            assert_eq!(speaker_text(&text, 0).as_deref(), Some("الوزير"), "{and_to}");
+        }
     }
 
     #[test]

@@ -109,9 +109,16 @@ impl Class {
         Class(self.0 | other.0)
     }
 
+    /// The classes of `self` that are also in `other`.
     #[inline]
-    fn intersect(self, other: Class) -> Class {
+    pub(crate) fn intersect(self, other: Class) -> Class {
         Class(self.0 & other.0)
+    }
+
+    /// The classes of `self` that are not in `other`.
+    #[inline]
+    pub(crate) fn without(self, other: Class) -> Class {
+        Class(self.0 & !other.0)
     }
 
     /// Whether the word is a feminine head.
