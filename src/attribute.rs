@@ -1551,7 +1551,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                         || (word == "لدي" && self.class(next).has(Class::PLACE))
                         || ((word == "لدي" || self.class(next).has(Class::PLACE))
                             && self.name_follows(items, j + 1, end)));
-                if !(issued || percent || office || named_time) {
+                // عدد من السكان، العديد من المشاركين: "of" after a count
+                let partitive = n == 1
+                    && word == "من"
+                    && self.class(items[from]).has(Class::NUMERAL | Class::DETERMINER)
+                    && j + 1 < end
+                    && self.is_word(next)
+                    && is_definite(self.folded_item(next));
+                if !(issued || percent || office || named_time || partitive) {
                     break;
                 }
                 in_office |= office;
@@ -1588,10 +1595,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             // الساعدي وزارة الموارد، أنقرة منظمة: a body right after a phrase
             // not headed by a title or another body (whose complement it may
             // be), and not on a preposition (صادر عن صندوق …), is the object
-            let person = !self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+            let person = !self
+                .class(items[from])
+                .has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::DETERMINER | Class::NUMERAL)
                 && !self.class(items[j.saturating_sub(1)]).has(Class::PREPOSITION);
-            if n > 0 && person && class.has(Class::BODY) && !class.has(Class::TITLE) && !word.starts_with("ل")
-            {
+            // (and so is a group: وتنصح منصور الأهالي)
+            let group = class.has(Class::BODY | Class::COLLECTIVE);
+            if n > 0 && person && group && !class.has(Class::TITLE) && !word.starts_with("ل") {
                 break;
             }
             // خليل عازار قرار رفع الأسعار: after a full name, a noun that
@@ -1710,7 +1720,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             let plain = class == Class::NONE
                 && !in_its_name
                 && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word);
-            if plain && (!definite || named > 0) && (n == 0 || prev_definite || named > 0) {
+            // عبد الحكيم، أبو الفضل: one given name in two words
+            let compound = n > 0 && definite && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
+            if plain && (!definite || named > 0) && (n == 0 || prev_definite || named > 0) && !compound {
                 named += 1;
             }
             // للمياه is ل + المياه: a definite noun too (but after للكاتب a
@@ -3346,6 +3358,45 @@ mod tests {
         }
         let text = "زار الموقع الوزير، والسفير، أكد أن الطريق «سيفتح قريباً».";
         assert_ne!(speaker_text(text, 0).as_deref(), Some("الوزير، والسفير"));
+    }
+
+    #[test]
+    fn abd_and_abu_with_a_definite_word_are_one_given_name() {
+        // عبد الكريم is one name: the family names after it still belong
+        let text = "قال عبد الكريم المنصوري الزواوي، الخبير المالي، إن القرار «متسرع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("عبد الكريم المنصوري الزواوي، الخبير المالي"));
+        let text = "وقال أبو الفضل الهاشمي العمري إن القرار «متسرع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أبو الفضل الهاشمي العمري"));
+    }
+
+    #[test]
+    fn professions_head_a_speaker_phrase() {
+        for (text, want) in [
+            (
+                "تقول استشارية التغذية الدكتورة سلمى نور إن الحمية «ليست حلاً».",
+                "استشارية التغذية الدكتورة سلمى نور",
+            ),
+            ("وقال مخرج الفيلم كريم سالم إن التصوير «انتهى».", "مخرج الفيلم كريم سالم"),
+            ("وقالت مذيعة القناة هالة نصار إن البرنامج «توقف».", "مذيعة القناة هالة نصار"),
+        ] {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_group_after_a_name_is_the_object() {
+        let text = "قالت سلمى نور: «نعم». وتنصح نور الأهالي بـ«الحذر من الحميات».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("سلمى نور"));
+    }
+
+    #[test]
+    fn a_count_of_people_takes_its_partitive() {
+        let text = "وقال عدد من السكان إن الفرق «وصلت متأخرة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("عدد من السكان"));
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.number()), Some(crate::Number::Plural));
+        let text = "وقال العديد من المشاركين إن الجلسة «كانت مثمرة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("العديد من المشاركين"));
     }
 
     #[test]
