@@ -1362,6 +1362,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         let word = self.folded_item(head);
         let raw = self.written(head);
         let class = self.class(head);
+        // وقال معاليه، وأضافت سعادتها: an honorific on a pronoun stands for
+        // the person named before, like a dropped subject
+        if stop == first + 1 && is_honorific_pronoun(Clitics::without_conjunction(word)) {
+            return false;
+        }
         // بنغمة، بضرورة: a preposition on a feminine noun cannot head the
         // subject of a masculine verb
         if word.starts_with('ب')
@@ -1582,6 +1587,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             // الأمير خالد الكاتب المصري: after a name, a title followed by more
             // words opens the object (a title ending the phrase is a surname:
             // حمدي النقيب، سارة نجم)
+            // (a title's plural is no surname: أبلغ الوزير فلان الصحفيين)
+            if named > 0 && class.has(Class::TITLE) && self.is_title_plural(bare) {
+                break;
+            }
             if named > 0 && class.has(Class::TITLE) {
                 let more = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     self.is_word(next)
@@ -2089,7 +2098,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             Some(rest) => Mention::owned(format!("ا{rest}"), span),
             None => Mention::new(self.text, span),
         };
-        let mut known = Known::new(mention, self.head_gender(self.class(items[first])));
+        // سعادة السفيرة، معالي الوزيرة: an honorific says no gender; the title after it does
+        let honorific = matches!(
+            Clitics::without_conjunction(folded),
+            "معالي" | "سمو" | "سعاده" | "سماحه" | "فخامه" | "جلاله" | "نيافه" | "غبطه"
+        );
+        let gendered = if honorific && first < last && self.class(items[first + 1]).has(Class::TITLE) {
+            items[first + 1]
+        } else {
+            items[first]
+        };
+        let mut known = Known::new(mention, self.head_gender(self.class(gendered)));
         known.naming = self.naming(items[first..=last].iter().copied());
         known.key = self.key(&items[first..=last]);
         known.number = self.phrase_number(items[first]);
@@ -2538,6 +2557,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             let listed = self.words.exact(Clitics::without_conjunction(word));
             let definite = Clitics::readings(word).any(|r| r.article);
             let bare_trigger = !definite || listed.has(Class::TRIGGER_NAME | Class::TRIGGER_TERM);
+            // وأن مشروع الميزانية الجديدة «لن يمس …»: past the noun's own words,
+            // a quotation after the subject of أن, or opening on a verbal
+            // particle, is what is said of it
+            let predicate = seen > 0
+                && (self.opens_with_particle(items, at)
+                    || (k >= start + 2 && self.class(items[k - 2]).has(Class::COMPLEMENTIZER) && words >= 2));
+            if predicate && class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM) {
+                return None;
+            }
             // names are short; a title (تقريراً بعنوان «…») may be a sentence
             if bare_trigger && class.has(Class::TRIGGER_NAME) && words <= MAX_NAME {
                 return Some(QuoteKind::Name);
@@ -2565,6 +2593,28 @@ impl<'h, 'q> Doc<'h, 'q> {
             k -= 1;
         }
         None
+    }
+
+    /// Whether a folded word is the sound plural of a listed title, with
+    /// the article (`الصحفيين`، `المراسلون`), which no family name is.
+    fn is_title_plural(&self, bare: &str) -> bool {
+        let Some(noun) = bare.strip_prefix("ال") else {
+            return false;
+        };
+        ["ين", "ون"]
+            .iter()
+            .filter_map(|s| noun.strip_suffix(s))
+            .any(|stem| stem.chars().count() >= 3 && self.words.exact(stem).has(Class::TITLE))
+    }
+
+    /// Whether the quotation at `items[at]` opens on a particle that only comes before a verb: `لن`، `لم`،
+    /// `سوف`، `قد`، `لقد`.
+    fn opens_with_particle(&self, items: &[Item], at: usize) -> bool {
+        let Some(&Item::Quote(q)) = items.get(at) else {
+            return false;
+        };
+        let first = self.name_tokens(q).take(8).find(|&i| self.toks[i].kind == TokenKind::Word);
+        first.is_some_and(|i| matches!(self.fold_of(i), "لن" | "لم" | "سوف" | "قد" | "لقد"))
     }
 
     /// The classes of a trigger noun carrying a possessive pronoun
@@ -2939,6 +2989,27 @@ fn is_participle(word: &str) -> bool {
         [Some('م'), Some(_), Some(third), Some(fourth), Some(_), None] => fourth == 'و' || third == 'ت',
         _ => false,
     }
+}
+
+/// Whether a folded word is an honorific with a possessive pronoun, which
+/// refers back to its holder: `معاليه`، `سعادتها`، `سموه`، `سماحته`.
+fn is_honorific_pronoun(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ها").or_else(|| word.strip_suffix('ه')) else {
+        return false;
+    };
+    matches!(
+        stem,
+        "معالي"
+            | "سمو"
+            | "سعادت"
+            | "سماحت"
+            | "فخامت"
+            | "جلالت"
+            | "نيافت"
+            | "غبطت"
+            | "دولت"
+            | "عطوفت"
+    )
 }
 
 /// The classes of a word whose folded form stands for two words, told
@@ -3397,6 +3468,42 @@ mod tests {
         assert_eq!(doc.attributions()[0].speaker().map(|s| s.number()), Some(crate::Number::Plural));
         let text = "وقال العديد من المشاركين إن الجلسة «كانت مثمرة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("العديد من المشاركين"));
+    }
+
+    #[test]
+    fn an_honorific_on_a_pronoun_refers_back() {
+        // معاليه, سعادتها: the holder named before, not a new speaker
+        let text = "قال معالي الوزير سالم حداد إن النمو «مستمر».\nوقال معاليه في كلمته: «الدين انخفض».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("معالي الوزير سالم حداد"));
+        // the honorific says no gender: the title after it does
+        let text = "قالت سعادة السفيرة هند سالم إن العلاقات «ممتازة».\nوأضافت سعادتها: «سنعمل معاً».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("سعادة السفيرة هند سالم"));
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Feminine));
+    }
+
+    #[test]
+    fn a_titles_plural_after_a_name_is_the_object() {
+        let text = "أبلغ وزير المالية سامي حداد الصحفيين أن الحكومة «بصدد مراجعة الدعم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير المالية سامي حداد"));
+        // a title in the singular that ends the phrase is still a family name
+        let text = "وقال حمدي النقيب إن الحكومة «بصدد مراجعة الدعم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("حمدي النقيب"));
+    }
+
+    #[test]
+    fn words_said_of_a_named_thing_are_not_its_name() {
+        use QuoteKind::{Speech, Title};
+        check(&[
+            (
+                "وقال الوزير إن مشروع الميزانية الجديدة «لن يمس الرواتب».",
+                0,
+                Speech,
+                Some("الوزير"),
+                Rule::CueBefore,
+            ),
+            ("وقال الوزير إن مشروع «المدينة الذكية» سيكتمل.", 0, Title, None, Rule::NameTrigger),
+        ]);
     }
 
     #[test]
