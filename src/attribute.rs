@@ -1043,6 +1043,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                 } else if subject_first {
                     known.agree(entry.gender(), entry.number());
                 } else {
+                    // اعتبرت العضو فلانة: a title of the masculine form also
+                    // serves women; a feminine verb before it says which
+                    let woman = entry.gender() == Gender::Feminine && entry.number() == Number::Singular;
+                    if woman && known.gender == Gender::Masculine {
+                        known.gender = Gender::Feminine;
+                    }
                     known.agree(entry.gender(), Number::Unknown);
                 }
                 found.speaker = Some(known);
@@ -1690,7 +1696,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             let definite = is_definite(bare);
             let coordinated = word.starts_with("وال");
             // نصر الدين الطيب: a definite word continues a compound name
-            let in_name = n >= 2 && self.class(items[j - 1]).has(Class::NAME_PART);
+            // (رامي نصر الله: and the second part itself, after a name word)
+            let in_name = (n >= 2 && self.class(items[j - 1]).has(Class::NAME_PART))
+                || (named > 0
+                    && class.has(Class::NAME_PART)
+                    && self.class(items[j - 1]) == Class::NONE
+                    && !is_definite(self.folded_item(items[j - 1])));
             // كمال زيدان الأطراف: after a first and last name, a definite word
             // that is no adjective is the verb's object
             // (a listed noun in ى, المستشفى, folds like a nisba but is none)
@@ -1958,6 +1969,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let apposition = &items[open + 1..comma];
+        // لكن طبيباً في المستشفى، طلب عدم ذكر اسمه، قال: an aside on the
+        // speaker's name, between the subject and its verb
+        if self.is_anonymity_aside(apposition) {
+            let first = self.phrase_start_before(items, open, start)?;
+            return Some(self.known(items, first, open - 1));
+        }
         let plain = |it: Item| {
             let class = self.class(it);
             !self.is_verb_cue(it)
@@ -1974,6 +1991,22 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         self.apposition_fits(items, first, open + 1, comma, comma + 1)
             .then(|| self.known(items, first, comma - 1))
+    }
+
+    /// Whether the items between two commas are an aside on keeping the
+    /// speaker's name back (`طلب عدم ذكر اسمه`، `فضّلت عدم الكشف عن
+    /// هويتها`، `رفض الكشف عن اسمه`): a short clause on a verb, holding
+    /// عدم or a possessed name or identity.
+    fn is_anonymity_aside(&self, aside: &[Item]) -> bool {
+        let words = aside.iter().all(|&it| self.is_word(it));
+        let about_name = aside.iter().any(|&it| {
+            let word = self.folded_item(it);
+            word == "عدم"
+                || ["اسم", "هويت"]
+                    .iter()
+                    .any(|noun| word.strip_prefix(noun).is_some_and(|r| ["ه", "ها", "هم"].contains(&r)))
+        });
+        words && (2..=6).contains(&aside.len()) && about_name
     }
 
     /// The first item of a phrase ending right before `k`, read back to a
@@ -2234,7 +2267,15 @@ impl<'h, 'q> Doc<'h, 'q> {
                 } else {
                     naming.definite |= definite;
                 }
-                prev = if definite { Prev::Definite } else { Prev::Construct };
+                // د. هالة: a title cut short takes no genitive; a name follows
+                let abbreviated = bare.chars().count() == 1;
+                prev = if abbreviated {
+                    Prev::Start
+                } else if definite {
+                    Prev::Definite
+                } else {
+                    Prev::Construct
+                };
             } else if class.has(Class::ENDS_PHRASE) || bare == "باسم" {
                 prev = if bare == "باسم" { Prev::Construct } else { Prev::Other };
             } else if class.has(Class::ADJECTIVE)
@@ -3504,6 +3545,37 @@ mod tests {
             ),
             ("وقال الوزير إن مشروع «المدينة الذكية» سيكتمل.", 0, Title, None, Rule::NameTrigger),
         ]);
+    }
+
+    #[test]
+    fn an_aside_on_the_name_between_subject_and_verb() {
+        let text = "لكن طبيباً في مستشفى المدينة، طلب عدم ذكر اسمه، قال إن «الأرقام لا تعكس الواقع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("طبيباً في مستشفى المدينة"));
+        let text = "مسؤول في الوزارة، فضّل عدم الكشف عن هويته، قال إن «القرار نهائي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مسؤول في الوزارة"));
+    }
+
+    #[test]
+    fn a_compound_family_name_on_allah() {
+        let text = "وقال المحامي رامي فضل الله إن موكله «بريء».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحامي رامي فضل الله"));
+        // after a definite family name, الله is another word (دعت فلانة الله أن …)
+        let text = "ودعت الموظفة سعاد العلي الله أن «يحفظ الجميع».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("الموظفة سعاد العلي الله"));
+    }
+
+    #[test]
+    fn two_members_with_an_abbreviated_title_stay_two_sources() {
+        // د. before a name: the name is a name, not a genitive of the title
+        let text =
+            "اعتبرت العضو د. هالة سالم أن التعديلات «منحازة»، في حين رأى العضو سامي حداد أنها «متوازنة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("العضو د. هالة سالم"));
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("العضو سامي حداد"));
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.speakers().len(), 2);
+        // a feminine verb before a title of the masculine form: a woman
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Feminine));
+        assert_eq!(doc.attributions()[1].speaker().map(|s| s.gender()), Some(crate::Gender::Masculine));
     }
 
     #[test]
