@@ -1142,8 +1142,19 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// A relay's author: the phrase after `عن` in the cue's clause.
     fn author_after_an(&self, items: &[Item], from: usize, end: usize) -> Author<'h> {
+        let mut in_brackets = false;
         for j in from..end.min(from + 14) {
             let item = items[j];
+            // وكالة الأنباء (سونا) عن …: the channel's short name in brackets
+            match self.punct(item) {
+                Some('(') => in_brackets = true,
+                Some(')') => in_brackets = false,
+                _ if !in_brackets => {}
+                _ => continue,
+            }
+            if matches!(self.punct(item), Some('(' | ')')) {
+                continue;
+            }
             let word = Clitics::without_conjunction(self.folded_item(item));
             if word == "عن" {
                 let say = CueEntry::default_say();
@@ -1162,7 +1173,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return Author::Pronoun(gender, number);
             }
             let boundary = self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER);
-            if boundary || (!self.is_word(item) && !self.is_comma(item) && !matches!(item, Item::Quote(_))) {
+            let inside = self.is_word(item) || self.is_comma(item) || matches!(item, Item::Quote(_));
+            if boundary || !inside {
                 return Author::None;
             }
         }
@@ -1227,6 +1239,13 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// A phrase whose first word carries the preposition `ل` (the source of
     /// `وفقاً لـ`): the phrase as if the preposition were not there.
     fn phrase_after_preposition(&self, items: &[Item], at: usize, end: usize) -> Option<(usize, usize)> {
+        // للسفير الصيني لدى الأردن فلان: a title or body on ل heads the
+        // phrase itself, with its office and holder
+        if self.class(items[at]).has(Class::TITLE | Class::BODY) {
+            if let Some((first, stop)) = self.phrase_after(items, at, end).filter(|&(f, _)| f == at) {
+                return Some((first, stop));
+            }
+        }
         let (_, stop) = self.phrase_after(items, at + 1, end).unwrap_or((at + 1, at + 1));
         Some((at, stop.max(at + 1)))
     }
@@ -3576,6 +3595,20 @@ mod tests {
         // a feminine verb before a title of the masculine form: a woman
         assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Feminine));
         assert_eq!(doc.attributions()[1].speaker().map(|s| s.gender()), Some(crate::Gender::Masculine));
+    }
+
+    #[test]
+    fn a_title_on_lam_after_wifqan_keeps_its_office_and_holder() {
+        let text = "العلاقات «في أفضل حالاتها»، وفقاً للسفير الكوري لدى تونس كيم سو، الذي زار المعرض.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("السفير الكوري لدى تونس كيم سو"));
+        let text = "وفقاً لهيئة الأرصاد الجوية، فإن الأمطار «ستستمر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("هيئة الأرصاد الجوية"));
+    }
+
+    #[test]
+    fn a_relay_reads_past_the_channels_short_name_in_brackets() {
+        let text = "ونقلت وكالة الأنباء الوطنية (وان) عن مدير الإغاثة أن المخيمات «تعاني نقصاً حاداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الإغاثة"));
     }
 
     #[test]
