@@ -1593,7 +1593,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 in_office |= office;
             }
-            if self.is_channel(item, word, head_title) || bare.starts_with("بال") {
+            // مفوض العون بالولاية، مدير الأمن بالمحافظة: a nameless office
+            // holder's place (but مشيداً بالجهود: ب on any other noun)
+            let place_of_office = n > 0 && named == 0 && head_title && class.has(Class::PLACE);
+            if self.is_channel(item, word, head_title) || (bare.starts_with("بال") && !place_of_office) {
                 break;
             }
             if after_quote && !(is_definite(bare) && (is_nisba(bare) || class.has(Class::ADJECTIVE))) {
@@ -1689,7 +1692,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // بشكل مبطن، بتقديم طلب، بضرورة: a preposition on a noun ends the
             // phrase; a name on ب (سليم بركات، بن سلمان) ends it or goes on
-            // (a listed noun in ب is no preposition: بلدية، بنك، برلمان)
+            // (a listed noun in ب is no preposition: بلدية، بنك، برلمان; nor
+            // is a nameless office holder's place)
             let listed = self.words.exact(bare) != Class::NONE;
             if n > 0
                 && bare.starts_with('ب')
@@ -1697,6 +1701,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && !bare.starts_with("بن")
                 && !listed
                 && !in_its_name
+                && !place_of_office
             {
                 let goes_on = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     self.is_word(next) && self.class(next) == Class::NONE && self.cue(next).is_none()
@@ -1750,7 +1755,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 || is_participle(bare)
                 || coordinated
                 || in_name
-                || plural;
+                || plural
+                || place_of_office;
             if n > 0 && definite && prev_definite && !fits {
                 break;
             }
@@ -3609,6 +3615,15 @@ mod tests {
     fn a_relay_reads_past_the_channels_short_name_in_brackets() {
         let text = "ونقلت وكالة الأنباء الوطنية (وان) عن مدير الإغاثة أن المخيمات «تعاني نقصاً حاداً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الإغاثة"));
+    }
+
+    #[test]
+    fn a_nameless_office_holder_keeps_the_place_of_office() {
+        let text = "وقال مدير الأمن بالمحافظة إن الوضع «هادئ».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الأمن بالمحافظة"));
+        // ب on another noun opens the object
+        let text = "وأشاد مدير الأمن بالمدينة الرياضية وقال إن الملعب «جاهز».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الأمن"));
     }
 
     #[test]
