@@ -1741,6 +1741,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             if named >= 2 && definite && !in_name && !nisba && !surname && !class.has(Class::ADJECTIVE) {
                 break;
             }
+            // ووصفت صحف إسبانية أداءها: a noun with a pronoun after an
+            // adjective is no genitive: the verb's object begins
+            let after_adjective = n > 0 && {
+                let prev = self.folded_item(items[j - 1]);
+                is_nisba(prev) || self.class(items[j - 1]).has(Class::ADJECTIVE)
+            };
+            if after_adjective && ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p)) {
+                break;
+            }
             // النواب المستقلون: a plural adjective (not a group: الوزير المزارعين)
             // (الممرضات المحتجات: -ات after -ات)
             let feminine_plural = n > 0
@@ -3624,6 +3633,17 @@ mod tests {
         // ب on another noun opens the object
         let text = "وأشاد مدير الأمن بالمدينة الرياضية وقال إن الملعب «جاهز».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الأمن"));
+    }
+
+    #[test]
+    fn the_defence_and_groups_of_outlets_are_sources() {
+        let text = "فيما وصف دفاع المتهم الحكم بـ«القاسي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("دفاع المتهم"));
+        // a noun with a pronoun after the adjective is the object
+        let text = "ووصفت صحف محلية أداءها بـ«المذهل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("صحف محلية"));
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.number()), Some(crate::Number::Plural));
     }
 
     #[test]
