@@ -1507,9 +1507,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             let item = items[j];
             if let Item::Quote(q) = item {
                 // a name in marks after its noun, heading the phrase: قناة «الإخبارية»
+                // (عضو كتلة «…»، رئيس حزب «…»: a title, then its body's noun)
+                let titled = n == 2 && head_title && !is_definite(self.folded_item(items[j - 1]));
                 let in_phrase = n > 0
                     && self.class(items[j - 1]).has(Class::TRIGGER_NAME)
-                    && (n == 1 || head_body || in_office)
+                    && (n == 1 || head_body || in_office || titled)
                     && self.quote_words(q) <= MAX_NAME;
                 if in_phrase {
                     j += 1;
@@ -2478,6 +2480,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return Some(name_decision(kind, Rule::NameTrigger, 0.85));
             }
         }
+        // رأى عضو كتلة «…» النائب فلان: even after a verb that labels, a
+        // noun in construct right before the marks names what is in them
+        let construct = at > sentence.start
+            && self.class(items[at - 1]).has(Class::TRIGGER_NAME)
+            && !is_definite(self.folded_item(items[at - 1]))
+            && !self.is_verb_cue(items[at - 1]);
+        // (but منظمة «إرهابية»: an adjective in marks is the label itself)
+        let adjective = self
+            .name_tokens(q)
+            .find(|&i| self.toks[i].kind == TokenKind::Word)
+            .is_some_and(|i| is_nisba(self.fold_of(i)) && !is_definite(self.fold_of(i)));
+        if label && construct && !adjective && words <= MAX_NAME {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.8));
+        }
         if words > MAX_NAME {
             return None;
         }
@@ -2635,10 +2651,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             // وأن مشروع الميزانية الجديدة «لن يمس …»: past the noun's own words,
             // a quotation after the subject of أن, or opening on a verbal
             // particle, is what is said of it
+            let particle = self.opens_with_particle(items, at);
             let predicate = seen > 0
-                && (self.opens_with_particle(items, at)
+                && (particle
                     || (k >= start + 2 && self.class(items[k - 2]).has(Class::COMPLEMENTIZER) && words >= 2));
             if predicate && class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM) {
+                return None;
+            }
+            // إن حزبه «لن يشارك»: no party or body is named «لن …» (a book may be)
+            if particle && class.has(Class::TRIGGER_NAME) && !class.has(Class::TRIGGER_TITLE) {
                 return None;
             }
             // names are short; a title (تقريراً بعنوان «…») may be a sentence
@@ -3644,6 +3665,19 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("صحف محلية"));
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].speaker().map(|s| s.number()), Some(crate::Number::Plural));
+    }
+
+    #[test]
+    fn a_bloc_named_in_marks_after_a_title() {
+        use QuoteKind::{Name, Speech};
+        let text = "رأى عضو كتلة «الوفاق الوطني» النائب سمير داود أن الحكومة «تتعامل مع الملف بالترقيع».";
+        check(&[(text, 0, Name, None, Rule::NameTrigger)]);
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("عضو كتلة «الوفاق الوطني» النائب سمير داود"));
+        // an adjective in marks after a labelling verb is the label
+        check(&[("وتصنف السلطات الجماعة منظمة «إرهابية».", 0, Speech, Some("السلطات"), Rule::Label)]);
+        // no party is named «لن …»: after حزبه it is what is said of it
+        let text = "وقال رئيس حزب «الأمة» إن حزبه «لن يشارك».";
+        check(&[(text, 1, Speech, Some("رئيس حزب «الأمة»"), Rule::CueBefore)]);
     }
 
     #[test]
