@@ -1745,9 +1745,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // ووصفت صحف إسبانية أداءها: a noun with a pronoun after an
             // adjective is no genitive: the verb's object begins
+            // (a title is no adjective: المتحدث باسمها)
             let after_adjective = n > 0 && {
                 let prev = self.folded_item(items[j - 1]);
-                is_nisba(prev) || self.class(items[j - 1]).has(Class::ADJECTIVE)
+                let prev_class = self.class(items[j - 1]);
+                (is_nisba(prev) || prev_class.has(Class::ADJECTIVE)) && !prev_class.has(Class::TITLE)
             };
             if after_adjective && ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p)) {
                 break;
