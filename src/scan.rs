@@ -308,7 +308,10 @@ pub enum ParagraphBreak {
 ///
 /// - a quotation nested in another, of the same family or another, is its own
 ///   [`Quote`], listed after its parent, with [`Quote::depth`] and [`Quote::parent`];
-/// - a closing mark with nothing of its family open is a stray and is ignored;
+/// - a mark that reads as closing, with nothing of its family open, closes
+///   the innermost open quotation when that one was opened with another
+///   of the marks outlets mix up (`“نعم"`, `"نعم”`, `«نعم"`); otherwise it
+///   is a stray and is ignored;
 /// - an opening mark never closed ends at the end of its paragraph (not an
 ///   error: [`Quote::is_closed`] is `false`); when the last thing in that
 ///   paragraph is a nested quotation followed only by punctuation
@@ -763,7 +766,7 @@ impl<'h, 'o> State<'h, 'o> {
         let right = right_side(self.text, at.end);
         match role(glyph.mark, left, right) {
             Role::Open => self.open(glyph.mark, at),
-            Role::Close => self.close(glyph.mark, at),
+            Role::Close => self.close(self.family_closed_by(glyph.mark), at),
             Role::Text => {}
             Role::Unclear => match glyph.lean {
                 Lean::Open if glyph.mark != Mark::Curly => self.open(glyph.mark, at),
@@ -771,6 +774,27 @@ impl<'h, 'o> State<'h, 'o> {
                 _ if self.is_open(glyph.mark) => self.close(glyph.mark, at),
                 _ => self.open(glyph.mark, at),
             },
+        }
+    }
+
+    /// The family a mark that reads as closing closes: its own, or, when
+    /// none of its family is open, the innermost open quotation's if that
+    /// was opened with another of the marks outlets mix up (`“نعم"`,
+    /// `"نعم”`, `«نعم"`).
+    fn family_closed_by(&self, mark: Mark) -> Mark {
+        let Some(top) = self.stack.last() else {
+            return mark;
+        };
+        let typed_for = matches!(
+            (top.mark, mark),
+            (Mark::Curly, Mark::Straight)
+                | (Mark::Straight, Mark::Curly)
+                | (Mark::Guillemet, Mark::Straight | Mark::Curly)
+        );
+        if self.overflow == 0 && self.open_of[mark as usize] == 0 && typed_for {
+            top.mark
+        } else {
+            mark
         }
     }
 
@@ -967,6 +991,20 @@ mod tests {
         assert_eq!(q[0].as_str(), "نعم هذا صحيح.");
         assert!(!q[0].is_closed());
         assert_eq!(texts("قال \"نعم"), ["نعم"]);
+    }
+
+    #[test]
+    fn a_mark_typed_for_another_closes_it() {
+        // “…" and "…”: curly and straight marks mixed up by the keyboard
+        assert_eq!(texts("قال: “نعم نريد السلام\"، ثم غادر."), ["نعم نريد السلام"]);
+        assert_eq!(texts("قال: \"نعم نريد السلام”، ثم غادر."), ["نعم نريد السلام"]);
+        // «…": a guillemet closed by a straight mark
+        let q = Scanner::new().scan("قال: «نعم نريد السلام\" ثم غادر.");
+        assert_eq!((q[0].as_str(), q[0].mark(), q[0].is_closed()), ("نعم نريد السلام", Mark::Guillemet, true));
+        // a closer of the quotation's own family still wins: «… "نعم" …»
+        assert_eq!(texts("قال «قلت \"نعم\" وغادرت»."), ["قلت \"نعم\" وغادرت", "نعم"]);
+        // a single » never closes a straight or curly quotation
+        assert_eq!(texts("قال \"نعم» ثم"), ["نعم» ثم"]);
     }
 
     #[test]
