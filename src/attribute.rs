@@ -321,7 +321,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                     if vocab.class.has(Class::TRIGGER_NAME) && text[start..end].ends_with('ى') {
                         vocab.cue = None;
                     }
-                    tok.info = written_reading(&folded[fold_start..], &text[start..end], vocab.class).bits();
+                    let word = &folded[fold_start..];
+                    let class = match word {
+                        "علي" | "والي" => written_reading(word, &text[start..end], vocab.class),
+                        _ => vocab.class,
+                    };
+                    tok.info = class.bits();
                     if let Some(entry) = vocab.cue {
                         tok.cue = cues.len() as u32;
                         cues.push((entry, 1));
@@ -1746,12 +1751,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             // ووصفت صحف إسبانية أداءها: a noun with a pronoun after an
             // adjective is no genitive: the verb's object begins
             // (a title is no adjective: المتحدث باسمها)
-            let after_adjective = n > 0 && {
+            let possessed = n > 0 && ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p));
+            let after_adjective = possessed && {
                 let prev = self.folded_item(items[j - 1]);
                 let prev_class = self.class(items[j - 1]);
                 (is_nisba(prev) || prev_class.has(Class::ADJECTIVE)) && !prev_class.has(Class::TITLE)
             };
-            if after_adjective && ["ها", "هم", "هما"].iter().any(|p| raw.ends_with(p)) {
+            if after_adjective {
                 break;
             }
             // النواب المستقلون: a plural adjective (not a group: الوزير المزارعين)
@@ -2484,16 +2490,18 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // رأى عضو كتلة «…» النائب فلان: even after a verb that labels, a
         // noun in construct right before the marks names what is in them
-        let construct = at > sentence.start
+        let construct = label
+            && at > sentence.start
             && self.class(items[at - 1]).has(Class::TRIGGER_NAME)
             && !is_definite(self.folded_item(items[at - 1]))
             && !self.is_verb_cue(items[at - 1]);
         // (but منظمة «إرهابية»: an adjective in marks is the label itself)
-        let adjective = self
-            .name_tokens(q)
-            .find(|&i| self.toks[i].kind == TokenKind::Word)
-            .is_some_and(|i| is_nisba(self.fold_of(i)) && !is_definite(self.fold_of(i)));
-        if label && construct && !adjective && words <= MAX_NAME {
+        let adjective = || {
+            self.name_tokens(q)
+                .find(|&i| self.toks[i].kind == TokenKind::Word)
+                .is_some_and(|i| is_nisba(self.fold_of(i)) && !is_definite(self.fold_of(i)))
+        };
+        if construct && words <= MAX_NAME && !adjective() {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.8));
         }
         if words > MAX_NAME {
@@ -2653,16 +2661,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             // وأن مشروع الميزانية الجديدة «لن يمس …»: past the noun's own words,
             // a quotation after the subject of أن, or opening on a verbal
             // particle, is what is said of it
-            let particle = self.opens_with_particle(items, at);
-            let predicate = seen > 0
-                && (particle
-                    || (k >= start + 2 && self.class(items[k - 2]).has(Class::COMPLEMENTIZER) && words >= 2));
-            if predicate && class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM) {
-                return None;
-            }
-            // إن حزبه «لن يشارك»: no party or body is named «لن …» (a book may be)
-            if particle && class.has(Class::TRIGGER_NAME) && !class.has(Class::TRIGGER_TITLE) {
-                return None;
+            if class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM) {
+                let particle = self.opens_with_particle(items, at);
+                let after_subject =
+                    k >= start + 2 && self.class(items[k - 2]).has(Class::COMPLEMENTIZER) && words >= 2;
+                if seen > 0 && (particle || after_subject) {
+                    return None;
+                }
+                // إن حزبه «لن يشارك»: no party or body is named «لن …» (a book may be)
+                if particle && class.has(Class::TRIGGER_NAME) && !class.has(Class::TRIGGER_TITLE) {
+                    return None;
+                }
             }
             // names are short; a title (تقريراً بعنوان «…») may be a sentence
             if bare_trigger && class.has(Class::TRIGGER_NAME) && words <= MAX_NAME {
