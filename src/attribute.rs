@@ -1202,6 +1202,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             while j < end && matches!(self.folded_item(items[j]), "ما" | "ل" | "لما" | "عن") {
                 j += 1;
             }
+            // بحسب ما أوردته الوكالة، وفق ما نشرته الصحيفة: the verb of the
+            // relative clause, with its pronoun, before its subject
+            let relative_verb = j > 0
+                && j < end
+                && matches!(self.folded_item(items[j - 1]), "ما" | "حسبما" | "بحسبما" | "وفقما")
+                && {
+                    let word = self.folded_item(items[j]);
+                    self.class(items[j]) == Class::NONE
+                        && self.cue(items[j]).is_none()
+                        && (word.ends_with("ته") || word.ends_with("ها"))
+                        && word.chars().count() >= 5
+                };
+            if relative_verb {
+                j += 1;
+            }
             let Some((inner, len)) = items.get(j).filter(|_| j < end).and_then(|&it| self.cue(it)) else {
                 break;
             };
@@ -1395,6 +1410,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         // وقال معاليه، وأضافت سعادتها: an honorific on a pronoun stands for
         // the person named before, like a dropped subject
         if stop == first + 1 && is_honorific_pronoun(Clitics::without_conjunction(word)) {
+            return false;
+        }
+        // وختم حديثه بالقول، وأنهت كلمتها بالقول: what the speaker ended is
+        // the object; the speaker is dropped
+        let saying = items.get(stop).is_some_and(|&next| self.folded_item(next) == "بالقول");
+        if stop == first + 1 && saying && ends_in_pronoun(&raw) {
             return false;
         }
         // بنغمة، بضرورة: a preposition on a feminine noun cannot head the
@@ -1603,7 +1624,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             // مفوض العون بالولاية، مدير الأمن بالمحافظة: a nameless office
             // holder's place (but مشيداً بالجهود: ب on any other noun)
             let place_of_office = n > 0 && named == 0 && head_title && class.has(Class::PLACE);
-            if self.is_channel(item, word, head_title) || (bare.starts_with("بال") && !place_of_office) {
+            // المكلفة بالإعلام، المسؤول بالوزارة: what the holder is in charge of
+            let in_charge = n > 0
+                && matches!(
+                    without_conjunction(self.folded_item(items[j - 1])),
+                    "المكلف" | "المكلفه" | "مكلف" | "مكلفه" | "المسؤول" | "المسؤوله"
+                );
+            if self.is_channel(item, word, head_title)
+                || (bare.starts_with("بال") && !place_of_office && !in_charge)
+            {
                 break;
             }
             if after_quote && !(is_definite(bare) && (is_nisba(bare) || class.has(Class::ADJECTIVE))) {
@@ -2185,7 +2214,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         } else {
             items[first]
         };
-        let mut known = Known::new(mention, self.head_gender(self.class(gendered)));
+        // أحد المتطوعين، إحدى الناجيات: "one of" says the gender
+        let gender = match Clitics::without_conjunction(folded) {
+            "احد" | "احدهم" => Gender::Masculine,
+            "احدي" | "احداهن" => Gender::Feminine,
+            _ => self.head_gender(self.class(gendered)),
+        };
+        let mut known = Known::new(mention, gender);
         known.naming = self.naming(items[first..=last].iter().copied());
         known.key = self.key(&items[first..=last]);
         known.number = self.phrase_number(items[first]);
@@ -3689,6 +3724,26 @@ mod tests {
         // no party is named «لن …»: after حزبه it is what is said of it
         let text = "وقال رئيس حزب «الأمة» إن حزبه «لن يشارك».";
         check(&[(text, 1, Speech, Some("رئيس حزب «الأمة»"), Rule::CueBefore)]);
+    }
+
+    #[test]
+    fn charge_and_one_of_and_closing_words() {
+        // المكلفة بالإعلام: what the holder is in charge of belongs to the title
+        let text = "وقالت المكلفة بالإعلام لدى الديوان سلمى نور إن الأمطار «غزيرة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المكلفة بالإعلام لدى الديوان سلمى نور"));
+        // أحد says the gender
+        let text = "وقال أحد متطوعيها إن الناس «لا يملكون شيئاً».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Masculine));
+        // وختم حديثه بالقول: the talk is the object; the speaker is dropped
+        let text = "وقال الكاتب سامي حداد إن المنفى «قاس».\nوختم حديثه بالقول: «الكتابة وطن».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الكاتب سامي حداد"));
+        // بحسب ما أوردته الوكالة: the verb of the relative clause is skipped
+        let text = "وبحسب ما أوردته وكالة الأنباء الرسمية، فإن الوزير «متفائل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وكالة الأنباء الرسمية"));
+        // رددوا خلالها: a preposition with a pronoun is no subject
+        let text = "تظاهر الطلبة أمس، ورددوا خلالها: «لا للعبث بمستقبلنا».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("خلالها"));
     }
 
     #[test]
