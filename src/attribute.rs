@@ -1786,7 +1786,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let prev_class = self.class(items[j - 1]);
                 (is_nisba(prev) || prev_class.has(Class::ADJECTIVE)) && !prev_class.has(Class::TITLE)
             };
-            if after_adjective {
+            // وواصل الوزير حديثه: nor after a definite noun, which takes no
+            // genitive (but الوزير نفسه، المتحدث باسمها)
+            let after_definite = n > 0
+                && prev_definite
+                && ends_in_pronoun(&raw)
+                && (bare.chars().count() >= 5 || !bare.ends_with('ه')) // عبده، طه are names
+                && !bare.starts_with(['ب', 'ل'])
+                && !["نفس", "ذات"].iter().any(|w| bare.starts_with(w))
+                && !class.has(Class::TITLE)
+                && !word.starts_with('و');
+            if after_adjective || after_definite {
                 break;
             }
             // النواب المستقلون: a plural adjective (not a group: الوزير المزارعين)
@@ -3744,6 +3754,21 @@ mod tests {
         // رددوا خلالها: a preposition with a pronoun is no subject
         let text = "تظاهر الطلبة أمس، ورددوا خلالها: «لا للعبث بمستقبلنا».";
         assert_ne!(speaker_text(text, 0).as_deref(), Some("خلالها"));
+    }
+
+    #[test]
+    fn continuing_is_a_cue_only_where_speech_follows() {
+        // ستواصل inside the minister's clause is "will go on (doing)", not a cue
+        let text = "أكد المحافظ أن الأجهزة ستواصل حملات الإزالة \"دون استثناء أو تهاون\".";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحافظ"));
+        let text = "وواصل الوزير: «لن نتراجع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        // a noun with a pronoun after a definite noun is the object (حديثه),
+        // but not a name in ه (عبده)
+        let text = "وواصل الوزير حديثه قائلاً: «لن نتراجع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        let text = "وقال اللواء عبده سالم إن «الوضع هادئ».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("اللواء عبده سالم"));
     }
 
     #[test]
