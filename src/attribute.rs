@@ -2702,7 +2702,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             // article: صحيفة «…», not الاتفاق «…» or بالجائزة «…»
             let listed = self.words.exact(Clitics::without_conjunction(word));
             let definite = Clitics::readings(word).any(|r| r.article);
-            let bare_trigger = !definite || listed.has(Class::TRIGGER_NAME | Class::TRIGGER_TERM);
+            // (a work named after its article and an adjective: الفيلم
+            // الوثائقي «…»، الرواية الجديدة «…»)
+            let described_work = seen > 0 && class.has(Class::TRIGGER_TITLE);
+            let bare_trigger =
+                !definite || listed.has(Class::TRIGGER_NAME | Class::TRIGGER_TERM) || described_work;
             // وأن مشروع الميزانية الجديدة «لن يمس …»: past the noun's own words,
             // a quotation after the subject of أن, or opening on a verbal
             // particle, is what is said of it
@@ -3769,6 +3773,22 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
         let text = "وقال اللواء عبده سالم إن «الوضع هادئ».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("اللواء عبده سالم"));
+    }
+
+    #[test]
+    fn a_work_named_after_its_article_and_an_adjective() {
+        use QuoteKind::{Speech, Title};
+        check(&[
+            (
+                "وستشهد الدورة عرض الفيلم الوثائقي «ذاكرة البحر» في الهواء الطلق.",
+                0,
+                Title,
+                None,
+                Rule::NameTrigger,
+            ),
+            // after إن, the work with its adjective is the subject the words are said of
+            ("وقال الناقد إن الفيلم الجديد «مؤثر جداً».", 0, Speech, Some("الناقد"), Rule::CueBefore),
+        ]);
     }
 
     #[test]
