@@ -323,7 +323,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                     }
                     let word = &folded[fold_start..];
                     let class = match word {
-                        "علي" | "والي" => written_reading(word, &text[start..end], vocab.class),
+                        "علي" | "والي" | "ابنه" | "والده" | "وابنه" | "ووالده" => {
+                            written_reading(word, &text[start..end], vocab.class)
+                        }
                         _ => vocab.class,
                     };
                     tok.info = class.bits();
@@ -3174,13 +3176,18 @@ fn is_honorific_pronoun(word: &str) -> bool {
 /// - `علي` (a name) and `على` (on): printed with `ي`, the name, which no
 ///   list holds;
 /// - `والي` (governor, a title) and `وإلى` / `والى` (and to): printed
-///   `والي`, with neither `ى` nor a hamza, the title.
+///   `والي`, with neither `ى` nor a hamza, the title;
+/// - `ابنه`، `والده` (his son, his father) and `ابنة`، `والدة` (daughter,
+///   mother): printed with `ه`, not `ة`, masculine.
 fn written_reading(folded: &str, written: &str, class: Class) -> Class {
     let printed_ya = !written.contains(['ى', 'إ', 'أ']);
     match folded {
         "علي" if printed_ya => Class::NONE,
         "والي" if printed_ya => class.intersect(Class::TITLE),
         "والي" => class.without(Class::TITLE),
+        // ابنه (his son) and ابنة (daughter), والده (his father) and والدة
+        // (mother): printed with ه, a man with a pronoun
+        _ if written.ends_with('ه') => class.without(Class::FEMININE),
         _ => class,
     }
 }
@@ -3796,6 +3803,11 @@ mod tests {
         // والي (governor) folds like وإلى (and to); printed والي, it is a title
         let text = "وقال والي ولاية النيل سامي عثمان إن «الطرق ستفتح غداً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("والي ولاية النيل سامي عثمان"));
+        // ابنه (his son) folds like ابنة (daughter); printed with ه, a man
+        let doc = Extractor::new().extract("ويشير ابنه خالد إلى أن الصيد «تراجع».");
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Masculine));
+        let doc = Extractor::new().extract("وقالت ابنة الضحية إن «العدالة غائبة».");
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Feminine));
         let text = "وقال الوالي في تصريح للصحفيين: «لا خسائر بشرية».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوالي"));
         // printed وإلى or والى it is the preposition, and no speaker
