@@ -2217,10 +2217,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             None => Mention::new(self.text, span),
         };
         // سعادة السفيرة، معالي الوزيرة: an honorific says no gender; the title after it does
-        let honorific = matches!(
-            Clitics::without_conjunction(folded),
-            "معالي" | "سمو" | "سعاده" | "سماحه" | "فخامه" | "جلاله" | "نيافه" | "غبطه"
-        );
+        let honorific = is_honorific(Clitics::without_conjunction(folded));
         let gendered = if honorific && first < last && self.class(items[first + 1]).has(Class::TITLE) {
             items[first + 1]
         } else {
@@ -3155,19 +3152,21 @@ fn is_honorific_pronoun(word: &str) -> bool {
     let Some(stem) = word.strip_suffix("ها").or_else(|| word.strip_suffix('ه')) else {
         return false;
     };
-    matches!(
-        stem,
-        "معالي"
-            | "سمو"
-            | "سعادت"
-            | "سماحت"
-            | "فخامت"
-            | "جلالت"
-            | "نيافت"
-            | "غبطت"
-            | "دولت"
-            | "عطوفت"
-    )
+    // a ة before the pronoun is written ت: سعادت|ه
+    match stem.strip_suffix('ت') {
+        Some(noun) => HONORIFICS.iter().any(|h| h.strip_suffix('ه') == Some(noun)),
+        None => is_honorific(stem),
+    }
+}
+
+/// Honorifics that stand before a title or a name and say no gender
+/// (folded): `معالي`، `سمو`، `سعادة`، `سماحة`، `فخامة` ….
+const HONORIFICS: [&str; 10] =
+    ["معالي", "سمو", "سعاده", "سماحه", "فخامه", "جلاله", "نيافه", "غبطه", "دوله", "عطوفه"];
+
+/// Whether a folded word is one of [`HONORIFICS`].
+fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word)
 }
 
 /// The classes of a word whose folded form stands for two words, told
