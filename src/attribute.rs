@@ -1156,10 +1156,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             match self.punct(item) {
                 Some('(') => in_brackets = true,
                 Some(')') => in_brackets = false,
-                _ if !in_brackets => {}
-                _ => continue,
+                _ => {}
             }
-            if matches!(self.punct(item), Some('(' | ')')) {
+            if in_brackets || self.punct(item) == Some(')') {
                 continue;
             }
             let word = Clitics::without_conjunction(self.folded_item(item));
