@@ -51,7 +51,7 @@ use std::ops::Range;
 
 use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
 use crate::discourse::{Discourse, Entity, Known, Naming};
-use crate::normalize::{fold, fold_into, is_foldable_mark};
+use crate::normalize::{fold, fold_into, has_foldable_mark, is_foldable_mark};
 use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 use crate::scan::{ParagraphBreak, Quote};
 use crate::span::Span;
@@ -546,7 +546,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// apart from `ه`, `ى` from `ي`): for checks on suffixes.
     fn written(&self, item: Item) -> Cow<'h, str> {
         let raw = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
-        if raw.chars().any(is_foldable_mark) {
+        if has_foldable_mark(raw) {
             Cow::Owned(raw.chars().filter(|&c| !is_foldable_mark(c)).collect())
         } else {
             Cow::Borrowed(raw)

@@ -72,6 +72,32 @@ pub(crate) fn arabic_at(bytes: &[u8], i: usize) -> Option<u32> {
     Some(((u32::from(lead) & 0x1F) << 6) | (u32::from(next) & 0x3F))
 }
 
+/// Whether `text` holds a character that folding drops (a diacritic, the
+/// tatweel, an invisible format character): the Arabic block is read through
+/// the folding table, so that a plain word costs a table look-up per letter.
+#[inline]
+pub(crate) fn has_foldable_mark(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+        } else if let Some(cp) = arabic_at(bytes, i) {
+            if ARABIC_FOLD[(cp - 0x600) as usize] == Folded::Drop {
+                return true;
+            }
+            i += 2;
+        } else {
+            let Some(c) = text[i..].chars().next() else { return false };
+            if fold_char(c) == Folded::Drop {
+                return true;
+            }
+            i += c.len_utf8();
+        }
+    }
+    false
+}
+
 /// Appends the folded form of `c` to `out`.
 fn push_folded(c: char, out: &mut String) {
     match fold_char(c) {
@@ -280,6 +306,14 @@ mod tests {
     fn borrows_when_nothing_changes() {
         assert!(matches!(fold("قال الوزير"), Cow::Borrowed(_)));
         assert!(matches!(fold("قالَ"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn has_foldable_mark_agrees_with_the_characters() {
+        for word in ["قال", "قَال", "قـال", "ق\u{200F}ال", "ﻗﺎﻝ", "plain", "", "مدرسة\u{00AD}"]
+        {
+            assert_eq!(has_foldable_mark(word), word.chars().any(is_foldable_mark), "{word}");
+        }
     }
 
     #[test]
