@@ -316,15 +316,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 TokenKind::Word => {
                     let fold_start = toks.last().map_or(0, |t: &Tok| t.fold_end) as usize;
                     let mut vocab = lexicon.vocab(&folded[fold_start..]);
-                    // يُدعى (is called) and يدّعي (claims) fold alike; printed
-                    // with ى, a word that introduces names is that one
-                    if vocab.class.has(Class::TRIGGER_NAME) && text[start..end].ends_with('ى') {
-                        vocab.cue = None;
-                    }
                     let word = &folded[fold_start..];
                     let class = match word {
                         "علي" | "والي" | "ابنه" | "والده" | "وابنه" | "ووالده" => {
                             written_reading(word, &text[start..end], vocab.class)
+                        }
+                        _ if vocab.cue.is_some() && vocab.class.has(Class::TRIGGERS) => {
+                            let (class, verb) = trigger_or_verb(&text[start..end], vocab.class);
+                            if !verb {
+                                vocab.cue = None;
+                            }
+                            class
                         }
                         _ => vocab.class,
                     };
@@ -3168,6 +3170,21 @@ fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(&word)
 }
 
+/// A verb that folds like a noun introducing names or terms: the written
+/// form tells them apart. يُدعى (is called) and يدّعي (claims): printed
+/// with ى, the word introduces a name. تسمية (naming) and تسميه (she calls
+/// it): printed with ة, the noun; with ه, the verb and its object pronoun.
+/// Returns the word's classes and whether it stays a cue.
+fn trigger_or_verb(written: &str, class: Class) -> (Class, bool) {
+    if (written.ends_with('ى') && class.has(Class::TRIGGER_NAME)) || written.ends_with('ة') {
+        (class, false)
+    } else if written.ends_with('ه') {
+        (class.without(Class::TRIGGERS), true)
+    } else {
+        (class, true)
+    }
+}
+
 /// The classes of a word whose folded form stands for two words, told
 /// apart by how it is printed:
 ///
@@ -3414,6 +3431,20 @@ mod tests {
             Some("جمال عيسى"),
             Rule::Label,
         )]);
+    }
+
+    #[test]
+    fn a_cause_and_a_name_given_in_the_speakers_words() {
+        use QuoteKind::{Speech, Term};
+        check(&[
+            // عزا / أرجع … إلى «…»: the cause is named in the speaker's words
+            ("وعزا المدير سامر النمر التأخير إلى «ظروف فنية».", 0, Speech, Some("سامر النمر"), Rule::Label),
+            ("وأرجعت المهندسة ليلى الخطيب العطل إلى «سوء التخزين».", 0, Speech, Some("ليلى"), Rule::Label),
+            // ما تسميه X «…»: the verb printed with its pronoun ه
+            ("ورفض النائب ما تسميه الحكومة «الإصلاح الشامل».", 0, Speech, Some("الحكومة"), Rule::Label),
+            // تسمية «…»: the noun printed with ة introduces a term
+            ("وقالت إن تسمية «الحي القديم» لم تعد مناسبة.", 0, Term, None, Rule::NameTrigger),
+        ]);
     }
 
     #[test]

@@ -535,10 +535,7 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
         }
     }
     let id = intern(t, lemma);
-    let support = folded_set(options.get("support"));
-    if !support.is_empty() {
-        t.support.entry(id).or_default().extend(support.into_iter().map(String::into_boxed_str));
-    }
+    add_support(t, id, options.get("support"));
     let past = fold(lemma).into_owned();
     let past1 = options.get("past1").map_or_else(|| past.clone(), |p| fold(p).into_owned());
     let mut forms: Vec<(String, &str)> = Vec::new();
@@ -569,6 +566,14 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
         }
     }
     Ok(())
+}
+
+/// Records the words of a `support=` option for the lemma `id`.
+fn add_support(t: &mut Tables, id: u32, value: Option<&&str>) {
+    let support = folded_set(value);
+    if !support.is_empty() {
+        t.support.entry(id).or_default().extend(support.into_iter().map(String::into_boxed_str));
+    }
 }
 
 fn past_forms(past: &str, past1: &str) -> Vec<(String, &'static str)> {
@@ -662,7 +667,7 @@ fn parse_forms(fields: &[&str], t: &mut Tables) -> LineResult {
     let objects = take_flag(&mut plain, "objects");
     let lemma = *plain.first().ok_or("a forms entry needs a lemma")?;
     for key in options.keys() {
-        if !matches!(*key, "class" | "kind" | "weak") {
+        if !matches!(*key, "class" | "kind" | "weak" | "support") {
             return Err(format!("unknown option {key:?}"));
         }
     }
@@ -674,6 +679,7 @@ fn parse_forms(fields: &[&str], t: &mut Tables) -> LineResult {
     };
     let weak = folded_set(options.get("weak"));
     let id = intern(t, lemma);
+    add_support(t, id, options.get("support"));
     if plain.len() < 2 {
         return Err("a forms entry needs at least one FORM:TAG".into());
     }
@@ -853,10 +859,23 @@ mod tests {
     }
 
     #[test]
+    fn listed_forms_take_weak_and_support_like_verbs() {
+        let l = Lexicon::parse("forms هتف weak=هتف support=ب هتف:3ms هتفت:3fs").unwrap();
+        let weak = l.word("هتف").unwrap();
+        assert!(weak.is_weak());
+        assert!(!l.word("هتفت").unwrap().is_weak());
+        assert!(l.supports(&weak, "ب"));
+        assert!(!l.supports(&weak, "عن"));
+        assert!(Lexicon::parse("forms هتف support هتف:3ms").is_err());
+    }
+
+    #[test]
     fn labels_writes_and_relays() {
         let l = lex();
         assert_eq!(l.word("وصفته").unwrap().class(), CueClass::Label);
         assert_eq!(l.word("اعتبر").unwrap().class(), CueClass::Label);
+        assert_eq!(l.word("وعزا").unwrap().class(), CueClass::Label);
+        assert_eq!(l.word("تسميه").unwrap().class(), CueClass::Label);
         assert_eq!(l.word("غرد").unwrap().class(), CueClass::Write);
         assert_eq!(l.word("ونقلت").unwrap().class(), CueClass::Relay);
     }

@@ -77,6 +77,10 @@ impl Class {
     /// quotation on a preposition after it names the outlet or platform.
     pub const EXCHANGE: Class = Class(1 << 25);
 
+    /// The nouns after which a quotation is a name, title or term.
+    pub(crate) const TRIGGERS: Class =
+        Class(Self::TRIGGER_NAME.0 | Self::TRIGGER_TITLE.0 | Self::TRIGGER_TERM.0);
+
     /// Classes whose words take the article and prepositions (`للوزير`).
     const HEADS: Class = Class(
         Self::TITLE.0
