@@ -1278,13 +1278,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut j = from;
         let mut skipped = 0;
         // وقال أيضاً الوزير، يردد دائماً: words between the verb and its
-        // subject, and adverbs in the accusative
-        while j < end
-            && skipped < 3
-            && (self.class(items[j]).has(Class::PRE_SUBJECT)
-                || (self.is_word(items[j]) && self.is_accusative(items[j])))
-        {
-            j += 1;
+        // subject, and adverbs in the accusative; تقول بصوت متقطع: a manner
+        while j < end && skipped < 3 {
+            if self.class(items[j]).has(Class::MANNER) {
+                j += self.manner_len(items, j, end);
+            } else if self.class(items[j]).has(Class::PRE_SUBJECT)
+                || (self.is_word(items[j]) && self.is_accusative(items[j]))
+            {
+                j += 1;
+            } else {
+                break;
+            }
             skipped += 1;
         }
         if j < end {
@@ -2399,6 +2403,26 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
+    /// The items an adverb of manner at `at` covers: its noun on ب, and an
+    /// adjective after it when the clause goes on to a colon, a quotation
+    /// or إن (وتضيف بنبرة غاضبة: «…»), not to a name (قالت بحسرة أم محمد).
+    fn manner_len(&self, items: &[Item], at: usize, end: usize) -> usize {
+        let adjective = items.get(at + 1).filter(|_| at + 1 < end).is_some_and(|&next| {
+            self.is_word(next)
+                && self.class(next) == Class::NONE
+                && self.cue(next).is_none()
+                && !is_definite(self.folded_item(next))
+        });
+        let then = items.get(at + 2).filter(|_| at + 2 < end);
+        let clause_goes_on =
+            then.is_none_or(|&t| !self.is_word(t) || self.class(t).has(Class::COMPLEMENTIZER));
+        if adjective && clause_goes_on {
+            2
+        } else {
+            1
+        }
+    }
+
     /// Whether a word starting with و or ف is better read as conjunction + word.
     fn conjunction_reading(&self, folded: &str) -> bool {
         let Some(rest) = folded.strip_prefix(['و', 'ف']) else {
@@ -2552,7 +2576,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         if words > MAX_NAME {
             return None;
         }
-        if words <= 4 && self.preposition_before(items, at, sentence.start) {
+        // (but وصف الوزير النائبة بـ«…»: a labelling verb's object before بـ)
+        let labelled = label && at > sentence.start && self.folded_item(items[at - 1]) == "ب";
+        if words <= 4 && !labelled && self.preposition_before(items, at, sentence.start) {
             return Some(name_decision(QuoteKind::Name, Rule::NamePreposition, 0.75));
         }
         if label {
@@ -2684,6 +2710,24 @@ impl<'h, 'q> Doc<'h, 'q> {
             k -= 1;
         }
         let mut seen = 0;
+        // المعروفة إعلامياً بـ«…»: an adverb between the noun and its preposition
+        if through && k > start + 1 && self.is_word(items[k - 1]) && self.is_accusative(items[k - 1]) {
+            k -= 1;
+        }
+        // الدفاع المدني السوري «الخوذ البيضاء» انتشال …، وكالة أنباء البحرين
+        // «بنا»، أن: a short name in marks set after a body's own name, the
+        // clause going on after it
+        let next = items.get(at + 1).copied();
+        // (not «لا»، «لن نقبل»: words, not a name)
+        let Some(&Item::Quote(q)) = items.get(at) else { return None };
+        let particle = self
+            .name_tokens(q)
+            .find(|&i| self.toks[i].kind == TokenKind::Word)
+            .is_some_and(|i| self.toks[i].class().has(Class::STOP | Class::COMPLEMENTIZER));
+        let apposition =
+            short && !through && !particle && next.is_some_and(|n| self.is_word(n) || self.is_comma(n));
+        // (the body's own adjectives only between it and the marks)
+        let mut only_adjectives = true;
         while k > start && seen < 3 {
             let item = items[k - 1];
             if !self.is_word(item) {
@@ -2735,10 +2779,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             if uncued && short && seen == 0 && class.has(Class::TITLE) {
                 return Some(QuoteKind::Name);
             }
+            // (a name stands for one body: not المؤسسات الدولية «التدخل الفوري»)
+            let one_body = class.has(Class::BODY) && !word.ends_with("ات");
+            if apposition && seen > 0 && only_adjectives && one_body && self.cue(item).is_none() {
+                return Some(QuoteKind::Name);
+            }
             // look past definite words after the noun (موقع التواصل الاجتماعي
-            // “…”), for a short quotation, and past adjectives for any
+            // “…”), for a short quotation, and past adjectives for any; for
+            // a name in apposition, past a noun in construct (وكالة أنباء …)
             let adjective = is_nisba(word) || class.has(Class::ADJECTIVE);
-            if !definite
+            only_adjectives &= adjective;
+            let construct = apposition
+                && k > start + 1
+                && class == Class::NONE
+                && self.class(items[k - 2]).has(Class::TRIGGER_NAME | Class::BODY);
+            if !(definite || construct)
                 || self.cue(item).is_some()
                 || class.has(Class::TITLE | Class::BODY)
                 || !(short || adjective)
@@ -2794,6 +2849,11 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// `حزب العمال`، `قانون المالية` inside the marks: a name or a title.
     fn starts_with_trigger(&self, q: u32) -> Option<QuoteKind> {
+        // «فيسبوك»، «تيك توك»: a platform's name alone
+        let mut words = self.name_tokens(q).filter(|&i| self.toks[i].kind == TokenKind::Word).peekable();
+        if words.peek().is_some() && words.all(|i| self.words.exact(self.fold_of(i)).has(Class::PLATFORM)) {
+            return Some(QuoteKind::Name);
+        }
         let range = self.token_range(self.quotes[q as usize].span());
         let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word)?;
         let class = self.words.exact(self.fold_of(first));
@@ -3444,6 +3504,52 @@ mod tests {
             ("ورفض النائب ما تسميه الحكومة «الإصلاح الشامل».", 0, Speech, Some("الحكومة"), Rule::Label),
             // تسمية «…»: the noun printed with ة introduces a term
             ("وقالت إن تسمية «الحي القديم» لم تعد مناسبة.", 0, Term, None, Rule::NameTrigger),
+        ]);
+    }
+
+    #[test]
+    fn a_manner_between_the_verb_and_its_subject() {
+        // بنبرة غاضبة، بحسرة: an adverb of manner, not the subject
+        assert_eq!(
+            speaker_text("قالت ليلى إن البيت تهدم. وتضيف بنبرة غاضبة: «لا أحد يسمعنا».", 0),
+            Some("ليلى".into())
+        );
+        assert_eq!(speaker_text("وقال الوزير بنبرة حادة: «لن نقبل بذلك».", 0), Some("الوزير".into()));
+        assert_eq!(speaker_text("وقالت بحسرة أم محمد: «فقدت كل شيء».", 0), Some("أم محمد".into()));
+        assert_eq!(speaker_text("وقالت بصوت متقطع: «لم يبق لنا شيء».", 0), None);
+    }
+
+    #[test]
+    fn names_in_marks_beside_a_body_an_event_or_a_platform() {
+        use QuoteKind::{Name, Speech, Title};
+        check(&[
+            // a short name set after the body's own name, the clause going on
+            ("أعلن الدفاع المدني «الخوذ البيضاء» انتشال ثلاثة مصابين.", 0, Name, None, Rule::NameTrigger),
+            // (not the words asked of a group after the subject, nor «لا»)
+            (
+                "وناشدت الوزارة المنظمات الدولية «التدخل الفوري» لإنقاذ المرضى.",
+                0,
+                Speech,
+                Some("الوزارة"),
+                Rule::CueBefore,
+            ),
+            ("وقالت الحكومة «لا» للمشروع.", 0, Speech, Some("الحكومة"), Rule::CueBefore),
+            // an agency's short name after its full name
+            (
+                "وقال الوزير، بحسب وكالة أنباء الإمارات «وام»، إن الخطة «جاهزة».",
+                0,
+                Name,
+                None,
+                Rule::NameTrigger,
+            ),
+            // an event named after its noun
+            ("وقال الوزير خلال ملتقى «الطاقة والمستقبل» إن الخطة «جاهزة».", 0, Title, None, Rule::NameTrigger),
+            // a platform's name alone
+            ("وكتب أحد السكان على «فيسبوك»: «لا ماء منذ أسبوع».", 0, Name, None, Rule::NameTrigger),
+            // known by a name, with an adverb before the preposition
+            ("في القضية المعروفة إعلامياً بـ«قضية الأراضي» أمس.", 0, QuoteKind::Term, None, Rule::NameTrigger),
+            // a labelling verb's object is a title: the label is still the word
+            ("ووصف الوزير المعارضة بـ«المضللة».", 0, Speech, Some("الوزير"), Rule::Label),
         ]);
     }
 

@@ -76,6 +76,11 @@ impl Class {
     /// A noun of an exchange or a post (`حوار`, `تغريدة`): a short
     /// quotation on a preposition after it names the outlet or platform.
     pub const EXCHANGE: Class = Class(1 << 25);
+    /// A noun of manner on ب (`بحسرة`, `بصوت`): with its adjective, an
+    /// adverb that may stand between a verb and its subject.
+    pub const MANNER: Class = Class(1 << 26);
+    /// A word of a social platform's name (`فيسبوك`, `تيك توك`).
+    pub const PLATFORM: Class = Class(1 << 27);
 
     /// The nouns after which a quotation is a name, title or term.
     pub(crate) const TRIGGERS: Class =
@@ -99,8 +104,14 @@ impl Class {
     );
 
     /// Classes that end a speaker phrase.
-    pub const ENDS_PHRASE: Class =
-        Class(Self::COMPLEMENTIZER.0 | Self::PREPOSITION.0 | Self::TIME.0 | Self::RELATIVE.0 | Self::STOP.0);
+    pub const ENDS_PHRASE: Class = Class(
+        Self::COMPLEMENTIZER.0
+            | Self::PREPOSITION.0
+            | Self::TIME.0
+            | Self::RELATIVE.0
+            | Self::STOP.0
+            | Self::MANNER.0,
+    );
 
     /// Whether any class of `other` is in `self`.
     #[inline]
@@ -158,6 +169,8 @@ fn section(name: &str) -> Option<Class> {
         "numeral" => Class::NUMERAL,
         "document" => Class::DOCUMENT.union(Class::BODY),
         "name-part" => Class::NAME_PART,
+        "manner" => Class::MANNER,
+        "platform" => Class::PLATFORM,
         _ => return None,
     })
 }
