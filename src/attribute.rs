@@ -680,6 +680,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                 {
                     let main = verb.as_ref().filter(|_| entry.kind() != CueKind::Verb);
                     let mut found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
+                    if self.names_a_channel(&found, verb.as_ref()) {
+                        i += len;
+                        continue;
+                    }
                     if role == Role::Relative && found.resolution != Resolution::Explicit {
                         // الكاتب فلان، الذي قال: the relative's antecedent
                         if let Some(mut known) = self.antecedent(items, i, range.start) {
@@ -777,6 +781,25 @@ impl<'h, 'q> Doc<'h, 'q> {
                 discourse.note(subject, true, false);
             }
         }
+    }
+
+    /// وأضاف المدرب، بحسب ما نقل المركز الإعلامي للنادي: «…»: after a
+    /// reporting verb with its own subject, a source named by بحسب or وفقاً
+    /// لـ, or a channel that relays (نقل) with no author after عن, with no
+    /// person's name in it, only says who carried the words.
+    fn names_a_channel(&self, found: &Found<'h>, verb: Option<&Found<'h>>) -> bool {
+        let said_by_someone =
+            verb.is_some_and(|v| v.resolution == Resolution::Explicit && v.speaker.is_some());
+        let carried = found.entry.kind() == CueKind::Nominal || found.entry.class() == CueClass::Relay;
+        carried
+            && said_by_someone
+            && found.resolution == Resolution::Explicit
+            && found.speaker.as_ref().is_some_and(|s| {
+                // (not the author after عن, nor a nameless person: مصادر مطلعة)
+                let after_an = self.text[..s.mention.span().start].trim_end().ends_with("عن");
+                let person = s.naming.head.is_some() && !s.naming.body;
+                s.naming.names.is_empty() && s.in_marks.is_none() && !after_an && !person
+            })
     }
 
     /// Whether a title word at `at` opens a noun phrase (it is not inside one).
@@ -3551,6 +3574,24 @@ mod tests {
             // a labelling verb's object is a title: the label is still the word
             ("ووصف الوزير المعارضة بـ«المضللة».", 0, Speech, Some("الوزير"), Rule::Label),
         ]);
+    }
+
+    #[test]
+    fn a_channel_named_after_the_speakers_verb_only_carries_the_words() {
+        let rows = [
+            ("وأضاف المدرب، بحسب ما نقل المركز الإعلامي للنادي: «نحن جاهزون».", "المدرب"),
+            ("وأوضحت الوزيرة، وفقاً لما نقلته الوكالة الرسمية، أن المشروع «جاهز».", "الوزيرة"),
+            // (the author after عن, and a nameless source, stay the source)
+            ("وقال الوزير أمس ونقلت الصحيفة عن مصادر مطلعة: «الحكومة ستستقيل».", "مصادر مطلعة"),
+        ];
+        for (text, speaker) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(speaker), "{text}");
+        }
+        // with no speaker of its own before it, the channel is the source
+        assert_eq!(
+            speaker_text("وبحسب الوكالة الرسمية، فإن المشروع «جاهز».", 0).as_deref(),
+            Some("الوكالة الرسمية")
+        );
     }
 
     #[test]
