@@ -783,6 +783,43 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
+    /// نشرت الوزارة تدوينة … وجاء في التدوينة: a document named alone after
+    /// a nominal cue at `cue` speaks for whoever issued it a little before
+    /// (the subject of أصدر، نشر، بث … with the document as its object).
+    fn issuer_of_document(&self, cue: Item, source: &Known<'h>) -> Option<Known<'h>> {
+        let naming = &source.naming;
+        let head = naming.head.as_deref()?;
+        let bare_document = naming.names.is_empty()
+            && naming.descriptors.len() == 1
+            && self.words.exact(head).has(Class::DOCUMENT);
+        let Item::Tok(cue) = cue else { return None };
+        if !bare_document {
+            return None;
+        }
+        // the document printed indefinite (تدوينة، بياناً), a little before
+        let cue = cue as usize;
+        let reach = cue.saturating_sub(MAX_ISSUER_REACH);
+        let named = (reach..cue).rev().find(|&t| {
+            let w = self.fold_of(t);
+            self.toks[t].kind == TokenKind::Word && (w == head || w.strip_suffix('ا') == Some(head))
+        })?;
+        // its verb of issuing, in the same sentence, a few words before
+        let mut verb = None;
+        for t in (named.saturating_sub(MAX_OFFICE_WORDS)..named).rev() {
+            let tok = &self.toks[t];
+            if matches!(tok.punct(), Some('.' | '!' | '?' | '؟')) || tok.kind == TokenKind::Break {
+                break;
+            }
+            if tok.kind == TokenKind::Word && tok.class().has(Class::ISSUING) {
+                verb = Some(t);
+                break;
+            }
+        }
+        let items = self.level(verb? + 1..named, &[]);
+        let say = CueEntry::default_say();
+        self.subject_after(&items, 0, items.len(), &say)
+    }
+
     /// وأضاف المدرب، بحسب ما نقل المركز الإعلامي للنادي: «…»: after a
     /// reporting verb with its own subject, a source named by بحسب or وفقاً
     /// لـ, or a channel that relays (نقل) with no author after عن, with no
@@ -1058,7 +1095,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                     }
                 }
                 CueKind::Verb => self.verb_subject(items, at, len, sentence.clone(), &entry),
-                CueKind::Nominal => self.source_after_nominal(items, at + len, sentence.end, &entry),
+                CueKind::Nominal => self
+                    .source_after_nominal(items, at + len, sentence.end, &entry)
+                    .map(|known| self.issuer_of_document(items[at], &known).unwrap_or(known)),
                 CueKind::Relay => self.subject_after(items, at + len, sentence.end, &entry),
                 _ => None,
             }
@@ -1838,9 +1877,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             let plural = (["ون", "ين"].iter().any(|s| bare.ends_with(s)) || feminine_plural)
                 && bare.chars().count() > 5
                 && !class.has(Class::COLLECTIVE);
+            // البيان الصادر عن الوزارة: the issuer follows a document's head
+            let issuing = matches!(bare, "الصادر" | "الصادره")
+                && self.class(items[from]).has(Class::DOCUMENT)
+                && items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&n| self.folded_item(n) == "عن");
             let fits = class.has(Class::ADJECTIVE | Class::TITLE)
                 || is_nisba(bare)
                 || is_participle(bare)
+                || issuing
                 || coordinated
                 || in_name
                 || plural
@@ -3122,6 +3166,10 @@ const MAX_NOMINAL_CHAIN: usize = 3;
 /// How far into its sentence [`Doc::clause_subject`] looks for `X قد VERB`.
 const CLAUSE_SUBJECT_REACH: usize = 40;
 
+/// How many tokens back a document named after a nominal cue is looked for
+/// where it was issued (أصدرت الوزارة بياناً … وجاء في البيان).
+const MAX_ISSUER_REACH: usize = 120;
+
 /// What a sentence has shown up to the item being read, kept as the
 /// reading goes so that no cue rescans its sentence (linear time even in a
 /// sentence of a million words).
@@ -3592,6 +3640,31 @@ mod tests {
             speaker_text("وبحسب الوكالة الرسمية، فإن المشروع «جاهز».", 0).as_deref(),
             Some("الوكالة الرسمية")
         );
+    }
+
+    #[test]
+    fn a_document_speaks_for_its_issuer() {
+        let rows = [
+            // the issuer in the phrase: a genitive, or after الصادر عن
+            ("وجاء في قرار المحكمة أن المتهم «أقدم على فعلته».", "المحكمة"),
+            ("وبحسب النشرة الصادرة عن الهيئة، فإن الأمطار «ستكون غزيرة».", "الهيئة"),
+            // a document alone: whoever issued it a little before
+            (
+                "نشرت الوزارة، مساء الاثنين، تدوينة على صفحتها. وجاء في التدوينة أن التأجيل «فرضته أسباب تقنية».",
+                "الوزارة",
+            ),
+            ("أصدرت منظمة العفو تقريراً. وبحسب التقرير، فإن السجناء «يتعرضون للتعذيب».", "منظمة العفو"),
+        ];
+        for (text, speaker) in rows {
+            let got = speaker_text(text, 0).unwrap_or_default();
+            assert!(got.contains(speaker), "{got:?} should hold {speaker:?} in {text}");
+        }
+        // received, not issued: the document stays the only source named
+        let text = "تلقى صاحب المطعم رسالة تهديد. وجاء في الرسالة: «أغلق المطعم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الرسالة"));
+        // عادةً is "usually", no participle of عدّ
+        let text = "وتصل الرسالة عادةً: «حدّث بياناتك».";
+        assert!(Extractor::new().extract(text).attributions()[0].cue().is_none(), "{text}");
     }
 
     #[test]

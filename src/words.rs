@@ -81,6 +81,9 @@ impl Class {
     pub const MANNER: Class = Class(1 << 26);
     /// A word of a social platform's name (`فيسبوك`, `تيك توك`).
     pub const PLATFORM: Class = Class(1 << 27);
+    /// A verb of issuing a document (`أصدرت`, `نشرت`): its subject is the
+    /// document's author.
+    pub const ISSUING: Class = Class(1 << 28);
 
     /// The nouns after which a quotation is a name, title or term.
     pub(crate) const TRIGGERS: Class =
@@ -171,6 +174,7 @@ fn section(name: &str) -> Option<Class> {
         "name-part" => Class::NAME_PART,
         "manner" => Class::MANNER,
         "platform" => Class::PLATFORM,
+        "issuing" => Class::ISSUING,
         _ => return None,
     })
 }
