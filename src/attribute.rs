@@ -330,7 +330,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                         }
                         _ => vocab.class,
                     };
-                    tok.info = class.bits();
+                    // (a verb of issuing is read only where a document is)
+                    tok.info = class.without(Class::ISSUING).bits();
                     if let Some(entry) = vocab.cue {
                         tok.cue = cues.len() as u32;
                         cues.push((entry, 1));
@@ -810,7 +811,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             if matches!(tok.punct(), Some('.' | '!' | '?' | '؟')) || tok.kind == TokenKind::Break {
                 break;
             }
-            if tok.kind == TokenKind::Word && tok.class().has(Class::ISSUING) {
+            if tok.kind == TokenKind::Word && self.lexicon.vocab(self.fold_of(t)).class.has(Class::ISSUING) {
                 verb = Some(t);
                 break;
             }
