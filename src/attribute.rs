@@ -685,7 +685,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                         i += len;
                         continue;
                     }
-                    if role == Role::Relative && found.resolution != Resolution::Explicit {
+                    // (الذي وصف القرار بأنه: a document after the verb is its object)
+                    let document_object = found.speaker.as_ref().is_some_and(|s| {
+                        s.naming.names.is_empty()
+                            && s.naming
+                                .head
+                                .as_deref()
+                                .is_some_and(|h| self.words.exact(h).has(Class::DOCUMENT))
+                    });
+                    if role == Role::Relative && (found.resolution != Resolution::Explicit || document_object)
+                    {
                         // الكاتب فلان، الذي قال: the relative's antecedent
                         if let Some(mut known) = self.antecedent(items, i, range.start) {
                             known.agree(entry.gender(), entry.number());
@@ -1002,7 +1011,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         let reach = end.saturating_sub(MAX_ANTECEDENT_WORDS).max(start);
         let head = (reach..end).rev().find(|&k| self.class(items[k]).has(Class::TITLE))?;
         let (first, stop) = self.phrase_after(items, head, end)?;
-        (stop == end).then(|| self.known(items, first, stop - 1))
+        if stop == end {
+            return Some(self.known(items, first, stop - 1));
+        }
+        // رئيس الجمعية، فلان الفلاني، الذي: the title, then its holder in apposition
+        if stop + 1 < end && self.is_comma(items[stop]) {
+            let (a, b) = self.phrase_after(items, stop + 1, end)?;
+            if b == end && self.apposition_fits(items, first, a, b, end) {
+                return Some(self.known(items, first, b - 1));
+            }
+        }
+        None
     }
 
     /// `الذي`, `ما`, `من`, `عما` …: the cue after it is in a relative clause.
@@ -3749,6 +3768,15 @@ mod tests {
             Extractor::new().extract("وقال وزير الخارجية في فرنسا ووزير الدفاع سامي نور إن «الحوار مفيد».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned()).unwrap_or_default();
         assert!(!speaker.contains("سامي نور"), "{speaker}");
+    }
+
+    #[test]
+    fn a_relative_clause_after_an_apposition_with_a_document_as_object() {
+        // الذي وصف القرار: the document is the verb's object, the antecedent
+        // (a title, then its holder between commas) the speaker
+        let text = "وتحدث رئيس النقابة، سالم حمد العلي، الذي وصف القرار بأنه «متسرع».";
+        let got = speaker_text(text, 0).unwrap_or_default();
+        assert!(got.contains("سالم حمد العلي"), "{got:?}");
     }
 
     #[test]
