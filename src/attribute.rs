@@ -1159,9 +1159,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                     CueKind::Verb if self.said_in_document(items, at, sentence.start) => {
                         self.clause_subject(items, sentence.start, at)
                     }
-                    // وقضت المحكمة …، وقالت إن: a coordinated verb with no subject
-                    // of its own shares the subject of the sentence's first verb
-                    CueKind::Verb if at > sentence.start && self.starts_with_conjunction(items[at]) => self
+                    // وقضت المحكمة …، وقالت إن; تظاهر المزارعون … رفضاً لما وصفوه:
+                    // a later verb with no subject of its own shares the subject
+                    // of the sentence's first verb, when they agree
+                    CueKind::Verb if at > sentence.start => self
                         .clause_subject(items, sentence.start, at)
                         .filter(|k| agrees(k.gender, gender) && agrees(k.number, number)),
                     _ => None,
@@ -2923,8 +2924,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.chars().count() >= 2) {
                 // a ة before the pronoun is written ت: روايت|ه → روايه
                 let noun = stem.strip_suffix('ت').map_or_else(|| stem.to_owned(), |s| format!("{s}ه"));
+                // (on a preposition too: بروايتها الأخيرة «…»)
                 for form in [noun.as_str(), stem] {
-                    let class = self.words.exact(form);
+                    let class = self.lexicon.vocab(form).class;
                     if class.has(wanted) {
                         return class;
                     }
@@ -3685,6 +3687,17 @@ mod tests {
         // عادةً is "usually", no participle of عدّ
         let text = "وتصل الرسالة عادةً: «حدّث بياناتك».";
         assert!(Extractor::new().extract(text).attributions()[0].cue().is_none(), "{text}");
+    }
+
+    #[test]
+    fn a_later_verb_without_subject_shares_the_sentences_subject() {
+        // تظاهر المزارعون … رفضاً لما وصفوه بـ«…»: no conjunction before the
+        // verb, and the verb of the first clause is no cue
+        let text = "تظاهر المزارعون أمام الوزارة رفضاً لما وصفوه بـ«الظلم الواضح».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المزارعون"));
+        // (a verb that does not agree looks further)
+        let text = "قال الوزير إن الخطة جاهزة. تظاهر المزارعون أمام الوزارة بعدما أكد أن «الدعم مستمر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
     }
 
     #[test]
