@@ -1699,13 +1699,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                         || (word == "لدي" && self.class(next).has(Class::PLACE))
                         || ((word == "لدي" || self.class(next).has(Class::PLACE))
                             && self.name_follows(items, j + 1, end)));
-                // عدد من السكان، العديد من المشاركين: "of" after a count
+                // عدد من السكان، العديد من المشاركين، العشرات من أهالي المدينة:
+                // "of" after a count, then a definite noun or its construct
+                let definite_at =
+                    |k: usize| k < end && self.is_word(items[k]) && is_definite(self.folded_item(items[k]));
                 let partitive = n == 1
                     && word == "من"
                     && self.class(items[from]).has(Class::NUMERAL | Class::DETERMINER)
                     && j + 1 < end
                     && self.is_word(next)
-                    && is_definite(self.folded_item(next));
+                    && (definite_at(j + 1)
+                        || (!self.class(next).has(Class::ENDS_PHRASE) && definite_at(j + 2)));
                 if !(issued || percent || office || named_time || partitive) {
                     break;
                 }
@@ -1743,6 +1747,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             // حمدي النقيب، سارة نجم)
             // (a title's plural is no surname: أبلغ الوزير فلان الصحفيين)
             if named > 0 && class.has(Class::TITLE) && self.is_title_plural(bare) {
+                break;
+            }
+            // ودعت الهيئة الوطنية المواطنين: after a body's definite phrase
+            // too (not in its construct, نقابة المعلمين, nor joined by و)
+            let body_done = n > 0
+                && prev_definite
+                && !word.starts_with('و')
+                && self.class(items[from]).has(Class::BODY)
+                && !self.class(items[from]).has(Class::TITLE);
+            if body_done && class.has(Class::TITLE) && self.is_title_plural(bare) {
                 break;
             }
             if named > 0 && class.has(Class::TITLE) {
@@ -2275,10 +2289,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         // استقبل الوزير …
         let first = items.get(s).copied()?;
         let verb_like = self.is_word(first) && self.class(first) == Class::NONE && self.cue(first).is_none();
-        // (or a group: وتجمع المتظاهرون …، قائلين)
+        // (or a group: وتجمع المتظاهرون …، قائلين; تظاهر العشرات من …)
         if verb_like
             && s + 1 < at
-            && self.class(items[s + 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+            && self.class(items[s + 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::NUMERAL)
         {
             return self.subject_after(items, s + 1, at, &say);
         }
@@ -3690,6 +3704,15 @@ mod tests {
     }
 
     #[test]
+    fn a_titles_plural_after_a_bodys_phrase_is_the_object() {
+        let text = "ودعت الهيئة الوطنية للطوارئ المواطنين إلى «الحذر الشديد».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الهيئة الوطنية للطوارئ"));
+        // (in the body's construct it is the body's name)
+        let text = "وقالت نقابة المعلمين إن الإضراب «مستمر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("نقابة المعلمين"));
+    }
+
+    #[test]
     fn a_later_verb_without_subject_shares_the_sentences_subject() {
         // تظاهر المزارعون … رفضاً لما وصفوه بـ«…»: no conjunction before the
         // verb, and the verb of the first clause is no cue
@@ -3922,6 +3945,9 @@ mod tests {
         assert_eq!(doc.attributions()[0].speaker().map(|s| s.number()), Some(crate::Number::Plural));
         let text = "وقال العديد من المشاركين إن الجلسة «كانت مثمرة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("العديد من المشاركين"));
+        // a count with the article, and a partitive in construct
+        let text = "وقال العشرات من أهالي القرية إن المياه «مقطوعة منذ أسبوع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("العشرات من أهالي القرية"));
     }
 
     #[test]
