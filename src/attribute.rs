@@ -3713,6 +3713,17 @@ mod tests {
     }
 
     #[test]
+    fn the_one_speaking_is_whoever_was_quoted_before() {
+        // وأضاف المتحدث: "the speaker", not a new source
+        let text = "أكد رئيس البلدية، السيد سامي النجار، أن الأشغال «ستنتهي قريباً».\nوأضاف المتحدث أن «التأخير سببه المقاول».";
+        let doc = Extractor::new().extract(text);
+        let entity = |i: usize| doc.attributions()[i].speaker().and_then(|s| s.entity());
+        assert!(entity(0).is_some());
+        assert_eq!(entity(0), entity(1));
+        assert_eq!(doc.speakers().len(), 1);
+    }
+
+    #[test]
     fn a_later_verb_without_subject_shares_the_sentences_subject() {
         // تظاهر المزارعون … رفضاً لما وصفوه بـ«…»: no conjunction before the
         // verb, and the verb of the first clause is no cue

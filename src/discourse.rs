@@ -601,6 +601,9 @@ fn is_general(head: &str) -> bool {
             | "قياديه"
             | "رجل"
             | "مصدر"
+            // وأضاف المتحدث: "the one speaking", whoever was quoted before
+            | "متحدث"
+            | "متحدثه"
     )
 }
 
