@@ -889,8 +889,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.is_impersonal(items, at, len, sentence.clone(), entry) {
             return None;
         }
-        // عدم ذكر اسمه: after عدم the form is a verbal noun
-        if at > sentence.start && matches!(self.folded_item(items[at - 1]), "عدم" | "بعدم") {
+        // عدم ذكر اسمه: after عدم the form is a verbal noun; في رد نشرته
+        // الصحيفة: after a preposition, a noun (a preposition governs no verb)
+        let before = if at > sentence.start { self.folded_item(items[at - 1]) } else { "" };
+        let after_preposition =
+            entry.kind() == CueKind::Verb && matches!(before, "في" | "من" | "عن" | "الي" | "مع");
+        if matches!(before, "عدم" | "بعدم") || after_preposition {
             return None;
         }
         // طلب عدم الكشف عن هويته، طلبوا عدم نشر أسمائهم: asking for something
@@ -3710,6 +3714,13 @@ mod tests {
         // (in the body's construct it is the body's name)
         let text = "وقالت نقابة المعلمين إن الإضراب «مستمر».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("نقابة المعلمين"));
+    }
+
+    #[test]
+    fn a_verbs_form_after_a_preposition_is_a_noun() {
+        // في رد نشرته الصحيفة: رد is "a reply", not "he replied"
+        let text = "وقالت الوزارة في رد نشرته الصحيفة إن فرقها «باشرت العمل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزارة"));
     }
 
     #[test]
