@@ -13,7 +13,12 @@
 //! - bodies (`وزارة`, `البيان`) and collectives (`مصادر`, `محققون`) head
 //!   phrases naming institutions and groups;
 //! - some nouns introduce a name or title in marks: `صحيفة «…»`,
-//!   `عملية «…»`.
+//!   `عملية «…»`, and the names of social platforms name them alone
+//!   (`على «فيسبوك»`);
+//! - a noun of manner on ب is an adverb of the verb, not its subject:
+//!   `وتقول بصوت متقطع: «…»`;
+//! - verbs of issuing (`أصدرت`, `نشرت`) tell who wrote the document a
+//!   later `وجاء في البيان` quotes.
 //!
 //! A word is looked up by its folded form, with whatever clitics it carries:
 //! `بأنه` is a complementizer, `للوزيرة` a feminine title (the tests at the
@@ -409,6 +414,17 @@ mod tests {
             }
         }
         assert_eq!(words.read.len(), read.len());
+    }
+
+    #[test]
+    fn manners_platforms_and_verbs_of_issuing() {
+        assert!(get("بحسرة").has(Class::MANNER));
+        assert!(get("وبصوت").has(Class::MANNER));
+        // a manner ends a speaker phrase
+        assert!(get("بنبرة").has(Class::ENDS_PHRASE));
+        assert!(get("فيسبوك").has(Class::PLATFORM));
+        assert!(get("وأصدرت").has(Class::ISSUING));
+        assert!(!get("صوت").has(Class::MANNER));
     }
 
     #[test]
