@@ -815,7 +815,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         })?;
         // its verb of issuing, in the same sentence, a few words before
         let mut verb = None;
-        for t in (named.saturating_sub(MAX_OFFICE_WORDS)..named).rev() {
+        for t in (named.saturating_sub(MAX_ISSUER_GAP)..named).rev() {
             let tok = &self.toks[t];
             if matches!(tok.punct(), Some('.' | '!' | '?' | '؟')) || tok.kind == TokenKind::Break {
                 break;
@@ -892,8 +892,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         // عدم ذكر اسمه: after عدم the form is a verbal noun; في رد نشرته
         // الصحيفة: after a preposition, a noun (a preposition governs no verb)
         let before = if at > sentence.start { self.folded_item(items[at - 1]) } else { "" };
-        let after_preposition =
-            entry.kind() == CueKind::Verb && matches!(before, "في" | "من" | "عن" | "الي" | "مع");
+        // (after من, only a form that is also a noun: من بين، but من قال إن …, "who")
+        let after_preposition = entry.kind() == CueKind::Verb
+            && (matches!(before, "في" | "عن" | "الي" | "مع") || (before == "من" && entry.is_weak()));
         if matches!(before, "عدم" | "بعدم") || after_preposition {
             return None;
         }
@@ -3210,6 +3211,10 @@ const CLAUSE_SUBJECT_REACH: usize = 40;
 /// where it was issued (أصدرت الوزارة بياناً … وجاء في البيان).
 const MAX_ISSUER_REACH: usize = 120;
 
+/// How many tokens may stand between a verb of issuing and the document it
+/// issues (أصدرت الوزارة، مساء أمس، بياناً).
+const MAX_ISSUER_GAP: usize = 8;
+
 /// What a sentence has shown up to the item being read, kept as the
 /// reading goes so that no cue rescans its sentence (linear time even in a
 /// sentence of a million words).
@@ -3721,6 +3726,10 @@ mod tests {
         // في رد نشرته الصحيفة: رد is "a reply", not "he replied"
         let text = "وقالت الوزارة في رد نشرته الصحيفة إن فرقها «باشرت العمل».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزارة"));
+        // (من before a verb is also "who": the verb stays a cue)
+        let text = "وتساءل النائب: من قال إن «الأزمة انتهت»؟";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("قال"));
     }
 
     #[test]
