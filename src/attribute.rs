@@ -2622,6 +2622,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if quote.continues().is_some() {
             return speech_decision(discourse.current(), Resolution::CarriedOver, None, Rule::Continued, 0.7);
         }
+        if cx.level == Level::Headline {
+            if let Some(speaker) = self.headline_speaker_after(items, at) {
+                let speaker = discourse.note(speaker, true, true);
+                return speech_decision(Some(speaker), Resolution::Explicit, None, Rule::Colon, 0.6);
+            }
+        }
         let standalone = cx.level != Level::Nested && self.stands_alone(items, at);
         let headline_tail = cx.level == Level::Headline && words >= 2 && self.ends_headline(items, at);
         if words >= self.settings.uncued_speech_words || standalone || headline_tail {
@@ -3111,6 +3117,41 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// `الوزير: «…»`: a short phrase naming a source opens the sentence,
     /// then a colon, then (maybe after a few words) the quotation.
+    /// «…».. وزير التربية يحسم الجدل: in a headline, the phrase of a title,
+    /// body or group after the quotation (past dots, a dash or a comma), with
+    /// a verb after it, is who said it.
+    fn headline_speaker_after(&self, items: &[Item], at: usize) -> Option<Known<'h>> {
+        let mut j = at + 1;
+        while j < items.len() && matches!(self.punct(items[j]), Some('.' | '…' | '،' | ',' | '-' | '–' | '—'))
+        {
+            j += 1;
+        }
+        let head = *items.get(j)?;
+        if !self.class(head).has(Class::TITLE | Class::BODY | Class::COLLECTIVE) || self.cue(head).is_some() {
+            return None;
+        }
+        let (first, stop) = self.phrase_after(items, j, items.len())?;
+        let verb_like = |k: usize| {
+            items.get(k).is_some_and(|&verb| {
+                self.is_word(verb)
+                    && (self.class(verb) == Class::NONE || self.is_verb_cue(verb))
+                    && !is_definite(self.folded_item(verb))
+            })
+        };
+        // (the phrase may have read the present verb as a name after its
+        // definite genitive: وزير التجارة يطمئن المواطنين)
+        let last = stop - 1;
+        let read_as_name = last > first
+            && verb_like(last)
+            && self.folded_item(items[last]).starts_with(['ي', 'ت'])
+            && is_definite(self.folded_item(items[last - 1]));
+        if read_as_name {
+            Some(self.known(items, first, last - 1))
+        } else {
+            verb_like(stop).then(|| self.known(items, first, stop - 1))
+        }
+    }
+
     fn colon_frame(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
         // (looked for among the first words only: linear time)
         let colon = (start..at.min(start + 9)).find(|&i| self.punct(items[i]) == Some(':'))?;
@@ -3719,6 +3760,17 @@ mod tests {
         // (in the body's construct it is the body's name)
         let text = "وقالت نقابة المعلمين إن الإضراب «مستمر».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("نقابة المعلمين"));
+    }
+
+    #[test]
+    fn a_headline_names_its_speaker_after_the_quotation() {
+        let text =
+            "«لا زيادة في الأسعار».. وزير التجارة يتوعد المحتكرين\nأكد وزير التجارة سامي العلي أن المخزون كاف.";
+        let got = speaker_text(text, 0).unwrap_or_default();
+        assert!(got.starts_with("وزير التجارة"), "{got:?}");
+        // (a definite word after the phrase is no verb: no speaker named)
+        let text = "«الحلم الأخير».. المخرج الشاب الفائز بالجائزة\nفاز الفيلم بالجائزة الكبرى.";
+        assert_eq!(speaker_text(text, 0), None);
     }
 
     #[test]

@@ -187,7 +187,8 @@ pub enum Rule {
     Nominal,
     /// A relay: `نقلت الصحيفة عن الوزير قوله «…»`.
     Relay,
-    /// A name and a colon: `الوزير: «…»`.
+    /// A name and a colon: `الوزير: «…»`; in a headline, also a name and
+    /// its verb after the quotation: `«…».. الوزير يحسم الجدل`.
     Colon,
     /// A labelling verb: `وصفها بـ«…»`.
     Label,
