@@ -1206,6 +1206,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         entry: &CueEntry,
     ) -> Option<Known<'h>> {
         let conj = self.starts_with_conjunction(items[at]);
+        if let Some(topic) = self.topic_after_amma(items, at, conj, sentence.start) {
+            // أما الحكومة فقال وزيرها: a subject of its own, right after the verb
+            let own = self.subject_after(items, at + len, sentence.end, entry).filter(|s| {
+                items.get(at + len).is_some_and(|&next| self.item_span(next).start == s.mention.span().start)
+            });
+            return own.or(Some(topic));
+        }
         let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
         // قد or كان right before the verb: the subject stands before it
         let marked = !conj
@@ -1228,6 +1235,49 @@ impl<'h, 'q> Doc<'h, 'q> {
             return before;
         }
         self.subject_after(items, at + len, sentence.end, entry).or(before)
+    }
+
+    /// `أما المدرب، فقال` / `أما فلان فقد أكد`: the topic that `أما` puts
+    /// first is the subject of the verb opening its answer on `ف` (or after
+    /// `فقد`). The topic may hold an apposition between commas (`أما
+    /// المدرب، فلان الفلاني، فقال`); each part must read as a subject phrase,
+    /// so `أما في العاصمة، فقال` has none.
+    fn topic_after_amma(&self, items: &[Item], at: usize, conj: bool, start: usize) -> Option<Known<'h>> {
+        let mut k = at;
+        if !(conj && self.folded_item(items[at]).starts_with('ف')) {
+            if k > start && matches!(self.folded_item(items[k - 1]), "فقد" | "فلقد") {
+                k -= 1;
+            } else {
+                return None;
+            }
+        }
+        if k > start && self.is_comma(items[k - 1]) {
+            k -= 1;
+        }
+        let reach = k.saturating_sub(MAX_PHRASE + MAX_APPOSITION).max(start);
+        let amma = (reach..k)
+            .rev()
+            .find(|&i| !(self.is_word(items[i]) || self.is_comma(items[i])) || self.is_amma(items[i]))?;
+        if !self.is_amma(items[amma]) || amma + 1 >= k {
+            return None;
+        }
+        // every part between commas is a phrase that can head a subject
+        let mut part_end = k;
+        for i in (amma + 1..=k).rev() {
+            if i == amma + 1 || self.is_comma(items[i - 1]) {
+                if self.phrase_start_before(items, part_end, i) != Some(i) {
+                    return None;
+                }
+                part_end = i.saturating_sub(1);
+            }
+        }
+        Some(self.known(items, amma + 1, k - 1))
+    }
+
+    /// Whether an item is the topic particle `أما` (`وأما`), not `إما` ("either").
+    fn is_amma(&self, item: Item) -> bool {
+        matches!(self.folded_item(item), "اما" | "واما")
+            && !self.written(item).trim_start_matches('و').starts_with('إ')
     }
 
     fn starts_with_conjunction(&self, item: Item) -> bool {
@@ -1764,7 +1814,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             if body_done && class.has(Class::TITLE) && self.is_title_plural(bare) {
                 break;
             }
-            if named > 0 && class.has(Class::TITLE) {
+            // (عبد الأمير is one name: a title after عبد or أبو is its second word)
+            let compound_title = n > 0 && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
+            if named > 0 && class.has(Class::TITLE) && !compound_title {
                 let more = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     self.is_word(next)
                         && !self.class(next).has(Class::ENDS_PHRASE)
@@ -1883,7 +1935,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                     || self.class(next).has(Class::COMPLEMENTIZER)
                     || (self.class(next).has(Class::PREPOSITION) && !class.has(Class::TITLE))
             }) && !class.has(Class::BODY | Class::PLACE | Class::COLLECTIVE | Class::DOCUMENT);
-            if named >= 2 && definite && !in_name && !nisba && !surname && !class.has(Class::ADJECTIVE) {
+            // (مصطفى عبد الأمير: after عبد or أبو, the definite word is the name's second part)
+            let after_abd = n > 0 && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
+            if named >= 2
+                && definite
+                && !in_name
+                && !nisba
+                && !surname
+                && !after_abd
+                && !class.has(Class::ADJECTIVE)
+            {
                 break;
             }
             // ووصفت صحف إسبانية أداءها: a noun with a pronoun after an
@@ -4012,6 +4073,38 @@ mod tests {
         ] {
             assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn the_topic_after_amma_is_the_subject_of_its_answer() {
+        for (text, want) in [
+            // a bare name, then a comma and the verb on ف
+            ("قال رئيس النادي إن «الصفقة تمت». أما سليم الدباغ، فكتب: «سعيد بالانضمام».", "سليم الدباغ"),
+            // the answer opens on فقد
+            (
+                "وقالت الوزيرة إن «الخطة جاهزة». أما النائب حسن عبد الرضا فقد قال: «الخطة ناقصة».",
+                "حسن عبد الرضا",
+            ),
+            // an apposition between commas inside the topic
+            ("قال الوزير إن «الوضع صعب». أما مدير الفريق، ناصر حمدي، فقال: «لا نملك الموارد».", "ناصر حمدي"),
+            // a subject of its own right after the verb is kept
+            ("قال الوزير إن «الوضع صعب». أما الحكومة فقال وزيرها: «لا نملك الموارد».", "وزيرها"),
+        ] {
+            let got = speaker_text(text, 1).unwrap_or_default();
+            assert!(got.contains(want), "{text}: {got}");
+        }
+        // a place after أما is no topic: the dropped subject goes back to the minister
+        let text = "قال الوزير إن «الوضع صعب». أما في العاصمة، فقال: «لا نملك الموارد».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_title_after_abd_is_part_of_the_name() {
+        // الأمير and الملك are titles, but after عبد they finish a given name
+        let text = "وقال المهاجم حسن عبد الأمير في المؤتمر إن الفريق «جاهز».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المهاجم حسن عبد الأمير"));
+        let text = "تعاقد النادي مع المهاجم حسن عبد الملك. أما عبد الملك، فكتب: «سعيد بالانضمام».";
+        assert!(speaker_text(text, 0).is_some_and(|s| s.contains("حسن عبد الملك")));
     }
 
     #[test]
