@@ -1935,6 +1935,23 @@ impl<'h, 'q> Doc<'h, 'q> {
                     || self.class(next).has(Class::COMPLEMENTIZER)
                     || (self.class(next).has(Class::PREPOSITION) && !class.has(Class::TITLE))
             }) && !class.has(Class::BODY | Class::PLACE | Class::COLLECTIVE | Class::DOCUMENT);
+            // سامي حداد لمناقشة الأزمة، فلان لمدة عامين: after a full name, a
+            // word on لـ before a definite noun, a dual or a number (or a
+            // dual on لـ: لساعتين) is a purpose or a time, not a third name
+            let on_lam = named >= 2 && !definite && bare.starts_with('ل') && bare.chars().count() >= 4;
+            if on_lam {
+                let next = items.get(j + 1).filter(|_| j + 1 < end);
+                let object = next.is_some_and(|&next| {
+                    self.is_word(next)
+                        && (is_definite(self.folded_item(next))
+                            || self.folded_item(next).ends_with("ين")
+                                && self.folded_item(next).chars().count() >= 5
+                            || self.tok(next).is_some_and(|t| t.kind == TokenKind::Number))
+                });
+                if object || bare.ends_with("تين") {
+                    break;
+                }
+            }
             // (مصطفى عبد الأمير: after عبد or أبو, the definite word is the name's second part)
             let after_abd = n > 0 && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
             if named >= 2
@@ -4105,6 +4122,25 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المهاجم حسن عبد الأمير"));
         let text = "تعاقد النادي مع المهاجم حسن عبد الملك. أما عبد الملك، فكتب: «سعيد بالانضمام».";
         assert!(speaker_text(text, 0).is_some_and(|s| s.contains("حسن عبد الملك")));
+    }
+
+    #[test]
+    fn a_purpose_or_a_time_on_lam_ends_a_full_name() {
+        // the title's mention in the first sentence is the speaker's fullest name
+        for text in [
+            "اجتمع وزير النقل سامي حداد لمناقشة الأزمة. وقال حداد: «الوضع صعب».",
+            "اجتمع وزير النقل سامي حداد لساعتين مع الوفد. وقال حداد: «الوضع صعب».",
+            "تعاقد النادي مع المدرب سامي حداد لمدة عامين. وقال حداد: «الفريق جاهز».",
+        ] {
+            assert_eq!(
+                speaker_text(text, 0).as_deref(),
+                Some("وزير النقل سامي حداد").filter(|_| text.contains("وزير")).or(Some("المدرب سامي حداد")),
+                "{text}"
+            );
+        }
+        // a third name on ل, with no noun after it, is still a name
+        let text = "وقال وزير النقل سامي أحمد لطفي إن «الوضع صعب».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير النقل سامي أحمد لطفي"));
     }
 
     #[test]
