@@ -310,7 +310,7 @@ pub enum ParagraphBreak {
 ///   [`Quote`], listed after its parent, with [`Quote::depth`] and [`Quote::parent`];
 /// - a mark that reads as closing, with nothing of its family open, closes
 ///   the innermost open quotation when that one was opened with another
-///   of the marks outlets mix up (`“نعم"`, `"نعم”`, `«نعم"`); otherwise it
+///   of the marks outlets mix up (`“نعم"`, `"نعم”`, `«نعم"`, `"نعم»`); otherwise it
 ///   is a stray and is ignored;
 /// - an opening mark never closed ends at the end of its paragraph (not an
 ///   error: [`Quote::is_closed`] is `false`); when the last thing in that
@@ -780,7 +780,7 @@ impl<'h, 'o> State<'h, 'o> {
     /// The family a mark that reads as closing closes: its own, or, when
     /// none of its family is open, the innermost open quotation's if that
     /// was opened with another of the marks outlets mix up (`“نعم"`,
-    /// `"نعم”`, `«نعم"`).
+    /// `"نعم”`, `«نعم"`, `"نعم»`).
     fn family_closed_by(&self, mark: Mark) -> Mark {
         let Some(top) = self.stack.last() else {
             return mark;
@@ -790,6 +790,7 @@ impl<'h, 'o> State<'h, 'o> {
             (Mark::Curly, Mark::Straight)
                 | (Mark::Straight, Mark::Curly)
                 | (Mark::Guillemet, Mark::Straight | Mark::Curly)
+                | (Mark::Straight | Mark::Curly, Mark::Guillemet)
         );
         if self.overflow == 0 && self.open_of[mark as usize] == 0 && typed_for {
             top.mark
@@ -1003,8 +1004,11 @@ mod tests {
         assert_eq!((q[0].as_str(), q[0].mark(), q[0].is_closed()), ("نعم نريد السلام", Mark::Guillemet, true));
         // a closer of the quotation's own family still wins: «… "نعم" …»
         assert_eq!(texts("قال «قلت \"نعم\" وغادرت»."), ["قلت \"نعم\" وغادرت", "نعم"]);
-        // a single » never closes a straight or curly quotation
-        assert_eq!(texts("قال \"نعم» ثم"), ["نعم» ثم"]);
+        // "…» and “…»: a straight or curly quotation closed by a guillemet
+        assert_eq!(texts("قال: \"نعم نريد السلام»، ثم غادر."), ["نعم نريد السلام"]);
+        assert_eq!(texts("قال: “نعم نريد السلام». ثم غادر."), ["نعم نريد السلام"]);
+        // but not when a guillemet of its own is open inside: "… «نعم» …"
+        assert_eq!(texts("قال \"قلت «نعم» وغادرت\"."), ["قلت «نعم» وغادرت", "نعم"]);
     }
 
     #[test]

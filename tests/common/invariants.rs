@@ -574,5 +574,6 @@ fn typed_for(open: Mark, close: Mark) -> bool {
         (Mark::Curly, Mark::Straight)
             | (Mark::Straight, Mark::Curly)
             | (Mark::Guillemet, Mark::Straight | Mark::Curly)
+            | (Mark::Straight | Mark::Curly, Mark::Guillemet)
     )
 }
