@@ -2227,6 +2227,44 @@ impl<'h, 'q> Doc<'h, 'q> {
         Some(self.known(items, first, last))
     }
 
+    /// Whether every word of quotation `q` may belong to a name: no
+    /// function word, cue or verb of a list (`«لا تراجع»` is words said).
+    fn name_words_only(&self, q: u32) -> bool {
+        let function =
+            Class::STOP | Class::COMPLEMENTIZER | Class::AUXILIARY | Class::RELATIVE | Class::SUBORDINATOR;
+        self.name_tokens(q).all(|i| {
+            let t = &self.toks[i];
+            t.kind != TokenKind::Word || (!t.class().has(function) && t.cue == NO_CUE)
+        })
+    }
+
+    /// Whether the quotation at `at` stands between the reporting verb
+    /// `found` and the complementizer (`أن`، `إن`، `بأن`) that opens what
+    /// was said, in one clause: no complementizer, cue or clause end
+    /// between the verb and the quotation, and the complementizer a few
+    /// plain words after it.
+    fn before_complementizer(&self, items: &[Item], found: &Found<'h>, at: usize, end: usize) -> bool {
+        if found.entry.kind() != CueKind::Verb || found.at + found.len > at {
+            return false;
+        }
+        let plain = |it: Item| {
+            self.is_word(it) && !self.class(it).has(Class::COMPLEMENTIZER) && self.cue(it).is_none()
+        };
+        let between =
+            items[found.at + found.len..at].iter().all(|&it| plain(it) || matches!(it, Item::Quote(_)));
+        let limit = end.min(at + 1 + MAX_PHRASE);
+        let Some(k) = (at + 1..limit).find(|&k| !plain(items[k]) && !matches!(items[k], Item::Quote(_)))
+        else {
+            return false;
+        };
+        let complementizer = self.class(items[k]).has(Class::COMPLEMENTIZER)
+            && matches!(
+                Clitics::without_conjunction(self.folded_item(items[k])).trim_start_matches('ب'),
+                "ان" | "انه" | "انها" | "انهم"
+            );
+        between && complementizer
+    }
+
     /// The subject of a verb right after `comma`, printed before it with an
     /// apposition between two commas (`رئيس البلدية، فلان الفلاني، أكد`,
     /// `فلان الفلاني، وزير المالية، قال`): one side must be a title or a
@@ -2418,6 +2456,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             "احد" | "احدهم" => Gender::Masculine,
             "احدي" | "احداهن" => Gender::Feminine,
             _ => self.head_gender(self.class(gendered)),
+        };
+        // الوزارة، التغريدة: a body or document written with ة is feminine
+        // (a plural of things, السلطات، مصادر, agrees as one too, so only ة tells)
+        let gender = if gender == Gender::Unknown
+            && self.class(gendered).has(Class::BODY | Class::DOCUMENT)
+            && self.written(gendered).trim_end_matches(is_foldable_mark).ends_with('ة')
+        {
+            Gender::Feminine
+        } else {
+            gender
         };
         let mut known = Known::new(mention, gender);
         known.naming = self.naming(items[first..=last].iter().copied());
@@ -2672,6 +2720,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(found) = active {
             if label {
                 return self.speech(found, Rule::Label, 0.85);
+            }
+            // كشفت دراسة صادرة عن «المركز …» أن …: a short quotation between a
+            // reporting verb and the أن that opens what was said is in the
+            // subject's phrase, a name
+            if words <= MAX_NAME
+                && self.name_words_only(q)
+                && self.before_complementizer(items, found, at, cx.sentence.end)
+            {
+                return name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.7);
             }
             if words == 1 && self.manner_adverb(items, found, at) {
                 return name_decision(QuoteKind::Term, Rule::Short, 0.6);
@@ -3892,6 +3949,12 @@ mod tests {
         let third = doc.attributions()[2].speaker().unwrap();
         assert!(third.text().contains("هدى سالم"), "{}", third.text());
         assert_eq!(third.resolution(), Resolution::DroppedSubject);
+        // a study (دراسة, written with ة) is feminine: the masculine وأضاف
+        // goes back to the minister, past the study cited in between
+        let text = "قال الوزير سامي حداد إن «الخطة جاهزة». وبحسب الدراسة، فإن الأسعار «سترتفع». \
+                    وأضاف: «لن نتراجع».";
+        assert_eq!(speaker_text(text, 2).as_deref(), Some("الوزير سامي حداد"));
+        assert_eq!(speaker_text(text.replace("وأضاف", "وأضافت").as_str(), 2).as_deref(), Some("الدراسة"));
     }
 
     #[test]
@@ -4141,6 +4204,22 @@ mod tests {
         // a third name on ل, with no noun after it, is still a name
         let text = "وقال وزير النقل سامي أحمد لطفي إن «الوضع صعب».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير النقل سامي أحمد لطفي"));
+    }
+
+    #[test]
+    fn a_name_between_the_verb_and_its_complementizer() {
+        let kinds = |text: &str| {
+            Extractor::new().extract(text).attributions().iter().map(|a| a.kind()).collect::<Vec<_>>()
+        };
+        use QuoteKind::{Name, Speech};
+        // the body in marks is in the study's phrase; the words follow أن
+        assert_eq!(kinds("كشفت دراسة صادرة عن «المركز الوطني للأبحاث» أن الأسعار «ارتفعت»."), [Name, Speech]);
+        assert_eq!(kinds("أكد استطلاع أجرته «نبض الشارع» أن الأسعار «ارتفعت كثيراً»."), [Name, Speech]);
+        assert_eq!(kinds("وأكد مدير «الواحة» للصحفيين بأن العمل «سيستأنف غداً»."), [Name, Speech]);
+        // after the complementizer, a quotation is what was said
+        assert_eq!(kinds("وقال الوزير إن «المرحلة صعبة» وإن الحكومة «مستعدة»."), [Speech, Speech]);
+        // with no complementizer after it, the quotation is the verb's words
+        assert_eq!(kinds("وقال الوزير «لن نتراجع» ثم غادر القاعة."), [Speech]);
     }
 
     #[test]
