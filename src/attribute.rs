@@ -1983,7 +1983,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && !["نفس", "ذات"].iter().any(|w| bare.starts_with(w))
                 && !class.has(Class::TITLE)
                 && !word.starts_with('و');
-            if after_adjective || after_definite {
+            // بدأ النائب وليد فارس مداخلته بالقول: after a name, a long word
+            // with a pronoun, more words following, is the verb's object (a
+            // family name ends the phrase: محمد شحاته إن …; عبدالله is a name)
+            let after_name = named >= 1
+                && n >= 2
+                && ends_in_pronoun(&raw)
+                && bare.chars().count() >= 5
+                && !bare.ends_with("الله")
+                && !matches!(self.folded_item(items[j - 1]), "عبد" | "ابو")
+                && !class.has(Class::TITLE)
+                && items
+                    .get(j + 1)
+                    .is_some_and(|&next| self.is_word(next) && !self.class(next).has(Class::COMPLEMENTIZER));
+            if after_adjective || after_definite || after_name {
                 break;
             }
             // النواب المستقلون: a plural adjective (not a group: الوزير المزارعين)
@@ -4220,6 +4233,19 @@ mod tests {
         assert_eq!(kinds("وقال الوزير إن «المرحلة صعبة» وإن الحكومة «مستعدة»."), [Speech, Speech]);
         // with no complementizer after it, the quotation is the verb's words
         assert_eq!(kinds("وقال الوزير «لن نتراجع» ثم غادر القاعة."), [Speech]);
+    }
+
+    #[test]
+    fn bil_qawl_reports_the_saying_of_the_clauses_subject() {
+        // بالقول: "by saying", of either gender; the object with its pronoun
+        // (مداخلته) after the name is not part of the name
+        let text = "وبدأ النائب وليد سالم مداخلته بالقول: «نحن أمام أرقام غامضة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النائب وليد سالم"));
+        let text = "وقالت الوزيرة إن «الملف مغلق». واكتفت بالقول: «لا تعليق».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزيرة"));
+        // but a joined عبدالله, or a name after عبد, is no object
+        let text = "وقال محمد عبدالله الشمري إن «الملف مغلق».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("محمد عبدالله الشمري"));
     }
 
     #[test]
