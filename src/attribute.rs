@@ -1157,8 +1157,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                     Resolution::DroppedSubject
                 };
                 let inherited = match entry.kind() {
-                    CueKind::Participle | CueKind::Pronominal => verb
-                        .and_then(|v| v.speaker.clone())
+                    CueKind::Participle | CueKind::Pronominal => self
+                        .joined_clause_subject(items, verb.map_or(sentence.start, |v| v.at + v.len), at)
+                        .or_else(|| verb.and_then(|v| v.speaker.clone()))
                         .or_else(|| self.clause_subject(items, sentence.start, at)),
                     // أصدرت الوزارة بياناً قالت فيه: who issued the statement
                     CueKind::Verb if self.said_in_document(items, at, sentence.start) => {
@@ -2395,6 +2396,24 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn is_document(&self, word: &str) -> bool {
         let stem = word.strip_suffix('ا').unwrap_or(word);
         self.words.get(word).has(Class::DOCUMENT) || self.words.get(stem).has(Class::DOCUMENT)
+    }
+
+    /// `…، فقاطعه وزير المالية قائلاً`: the subject of a clause joined by
+    /// `و` or `ف` after a comma, between the last reporting verb (or the
+    /// sentence's start, `from`) and the participle at `at`, when the clause
+    /// opens on a verb no list knows and a title or body follows it.
+    fn joined_clause_subject(&self, items: &[Item], from: usize, at: usize) -> Option<Known<'h>> {
+        let reach = at.saturating_sub(CLAUSE_SUBJECT_REACH).max(from);
+        let comma = (reach..at).rev().find(|&k| self.is_comma(items[k]))?;
+        let opener = *items.get(comma + 1).filter(|_| comma + 1 < at)?;
+        let joined =
+            self.is_word(opener) && matches!(self.folded_item(opener).chars().next(), Some('و' | 'ف'));
+        let verb_like = joined && self.class(opener) == Class::NONE && self.cue(opener).is_none();
+        let subject = items.get(comma + 2).filter(|_| comma + 2 < at);
+        if !verb_like || !subject.is_some_and(|&s| self.class(s).has(Class::TITLE | Class::BODY)) {
+            return None;
+        }
+        self.subject_after(items, comma + 2, at, &CueEntry::default_say())
     }
 
     /// The subject of the sentence's main clause, for a participle with no
@@ -4246,6 +4265,16 @@ mod tests {
         // but a joined عبدالله, or a name after عبد, is no object
         let text = "وقال محمد عبدالله الشمري إن «الملف مغلق».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("محمد عبدالله الشمري"));
+    }
+
+    #[test]
+    fn a_participle_after_a_joined_clause_takes_that_clauses_subject() {
+        // قاطع is no cue, but its subject interrupts the first speaker
+        let text = "وقال النائب وليد سالم: «الأرقام غامضة»، فقاطعه وزير المالية قائلاً: «كل الأرقام منشورة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("وزير المالية"));
+        // with no clause between, the participle goes on with the verb's subject
+        let text = "وقال النائب وليد سالم إن «الأرقام غامضة»، مضيفاً أن «الحكومة تتهرب».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النائب وليد سالم"));
     }
 
     #[test]
