@@ -3320,25 +3320,44 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn colon_frame(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
+        // 10:40 — الوزير: a live blog's time and dash, or a bullet, before the name
+        let mut start = start;
+        while start < at
+            && (self.tok(items[start]).is_some_and(|t| t.kind == TokenKind::Number)
+                || matches!(self.punct(items[start]), Some('—' | '–' | '-' | '•' | '|' | '*' | '·')))
+        {
+            start += 1;
+        }
         // (looked for among the first words only: linear time)
-        let colon = (start..at.min(start + 9)).find(|&i| self.punct(items[i]) == Some(':'))?;
+        let colon = (start..at.min(start + MAX_COLON_FRAME)).find(|&i| self.punct(items[i]) == Some(':'))?;
         if colon == start {
             return None;
         }
-        if items[start..colon].iter().any(|&it| self.cue(it).is_some()) {
+        // (a setting, في كلمته، is no verb: الوزير في كلمته: «…»)
+        if items[start..colon]
+            .iter()
+            .any(|&it| self.cue(it).is_some_and(|(e, _)| e.kind() != CueKind::Setting))
+        {
             return None;
         }
         let (first, stop) = self.phrase_after(items, start, colon)?;
         let head = self.class(items[first]);
         let written = self.folded_item(items[first]);
-        // ويبقى السؤال: …: a clause opening on a conjunction is no name
-        if self.conjunction_reading(written) && head == Class::NONE {
+        // ويبقى السؤال: …: a clause opening on a conjunction is no name; nor
+        // is a verb no list knows before its subject (واستعاد الناقد عبارة …:)
+        let verb_then_subject = matches!(written.chars().next(), Some('و' | 'ف'))
+            && head == Class::NONE
+            && items.get(first + 1).is_some_and(|&next| self.class(next).has(Class::TITLE | Class::BODY));
+        if (self.conjunction_reading(written) && head == Class::NONE) || verb_then_subject {
             return None;
         }
         let word = Clitics::without_conjunction(written);
-        let source = head.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::PLACE)
-            || !is_definite(word)
-            || is_nisba(word);
+        let titled = head.has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
+        // far from its colon, only a title or a body heads a name
+        if colon > start + MAX_NAMED_COLON && !titled {
+            return None;
+        }
+        let source = titled || head.has(Class::PLACE) || !is_definite(word) || is_nisba(word);
         source.then(|| self.known(items, first, stop - 1))
     }
 }
@@ -3390,6 +3409,14 @@ enum Role {
     /// عبّرت عن «…»`): the outer speaker keeps the quotation.
     Embedded,
 }
+
+/// How many items before its colon a colon frame's name may stand
+/// (`وزير المالية، فلان الفلاني، في كلمته الافتتاحية: «…»`).
+const MAX_COLON_FRAME: usize = 12;
+
+/// How many items before its colon a colon frame's name may stand when no
+/// title or body heads it (`سامي حداد: «…»`).
+const MAX_NAMED_COLON: usize = 8;
 
 /// The longest quotation (in bytes) that [`Doc::repeated_quotes`] compares with
 /// the others.
@@ -4275,6 +4302,20 @@ mod tests {
         // with no clause between, the participle goes on with the verb's subject
         let text = "وقال النائب وليد سالم إن «الأرقام غامضة»، مضيفاً أن «الحكومة تتهرب».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("النائب وليد سالم"));
+    }
+
+    #[test]
+    fn a_live_blogs_time_and_a_setting_before_a_colon() {
+        // the time and dash of a live blog are not the name before the colon
+        let text = "21:10 — المفوضية العليا للانتخابات: نسبة المشاركة بلغت «41 في المئة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المفوضية العليا للانتخابات"));
+        // a title with its holder and a setting before the colon
+        let text = "10:40 — وزير النقل، وليد سالم، في كلمته الافتتاحية: «لن نؤجل المشاريع مهما كانت الظروف».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير النقل"));
+        // far from the colon, a phrase with no title or body names no one
+        let text =
+            "قال الوزير إن «الخطط جاهزة». واستعاد الناقد عبارة شهيرة لشاعر من المدينة القديمة: «البيت وطن».";
+        assert_ne!(speaker_text(text, 1).as_deref(), Some("واستعاد"));
     }
 
     #[test]
