@@ -2258,11 +2258,13 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// between the verb and the quotation, and the complementizer a few
     /// plain words after it.
     fn before_complementizer(&self, items: &[Item], found: &Found<'h>, at: usize, end: usize) -> bool {
-        if found.entry.kind() != CueKind::Verb || found.at + found.len > at {
+        if !matches!(found.entry.kind(), CueKind::Verb | CueKind::Nominal) || found.at + found.len > at {
             return false;
         }
+        // (وجاء في القرار، الذي اطلعت عليه «…»، أن …: commas set off an aside)
         let plain = |it: Item| {
-            self.is_word(it) && !self.class(it).has(Class::COMPLEMENTIZER) && self.cue(it).is_none()
+            (self.is_word(it) && !self.class(it).has(Class::COMPLEMENTIZER) && self.cue(it).is_none())
+                || self.is_comma(it)
         };
         let between =
             items[found.at + found.len..at].iter().all(|&it| plain(it) || matches!(it, Item::Quote(_)));
@@ -2886,6 +2888,32 @@ impl<'h, 'q> Doc<'h, 'q> {
         let continues = next.is_some_and(|n| self.is_word(n));
         if words <= 2 && after_colon && continues && active.is_none() {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
+        }
+        // وفي «الغد»، كتب …: a place or paper in marks after the sentence's
+        // opening preposition, then a comma
+        let opening_preposition = at == sentence.start + 1
+            && matches!(
+                Clitics::without_conjunction(self.folded_item(items[sentence.start])),
+                "في" | "من" | "علي"
+            );
+        if words <= 3 && opening_preposition && next.is_some_and(|n| self.is_comma(n)) {
+            return Some(name_decision(QuoteKind::Name, Rule::NamePreposition, 0.65));
+        }
+        // خصصت «الغد» افتتاحيتها لـ…: a verb no list knows, then a short name
+        // in marks as its subject, then the object with its pronoun
+        let unlisted_verb = at > sentence.start
+            && self.is_word(items[at - 1])
+            && self.class(items[at - 1]) == Class::NONE
+            && self.cue(items[at - 1]).is_none();
+        let possessed_next = next.is_some_and(|n| {
+            self.is_word(n) && ends_in_pronoun(&self.written(n)) && self.folded_item(n).chars().count() >= 5
+        });
+        if words <= 3
+            && unlisted_verb
+            && possessed_next
+            && active.is_none_or(|f| !self.same_clause(items, f.at, at))
+        {
+            return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.6));
         }
         // أضافت «…» إلى برنامجها: a short object of the verb, not its words
         let object = active.is_some_and(|f| f.at + f.len == at && f.entry.kind() == CueKind::Verb);
@@ -4316,6 +4344,31 @@ mod tests {
         let text =
             "قال الوزير إن «الخطط جاهزة». واستعاد الناقد عبارة شهيرة لشاعر من المدينة القديمة: «البيت وطن».";
         assert_ne!(speaker_text(text, 1).as_deref(), Some("واستعاد"));
+    }
+
+    #[test]
+    fn names_in_marks_in_press_reviews_and_lists() {
+        let kinds = |text: &str| {
+            Extractor::new().extract(text).attributions().iter().map(|a| a.kind()).collect::<Vec<_>>()
+        };
+        use QuoteKind::{Name, Speech, Title};
+        // a paper after the sentence's opening preposition, then a comma
+        assert_eq!(kinds("وفي «المنارة»، تساءل الكاتب سامر عيد: «إلى متى ننتظر؟»"), [Name, Speech]);
+        // a paper as the subject of a verb no list knows, its object after it
+        assert_eq!(
+            kinds("وقال الوزير إن «الوضع صعب»، فيما خصصت «المنارة» افتتاحيتها للقانون."),
+            [Speech, Name]
+        );
+        // عنون: the paper's headline is its words
+        let text = "وقال الوزير إن «الوضع صعب»، فيما عنونت «المنارة» صفحتها الأولى: «عام الوعود».";
+        assert_eq!(kinds(text), [Speech, Name, Speech]);
+        assert_eq!(speaker_text(text, 2).as_deref(), Some("المنارة"));
+        // electoral lists and columns introduce names and titles
+        assert_eq!(kinds("وتتنافس لائحة «غد المدينة» ولائحة «صوت الحي»."), [Name, Name]);
+        assert_eq!(kinds("وهو صاحب عمود «حديث الصباح» في الصحيفة."), [Title]);
+        // an aside between commas after a nominal cue, before أن
+        let text = "وجاء في الحكم، الذي اطلعت عليه «المنارة»، أن المتهم «كان في كامل وعيه».";
+        assert_eq!(kinds(text), [Name, Speech]);
     }
 
     #[test]
