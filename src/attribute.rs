@@ -2436,6 +2436,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             s += 1;
         }
+        // وعلى منصات التواصل، تداول طلاب …: past an opening phrase on a
+        // preposition, set off by a comma
+        if s < at && self.class(items[s]).has(Class::PREPOSITION) {
+            if let Some(comma) = (s + 1..at.min(s + MAX_PHRASE)).find(|&k| self.is_comma(items[k])) {
+                s = comma + 1;
+            }
+        }
         let say = CueEntry::default_say();
         if s < at && self.class(items[s]).has(Class::TITLE | Class::BODY) {
             return self.subject_after(items, s, at, &say);
@@ -4369,6 +4376,17 @@ mod tests {
         // an aside between commas after a nominal cue, before أن
         let text = "وجاء في الحكم، الذي اطلعت عليه «المنارة»، أن المتهم «كان في كامل وعيه».";
         assert_eq!(kinds(text), [Name, Speech]);
+    }
+
+    #[test]
+    fn a_later_verb_shares_the_subject_after_an_opening_phrase() {
+        // the sentence opens on a phrase with a preposition, then its verb
+        let text =
+            "قال الوزير إن «النتائج عادلة». وفي ساحة الجامعة، تجمع طلاب غاضبون، وأكدوا أن التصحيح «ظالم».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("طلاب غاضبون"));
+        // ولي (العهد، الأمر) is a title: a second one coordinated ends the first
+        let text = "وفي الشأن الإقليمي، استمعت رئيسة الوزراء وولي العهد لإيجاز أمني. وقالت رئيسة الوزراء إن «الأمن أولاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيسة الوزراء"));
     }
 
     #[test]
