@@ -1368,6 +1368,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                     entry = inner;
                 }
                 CueKind::Nominal => return None,
+                // بحسب ما نقلته الصحيفة عن مصادر: a relay's author follows عن
+                CueKind::Verb if inner.class() == CueClass::Relay => {
+                    let after = j + len as usize;
+                    return match self.author_after_an(items, after, end) {
+                        Author::Named(author) => Some(*author),
+                        _ => self.subject_after(items, after, end, &inner),
+                    };
+                }
                 CueKind::Verb => return self.subject_after(items, j + len as usize, end, &inner),
                 _ => break,
             }
@@ -4387,6 +4395,14 @@ mod tests {
         // ولي (العهد، الأمر) is a title: a second one coordinated ends the first
         let text = "وفي الشأن الإقليمي، استمعت رئيسة الوزراء وولي العهد لإيجاز أمني. وقالت رئيسة الوزراء إن «الأمن أولاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيسة الوزراء"));
+    }
+
+    #[test]
+    fn a_nominal_cue_leading_to_a_relay_names_the_author_after_an() {
+        let text = "ويبدو أن الحكومة «ستستقيل قريباً»، بحسب ما نقلته صحيفة «المنارة» عن مصادر نيابية.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر نيابية"));
+        let text = "وتهدف الخطة إلى «إعادة الحياة إلى الأسواق»، وفق ما نقلته وكالة الأنباء عن رئيس المجلس.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس المجلس"));
     }
 
     #[test]
