@@ -2121,8 +2121,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // then given names or a family name (indefinite, or with the
         // article: العنزي، الخطيب); و opens another person (والتركي)
+        // (a name's second part with the article, النور، الدين, is also a family name)
+        let name_part = |k: usize| {
+            k < end && self.class(items[k]) == Class::NAME_PART && is_definite(self.folded_item(items[k]))
+        };
         let mut k = at + 1;
-        while k < end && k < at + MAX_PERSON_NAME && plain(k) {
+        while k < end && k < at + MAX_PERSON_NAME && (plain(k) || name_part(k)) {
             let word = self.folded_item(items[k]);
             if word.starts_with('و') || ends_in_pronoun(&self.written(items[k])) {
                 break;
@@ -4403,6 +4407,16 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر نيابية"));
         let text = "وتهدف الخطة إلى «إعادة الحياة إلى الأسواق»، وفق ما نقلته وكالة الأنباء عن رئيس المجلس.";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس المجلس"));
+    }
+
+    #[test]
+    fn ordinals_and_family_names_that_are_name_parts() {
+        // an ordinal adjective stays in the title's phrase
+        let text = "وقال قائد الفرقة الثالثة إن «الهجوم فشل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("قائد الفرقة الثالثة"));
+        // النور (as in عبد النور) also ends a holder's name as a family name
+        let text = "وقال القيادي في تحالف «قوى الغد» ماهر سليم النور إن «الحوار مستمر».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("القيادي في تحالف «قوى الغد» ماهر سليم النور"));
     }
 
     #[test]
