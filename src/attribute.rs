@@ -1464,7 +1464,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         // an apposition after a comma, when one side is a title: الرئيس، فلان،
         // (not a second one after the name: …، فلانة، السلطات «…»)
         let open = complemented.is_none() && last + 1 == stop && stop + 1 < end;
-        if open && matches!(self.punct(items[stop]), Some('،' | ',')) {
+        // أحدهم، ويدعى فلان: the name given after يدعى or اسمه belongs to the phrase
+        let named_after = open
+            && matches!(self.punct(items[stop]), Some('،' | ','))
+            && self.introduces_a_name(items[stop + 1]);
+        if named_after {
+            if let Some((_, b)) = self.phrase_after(items, stop + 2, end) {
+                last = b - 1;
+            }
+        } else if open && matches!(self.punct(items[stop]), Some('،' | ',')) {
             match self.phrase_after(items, stop + 1, end) {
                 Some((a, b)) if self.apposition_fits(items, first, a, b, end) => last = b - 1,
                 _ => later_name = self.name_after_parenthesis(items, first, stop, end),
@@ -1478,6 +1486,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             known.extra = Some((extra.mention, extra.key));
         }
         Some(known)
+    }
+
+    /// Whether a word gives the name of the one just described: `يُدعى`
+    /// (printed with `ى`, not the verb `يدّعي`), `اسمه`, with or without `و`.
+    fn introduces_a_name(&self, item: Item) -> bool {
+        let word = Clitics::without_conjunction(self.folded_item(item));
+        match word {
+            "يدعي" | "تدعي" => self.written(item).ends_with('ى'),
+            "اسمه" | "اسمها" => true,
+            _ => false,
+        }
     }
 
     /// A title-headed phrase that stopped at its complement (a preposition,
@@ -1984,8 +2003,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             };
             // وواصل الوزير حديثه: nor after a definite noun, which takes no
             // genitive (but الوزير نفسه، المتحدث باسمها)
+            // (after a name's second part, عبد الله ديريه, a family name follows)
             let after_definite = n > 0
                 && prev_definite
+                && !self.class(items[j - 1]).has(Class::NAME_PART)
                 && ends_in_pronoun(&raw)
                 && (bare.chars().count() >= 5 || !bare.ends_with('ه')) // عبده، طه are names
                 && !bare.starts_with(['ب', 'ل'])
@@ -4420,6 +4441,20 @@ mod tests {
     }
 
     #[test]
+    fn one_of_them_named_after_yudaa() {
+        // إذ (as) opens no background clause: its verb reports the words
+        let text =
+            "لكن السائقين يشكون من الزحام؛ إذ قال أحدهم، ويدعى عبد الله سالم: «نقضي ساعتين في الطريق».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحدهم، ويدعى عبد الله سالم"));
+        // واسمه gives the name too; يدّعي (claims), printed with ي, does not
+        let text = "وقال أحد السكان، واسمه سامر، إن «الوضع لا يطاق».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد السكان، واسمه سامر"));
+        // a family name ending like a pronoun after عبد الله is still the name
+        let text = "وقال المزارع عبد الله ديريه إن «المحصول ضاع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المزارع عبد الله ديريه"));
+    }
+
+    #[test]
     fn a_group_after_a_name_is_the_object() {
         let text = "قالت سلمى نور: «نعم». وتنصح نور الأهالي بـ«الحذر من الحميات».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("سلمى نور"));
@@ -5028,11 +5063,11 @@ mod tests {
         // فيما قال: a second source beside the first, even across an aside
         let text = "وقال الوزير إن الخطة جاهزة، فيما قال المعارض سامر عيد، وهو نائب، إن «الخطة فاشلة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المعارض سامر عيد"));
-        // أحدهم، أحد السكان: one person
+        // أحدهم، أحد السكان: one person, with the name given after يدعى
         let text = "فيما قال أحدهم، ويدعى خليل عودة، إن «الراتب لا يكفي».";
         let doc = Extractor::new().extract(text);
         let speaker = doc.attributions()[0].speaker().unwrap();
-        assert_eq!((speaker.text(), speaker.number()), ("أحدهم", crate::Number::Singular));
+        assert_eq!((speaker.text(), speaker.number()), ("أحدهم، ويدعى خليل عودة", crate::Number::Singular));
     }
 
     #[test]
