@@ -2258,6 +2258,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         if matches!(self.punct(right), Some('،' | ',')) {
             return self.subject_with_apposition_before(items, last, start);
         }
+        // غير أن مصدراً فيها قال: "a source in it", the place on a pronoun
+        let in_it = matches!(self.folded_item(right), "فيه" | "فيها" | "فيهم" | "منه" | "منها" | "منهم");
+        if in_it
+            && last > start
+            && self.is_word(items[last - 1])
+            && !self.class(items[last - 1]).has(Class::ENDS_PHRASE)
+        {
+            let head = items[last - 1];
+            if self.is_relative(head) || self.said_in_document(items, at, start) {
+                return None;
+            }
+            let first = self.phrase_start_before(items, last, start)?;
+            return Some(self.known(items, first, last));
+        }
         // مقطعاً كتبت فيه: a word with the accusative ending is the object
         // of what came before, not the verb's subject
         if !self.is_word(right)
@@ -4452,6 +4466,13 @@ mod tests {
         // a family name ending like a pronoun after عبد الله is still the name
         let text = "وقال المزارع عبد الله ديريه إن «المحصول ضاع».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المزارع عبد الله ديريه"));
+    }
+
+    #[test]
+    fn a_source_in_it_before_its_verb() {
+        // the subject of أنّ is accusative, and its place may be a pronoun
+        let text = "وقال الوزير إن «الخطة جاهزة». غير أن مصدراً فيها قال للوكالة إن الخطة «لم تكتمل».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("مصدراً فيها"));
     }
 
     #[test]
