@@ -4476,6 +4476,15 @@ mod tests {
     }
 
     #[test]
+    fn what_a_document_says_goes_to_its_issuer() {
+        // جاء فيه، ورد فيها: the document just named speaks for the sentence's subject
+        let text = "وجّه رئيس الرابطة سامر عيد رسالة مفتوحة إلى الوزيرة، جاء فيها: «إغلاق المكتبات خطأ كبير».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس الرابطة سامر عيد"));
+        let text = "وقال الوزير إن «الخطة جاهزة». ونشرت النقابة بياناً ورد فيه أن الخطة «ناقصة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النقابة"));
+    }
+
+    #[test]
     fn a_group_after_a_name_is_the_object() {
         let text = "قالت سلمى نور: «نعم». وتنصح نور الأهالي بـ«الحذر من الحميات».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("سلمى نور"));
