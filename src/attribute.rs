@@ -2796,6 +2796,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(decision) = self.name_rules(cx, q, words, label, active) {
             return decision;
         }
+        // سمعنا من الحكومة عبارة «…»، ردد المحتجون كلمة «…»: a quotation
+        // named as someone's phrase is their words, whoever said them
+        if let Some(decision) = self.words_named_as_phrase(cx, active, discourse) {
+            return decision;
+        }
         let introduced = at > cx.sentence.start && self.punct(items[at - 1]) == Some(':');
         // كانت أمي تردد «…»، قلت لهم “لا”: the object of a reporting verb
         let object_of_cue = active.is_some_and(|f| {
@@ -3030,6 +3035,55 @@ impl<'h, 'q> Doc<'h, 'q> {
         let cue =
             Cue::new(self.text, found.span, lemma_cow(self.lexicon, entry), entry.kind(), entry.class());
         speech_decision(found.speaker.clone(), found.resolution, Some(cue), rule, confidence)
+    }
+
+    /// A quotation right after `عبارة`، `كلمة` or `جملة` (`سمعنا من الحكومة
+    /// عبارة «…»`): speech, by the source after `من` a few words before the
+    /// noun, or else by the active cue's speaker or the sentence's subject.
+    fn words_named_as_phrase(
+        &self,
+        cx: &Context<'_>,
+        active: Option<&Found<'h>>,
+        discourse: &mut Discourse<'h>,
+    ) -> Option<Decision<'h>> {
+        let (items, at) = (cx.items, cx.at);
+        let noun = at.checked_sub(1).filter(|&n| n >= cx.sentence.start)?;
+        let word = Clitics::without_conjunction(self.folded_item(items[noun]));
+        let bare = word.strip_prefix('ب').unwrap_or(word);
+        let bare = Clitics::without_article(bare).unwrap_or(bare);
+        if !matches!(bare, "عباره" | "كلمه" | "جمله") {
+            return None;
+        }
+        // (من + the source, in the same clause, before the noun)
+        let reach = noun.saturating_sub(MAX_PHRASE).max(cx.sentence.start);
+        let from = (reach..noun)
+            .rev()
+            .take_while(|&k| self.is_word(items[k]))
+            .find(|&k| Clitics::without_conjunction(self.folded_item(items[k])) == "من");
+        let source = match from {
+            Some(k) => self.phrase_after(items, k + 1, noun),
+            // (or right after the quotation: سمعنا كلمة «…» من المستثمرين)
+            None if items
+                .get(at + 1)
+                .is_some_and(|&n| at + 1 < cx.sentence.end && self.folded_item(n) == "من") =>
+            {
+                self.phrase_after(items, at + 2, cx.sentence.end)
+            }
+            None => None,
+        };
+        if let Some((first, stop)) = source {
+            let known = discourse.note(self.known(items, first, stop - 1), false, true);
+            return Some(speech_decision(Some(known), Resolution::Explicit, None, Rule::Label, 0.7));
+        }
+        if let Some(found) = active {
+            return Some(self.speech(found, Rule::Label, 0.7));
+        }
+        // inside someone's words, with no other source: the one quoting
+        if cx.level == Level::Nested {
+            return Some(speech_decision(discourse.outer(), Resolution::Nested, None, Rule::Label, 0.6));
+        }
+        let subject = self.clause_subject(items, cx.sentence.start, at);
+        Some(speech_decision(subject, Resolution::Explicit, None, Rule::Label, 0.6))
     }
 
     /// Whether nothing but words separates items `a` and `b` (no comma,
@@ -4482,6 +4536,20 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس الرابطة سامر عيد"));
         let text = "وقال الوزير إن «الخطة جاهزة». ونشرت النقابة بياناً ورد فيه أن الخطة «ناقصة».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("النقابة"));
+    }
+
+    #[test]
+    fn a_phrase_named_by_ibara_or_kalima_is_someones_words() {
+        // heard from a source named after من, before or after the quotation
+        let text = "قال النائب سامر عيد: «سمعنا من الحكومة عبارة \"المشروع على السكة\" منذ سنوات».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الحكومة"));
+        let text = "وقالت المديرة: «سمعنا كلمة \"لاحقاً\" من المستثمرين».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المستثمرين"));
+        // with no other source, the one quoting it, not a term
+        let text = "وقال الوزير: «لا أحب كلمة \"مستحيل\" أبداً».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[1].kind(), QuoteKind::Speech);
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير"));
     }
 
     #[test]
