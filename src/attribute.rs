@@ -2856,6 +2856,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return speech_decision(Some(speaker), Resolution::Explicit, None, Rule::Colon, 0.6);
             }
         }
+        // كما قال وزير الطاقة قبل أيام، فإن التسعير «…»: "as X said", then
+        // what X said, after فإن
+        if let Some(mut found) = self.as_said_by(items, at, cx.sentence.clone(), discourse) {
+            if found.resolution == Resolution::Explicit {
+                found.speaker = found.speaker.take().map(|s| discourse.note(s, false, true));
+            }
+            return self.speech(&found, Rule::CueBefore, 0.75);
+        }
         let standalone = cx.level != Level::Nested && self.stands_alone(items, at);
         let headline_tail = cx.level == Level::Headline && words >= 2 && self.ends_headline(items, at);
         if words >= self.settings.uncued_speech_words || standalone || headline_tail {
@@ -3084,6 +3092,40 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let subject = self.clause_subject(items, cx.sentence.start, at);
         Some(speech_decision(subject, Resolution::Explicit, None, Rule::Label, 0.6))
+    }
+
+    /// `كما قال فلان، فإن …`: a sentence opening on كما and a reporting
+    /// verb, whose main clause after a comma opens on `فإن`; the quotation
+    /// at `at` stands in that clause.
+    fn as_said_by(
+        &self,
+        items: &[Item],
+        at: usize,
+        sentence: Range<usize>,
+        discourse: &Discourse<'h>,
+    ) -> Option<Found<'h>> {
+        let mut s = sentence.start;
+        // (after an interview's answer label, ج:)
+        if s + 2 < at
+            && self.folded_item(items[s]).chars().count() == 1
+            && self.punct(items[s + 1]) == Some(':')
+        {
+            s += 2;
+        }
+        if s < at && matches!(self.folded_item(items[s]), "و" | "ف") {
+            s += 1;
+        }
+        if s + 1 >= at || !matches!(self.folded_item(items[s]), "كما" | "وكما") {
+            return None;
+        }
+        let (entry, len) = self.cue(items[s + 1]).filter(|(e, _)| e.kind() == CueKind::Verb)?;
+        let reach = at.min(s + 1 + CLAUSE_SUBJECT_REACH);
+        let fa_inna = (s + 2..reach).find(|&k| {
+            self.is_comma(items[k])
+                && items.get(k + 1).is_some_and(|&n| matches!(self.folded_item(n), "فان" | "فانه" | "فانها"))
+        })?;
+        let clause = sentence.start..fa_inna;
+        Some(self.resolve_cue(items, s + 1, len as usize, clause, entry, None, discourse))
     }
 
     /// Whether nothing but words separates items `a` and `b` (no comma,
@@ -3466,7 +3508,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // (looked for among the first words only: linear time)
         let colon = (start..at.min(start + MAX_COLON_FRAME)).find(|&i| self.punct(items[i]) == Some(':'))?;
-        if colon == start {
+        // (س: and ج:, an interview's question and answer, are labels, not names)
+        if colon == start || (colon == start + 1 && self.folded_item(items[start]).chars().count() == 1) {
             return None;
         }
         // (a setting, في كلمته، is no verb: الوزير في كلمته: «…»)
@@ -4550,6 +4593,16 @@ mod tests {
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[1].kind(), QuoteKind::Speech);
         assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn as_someone_said_then_fa_inna() {
+        // كما قال فلان، فإن …: what follows فإن is that person's
+        let text = "وقال النقيب: «الأسعار مرتفعة». كما قال وزير الطاقة قبل أيام، فإن التسعير «مرتبط بالسوق العالمية».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("وزير الطاقة"));
+        // in an interview, the answer's label ج: is no speaker
+        let text = "حوار مع النقيب سامر عيد.\nس: ما ردكم؟\nج: كما قال وزير الطاقة نفسه، فإن التسعير «مرتبط بالسوق العالمية».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير الطاقة"));
     }
 
     #[test]
