@@ -3428,7 +3428,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && self.is_word(items[j])
                 && self.class(items[j]) == Class::NONE =>
             {
-                (CueEntry::default_say(), 1)
+                // a past verb before its subject: ت marks a woman
+                let feminine = self.written(items[j]).trim_end_matches(is_foldable_mark).ends_with('ت');
+                let gender = if feminine { Gender::Feminine } else { Gender::Masculine };
+                (CueEntry::default_say().with_gender(gender), 1)
             }
             _ => return None,
         };
@@ -4603,6 +4606,18 @@ mod tests {
         // in an interview, the answer's label ج: is no speaker
         let text = "حوار مع النقيب سامر عيد.\nس: ما ردكم؟\nج: كما قال وزير الطاقة نفسه، فإن التسعير «مرتبط بالسوق العالمية».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير الطاقة"));
+    }
+
+    #[test]
+    fn an_unlisted_verb_after_these_words_gives_its_gender() {
+        let gender = |text: &str| {
+            let doc = Extractor::new().extract(text);
+            doc.attributions()[0].speaker().map(|s| s.gender())
+        };
+        let text = "«الموسم مهدد»، بهذه الكلمات لخّص المزارع سامر عيد حاله.";
+        assert_eq!(gender(text), Some(crate::Gender::Masculine));
+        let text = "«الموسم مهدد»، بهذه الكلمات لخّصت المزارعة سلمى عيد حالها.";
+        assert_eq!(gender(text), Some(crate::Gender::Feminine));
     }
 
     #[test]

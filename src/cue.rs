@@ -89,6 +89,13 @@ pub struct CueEntry {
 impl CueEntry {
     /// A plain third-person verb of saying, for phrases found without a cue
     /// of their own (after `عن`, at the start of a clause).
+    /// The same entry agreeing with a subject of `gender` (the form of a
+    /// verb no list knows: لخّص is masculine, لخّصت feminine).
+    pub(crate) fn with_gender(mut self, gender: Gender) -> CueEntry {
+        self.gender = gender;
+        self
+    }
+
     pub(crate) fn default_say() -> CueEntry {
         CueEntry {
             lemma: u32::MAX,
