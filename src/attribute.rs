@@ -2810,6 +2810,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             // inside someone's words, a short quotation is a term they mark
             return name_decision(QuoteKind::Term, Rule::Short, 0.65);
         }
+        // ردّ على ما كتبه فلان من أن «…»: the words are the one who wrote them
+        if let Some(author) = self.author_of_claim(items, at, cx.sentence.start) {
+            let author = discourse.note(author, false, true);
+            return speech_decision(Some(author), Resolution::Explicit, None, Rule::CueBefore, 0.7);
+        }
         if let Some(found) = active {
             if label {
                 return self.speech(found, Rule::Label, 0.85);
@@ -3092,6 +3097,38 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let subject = self.clause_subject(items, cx.sentence.start, at);
         Some(speech_decision(subject, Resolution::Explicit, None, Rule::Label, 0.6))
+    }
+
+    /// `ما كتبه فلان من أن «…»`، `ما ذكرته الصحيفة من أن «…»`: a claim
+    /// another made, named by ما and a reporting verb with its pronoun, then
+    /// من أن and the quotation: its author is the verb's subject.
+    fn author_of_claim(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
+        if at < start + 4
+            || self.folded_item(items[at - 1]) != "ان"
+            || self.folded_item(items[at - 2]) != "من"
+        {
+            return None;
+        }
+        let reach = (at - 2).saturating_sub(MAX_PHRASE + 2).max(start);
+        let ma =
+            (reach..at - 2).rev().take_while(|&k| self.is_word(items[k]) || self.is_comma(items[k])).find(
+                |&k| matches!(Clitics::without_conjunction(self.folded_item(items[k])), "ما" | "لما" | "بما"),
+            )?;
+        let verb = *items.get(ma + 1).filter(|_| ma + 1 < at - 2)?;
+        // the verb with the pronoun of ما (قاله، كتبه، ذكرته، أعلنوه)
+        let folded = self.folded_item(verb);
+        let stem = ["ه", "ها"].iter().find_map(|p| folded.strip_suffix(p))?;
+        // (the plural drops its alef before the pronoun: قالوه is قالوا + ه)
+        let plural = stem.ends_with('و').then(|| format!("{stem}ا"));
+        let entry = self
+            .cue(verb)
+            .map(|(e, _)| e)
+            .or_else(|| self.lexicon.lookup(stem))
+            .or_else(|| plural.and_then(|p| self.lexicon.lookup(&p)))?;
+        if entry.kind() != CueKind::Verb {
+            return None;
+        }
+        self.subject_after(items, ma + 2, at - 2, &entry)
     }
 
     /// `كما قال فلان، فإن …`: a sentence opening on كما and a reporting
@@ -4618,6 +4655,15 @@ mod tests {
         assert_eq!(gender(text), Some(crate::Gender::Masculine));
         let text = "«الموسم مهدد»، بهذه الكلمات لخّصت المزارعة سلمى عيد حالها.";
         assert_eq!(gender(text), Some(crate::Gender::Feminine));
+    }
+
+    #[test]
+    fn a_claim_named_by_ma_goes_to_its_author() {
+        // the one replying or denying is not the author of the claim
+        let text = "ردّ الناقد سامر عيد على ما كتبه الروائي ماهر سليم من أن «الرواية المترجمة تقتل المحلية».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الروائي ماهر سليم"));
+        let text = "ونفى الوزير ما قاله النواب من أن «الخطة فاشلة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النواب"));
     }
 
     #[test]
