@@ -3060,11 +3060,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         discourse: &mut Discourse<'h>,
     ) -> Option<Decision<'h>> {
         let (items, at) = (cx.items, cx.at);
+        if let Some(known) = self.saying_of_before_colon(items, at, cx.sentence.start) {
+            let known = discourse.note(known, false, true);
+            return Some(speech_decision(Some(known), Resolution::Explicit, None, Rule::Colon, 0.7));
+        }
         let noun = at.checked_sub(1).filter(|&n| n >= cx.sentence.start)?;
-        let word = Clitics::without_conjunction(self.folded_item(items[noun]));
-        let bare = word.strip_prefix('ب').unwrap_or(word);
-        let bare = Clitics::without_article(bare).unwrap_or(bare);
-        if !matches!(bare, "عباره" | "كلمه" | "جمله") {
+        if !self.is_phrase_noun(items[noun]) {
             return None;
         }
         // (من + the source, in the same clause, before the noun)
@@ -3097,6 +3098,40 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let subject = self.clause_subject(items, cx.sentence.start, at);
         Some(speech_decision(subject, Resolution::Explicit, None, Rule::Label, 0.6))
+    }
+
+    /// Whether a word names a saying: `عبارة`، `كلمة`، `جملة`، `مقولة`، `قول`
+    /// (with the article or `ب`).
+    fn is_phrase_noun(&self, item: Item) -> bool {
+        let word = Clitics::without_conjunction(self.folded_item(item));
+        let bare = word.strip_prefix('ب').unwrap_or(word);
+        let bare = Clitics::without_article(bare).unwrap_or(bare);
+        matches!(bare, "عباره" | "كلمه" | "جمله" | "مقوله" | "قول")
+    }
+
+    /// `استعاد الناقد عبارة شهيرة للمترجم فلان: «…»`: a saying of someone
+    /// on `لـ`, named a few words before the colon that opens the quotation.
+    fn saying_of_before_colon(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
+        let colon = at.checked_sub(1).filter(|&c| c > start && self.punct(items[c]) == Some(':'))?;
+        let reach = colon.saturating_sub(MAX_PHRASE).max(start);
+        let noun = (reach..colon)
+            .rev()
+            .take_while(|&k| self.is_word(items[k]))
+            .find(|&k| self.is_phrase_noun(items[k]))?;
+        // its adjectives (شهيرة، مأثورة), then the one whose saying it is
+        let of = (noun + 1..colon.min(noun + 4)).find(|&k| self.folded_item(items[k]).starts_with('ل'))?;
+        // (not a verb between, جملة قالها لي, nor a pronoun on ل)
+        let plain = items[noun + 1..of].iter().all(|&it| self.cue(it).is_none());
+        if !plain
+            || self.class(items[of]).has(Class::PRE_SUBJECT)
+            || self.folded_item(items[of]).chars().count() < 3
+        {
+            return None;
+        }
+        let (first, stop) = self.phrase_after_preposition(items, of, colon)?;
+        let mut known = self.known(items, first, stop - 1);
+        known.read_off_preposition(self.text);
+        Some(known)
     }
 
     /// `ما كتبه فلان من أن «…»`، `ما ذكرته الصحيفة من أن «…»`: a claim
@@ -4664,6 +4699,16 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الروائي ماهر سليم"));
         let text = "ونفى الوزير ما قاله النواب من أن «الخطة فاشلة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("النواب"));
+    }
+
+    #[test]
+    fn a_saying_of_someone_before_a_colon() {
+        // عبارة، قول … لفلان: the saying is the one named on لـ
+        let text = "قال الوزير إن «الخطط جاهزة». واستعاد الناقد عبارة شهيرة للمترجم الراحل ماهر سليم: «الترجمة بيت له بابان».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المترجم الراحل ماهر سليم"));
+        // but a verb between (جملة قالها لي …) keeps its own reading
+        let text = "وقال الممثل: «أول جملة قالها لي أستاذي سامر عيد كانت: \"لا تستعجل\"».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("أستاذي سامر عيد"));
     }
 
     #[test]
