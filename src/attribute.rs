@@ -1793,7 +1793,26 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.is_word(next)
                     && (definite_at(j + 1)
                         || (!self.class(next).has(Class::ENDS_PHRASE) && definite_at(j + 2)));
-                if !(issued || percent || office || named_time || partitive) {
+                // هيئة الموانئ في جيبوتي إن …: a nameless body's place, one word
+                // no list knows, closing the phrase (not في بيان، في حينه)
+                let body_place = n > 0
+                    && named == 0
+                    && word == "في"
+                    && head_body
+                    && !self.class(items[from]).has(Class::TITLE)
+                    && j + 1 < end
+                    && self.is_word(next)
+                    && (self.class(next) == Class::NONE || self.class(next) == Class::PLACE)
+                    && self.cue(next).is_none()
+                    && !is_definite(self.folded_item(next))
+                    && !ends_in_pronoun(&self.written(next))
+                    && items.get(j + 2).is_none_or(|&after| {
+                        j + 2 >= end
+                            || !self.is_word(after)
+                            || self.class(after).has(Class::COMPLEMENTIZER)
+                            || self.is_verb_cue(after)
+                    });
+                if !(issued || percent || office || named_time || partitive || body_place) {
                     break;
                 }
                 in_office |= office;
@@ -4712,6 +4731,18 @@ mod tests {
         // but a verb between (كلمة قالها لي …) keeps its own reading
         let text = "وقال الممثل: «آخر كلمة قالها لي معلمي سامر عيد كانت: \"تمهل\"».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("معلمي سامر عيد"));
+    }
+
+    #[test]
+    fn a_nameless_bodys_place_closes_its_phrase() {
+        // a body and its place in one word, then إن: the place is kept
+        let text = "وقالت سلطة المياه في سلفيت إن الضخ «سيستأنف غداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سلطة المياه في سلفيت"));
+        // but not a document or a noun with a pronoun after في
+        let text = "وقالت سلطة المياه في بيان إن الضخ «سيستأنف غداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سلطة المياه"));
+        let text = "وقالت سلطة المياه في حينه إن الضخ «سيستأنف غداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سلطة المياه"));
     }
 
     #[test]
