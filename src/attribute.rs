@@ -1488,6 +1488,19 @@ impl<'h, 'q> Doc<'h, 'q> {
         Some(known)
     }
 
+    /// Whether the word at `k` has one letter and a colon after it: an
+    /// interview's label (`س:` the question, `ج:` the answer).
+    fn is_qa_label(&self, items: &[Item], k: usize) -> bool {
+        self.folded_item(items[k]).chars().count() == 1
+            && items.get(k + 1).is_some_and(|&c| self.punct(c) == Some(':'))
+    }
+
+    /// Whether an item is a word no list knows and no cue: in verb position,
+    /// a verb the lexicon does not hold (`تجمع`، `أفردت`).
+    fn is_unlisted(&self, item: Item) -> bool {
+        self.is_word(item) && self.class(item) == Class::NONE && self.cue(item).is_none()
+    }
+
     /// Whether a word gives the name of the one just described: `يُدعى`
     /// (printed with `ى`, not the verb `يدّعي`), `اسمه`, with or without `و`.
     fn introduces_a_name(&self, item: Item) -> bool {
@@ -1731,6 +1744,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             let class = self.class(item);
             let word = self.folded_item(item);
             let bare = without_conjunction(word);
+            // after عبد or أبو, a word finishes a given name (عبد الملك، أبو الفضل)
+            let after_abd = n > 0 && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
             if n == 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
                 break;
             }
@@ -1862,8 +1877,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             // (عبد الملك is one name: a title after عبد or أبو is its second word)
-            let compound_title = n > 0 && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
-            if named > 0 && class.has(Class::TITLE) && !compound_title {
+            if named > 0 && class.has(Class::TITLE) && !after_abd {
                 let more = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     self.is_word(next)
                         && !self.class(next).has(Class::ENDS_PHRASE)
@@ -1999,8 +2013,6 @@ impl<'h, 'q> Doc<'h, 'q> {
                     break;
                 }
             }
-            // (حسن عبد الملك: after عبد or أبو, the definite word is the name's second part)
-            let after_abd = n > 0 && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
             if named >= 2
                 && definite
                 && !in_name
@@ -2040,7 +2052,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && ends_in_pronoun(&raw)
                 && bare.chars().count() >= 5
                 && !bare.ends_with("الله")
-                && !matches!(self.folded_item(items[j - 1]), "عبد" | "ابو")
+                && !after_abd
                 && !class.has(Class::TITLE)
                 && items
                     .get(j + 1)
@@ -2078,7 +2090,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && !in_its_name
                 && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word);
             // عبد الحكيم، أبو الفضل: one given name in two words
-            let compound = n > 0 && definite && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
+            let compound = definite && after_abd;
             if plain && (!definite || named > 0) && (n == 0 || prev_definite || named > 0) && !compound {
                 named += 1;
             }
@@ -2476,7 +2488,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let opener = *items.get(comma + 1).filter(|_| comma + 1 < at)?;
         let joined =
             self.is_word(opener) && matches!(self.folded_item(opener).chars().next(), Some('و' | 'ف'));
-        let verb_like = joined && self.class(opener) == Class::NONE && self.cue(opener).is_none();
+        let verb_like = joined && self.is_unlisted(opener);
         let subject = items.get(comma + 2).filter(|_| comma + 2 < at);
         if !verb_like || !subject.is_some_and(|&s| self.class(s).has(Class::TITLE | Class::BODY)) {
             return None;
@@ -2516,7 +2528,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // a verb the lexicon does not know, then its subject: وعاتب الأمير …،
         // استقبل الوزير …
         let first = items.get(s).copied()?;
-        let verb_like = self.is_word(first) && self.class(first) == Class::NONE && self.cue(first).is_none();
+        let verb_like = self.is_unlisted(first);
         // (or a group: وتجمع المتظاهرون …، قائلين; تظاهر العشرات من …)
         if verb_like
             && s + 1 < at
@@ -2992,10 +3004,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // أفردت «الغد» صفحتها الثانية لـ…: a verb no list knows, then a short name
         // in marks as its subject, then the object with its pronoun
-        let unlisted_verb = at > sentence.start
-            && self.is_word(items[at - 1])
-            && self.class(items[at - 1]) == Class::NONE
-            && self.cue(items[at - 1]).is_none();
+        let unlisted_verb = at > sentence.start && self.is_unlisted(items[at - 1]);
         let possessed_next = next.is_some_and(|n| {
             self.is_word(n) && ends_in_pronoun(&self.written(n)) && self.folded_item(n).chars().count() >= 5
         });
@@ -3197,10 +3206,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     ) -> Option<Found<'h>> {
         let mut s = sentence.start;
         // (after an interview's answer label, ج:)
-        if s + 2 < at
-            && self.folded_item(items[s]).chars().count() == 1
-            && self.punct(items[s + 1]) == Some(':')
-        {
+        if s + 2 < at && self.is_qa_label(items, s) {
             s += 2;
         }
         if s < at && matches!(self.folded_item(items[s]), "و" | "ف") {
@@ -3603,7 +3609,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // (looked for among the first words only: linear time)
         let colon = (start..at.min(start + MAX_COLON_FRAME)).find(|&i| self.punct(items[i]) == Some(':'))?;
         // (س: and ج:, an interview's question and answer, are labels, not names)
-        if colon == start || (colon == start + 1 && self.folded_item(items[start]).chars().count() == 1) {
+        if colon == start || (colon == start + 1 && self.is_qa_label(items, start)) {
             return None;
         }
         // (a setting, في كلمته، is no verb: الوزير في كلمته: «…»)
