@@ -1165,6 +1165,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                     CueKind::Verb if self.said_in_document(items, at, sentence.start) => {
                         self.clause_subject(items, sentence.start, at)
                     }
+                    // وسألت الصحيفة الوزير …، فأجاب: the one asked answers
+                    CueKind::Verb if at > sentence.start && self.answers(items[at], &entry) => self
+                        .asked_one(items, sentence.start, at)
+                        .filter(|k| agrees(k.gender, gender) && agrees(k.number, number)),
                     // وقضت المحكمة …، وقالت إن; تظاهر المزارعون … رفضاً لما وصفوه:
                     // a later verb with no subject of its own shares the subject
                     // of the sentence's first verb, when they agree
@@ -2494,6 +2498,40 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         self.subject_after(items, comma + 2, at, &CueEntry::default_say())
+    }
+
+    /// Whether a reporting verb answers a question put before it in its
+    /// sentence: `أجاب` or `ردّ`, or any verb of saying joined by `ف`
+    /// (`فقال`), the answer's conjunction.
+    fn answers(&self, item: Item, entry: &CueEntry) -> bool {
+        let lemma = crate::normalize::fold(self.lexicon.lemma(entry));
+        matches!(&*lemma, "اجاب" | "رد")
+            || (entry.class() == CueClass::Say && self.folded_item(item).starts_with('ف'))
+    }
+
+    /// The one asked by the question verb `سأل` that opens a sentence
+    /// before `at`: its object, after its subject (`وسألت «الصحيفة» الوزير
+    /// عن …`), or right after a first-person verb (`وسألنا الوزير`).
+    fn asked_one(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
+        let reach = at.min(start + CLAUSE_SUBJECT_REACH);
+        let (k, entry) = (start..reach).find_map(|k| {
+            let (entry, _) = self.cue(items[k])?;
+            let asks =
+                entry.kind() == CueKind::Verb && crate::normalize::fold(self.lexicon.lemma(&entry)) == "سال";
+            asks.then_some((k, entry))
+        })?;
+        // the asker: none to skip after `سألنا`; a paper in marks; a phrase
+        let object = match items.get(k + 1) {
+            _ if entry.person() == Person::First => k + 1,
+            Some(Item::Quote(_)) => k + 2,
+            _ => {
+                let asker = self.subject_after(items, k + 1, at, &entry)?;
+                (k + 1..at).find(|&j| self.item_span(items[j]).start >= asker.mention.span().end)?
+            }
+        };
+        // what the question was about, on عن, is not the one asked
+        let about = (object..at).find(|&j| self.folded_item(items[j]) == "عن").unwrap_or(at);
+        self.subject_after(items, object, about, &CueEntry::default_say())
     }
 
     /// The subject of the sentence's main clause, for a participle with no
@@ -5398,5 +5436,18 @@ mod tests {
         let text = "ووفقاً لتقرير صادر عن صندوق النقد العربي، فإن الاقتصاد «سينمو ببطء».";
         let speaker = speaker_text(text, 0).unwrap_or_default();
         assert!(speaker.ends_with("صندوق النقد العربي"), "{speaker}");
+    }
+
+    #[test]
+    fn the_one_asked_answers() {
+        // the paper asks, the minister answers: فأجاب has no subject of its own
+        let text = "وسألت «الأفق» وزيرة النقل عن موعد افتتاح الجسر، فأجابت: «في الربيع المقبل».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("وزيرة النقل"));
+        // a first-person question; ف joins a plain verb of saying as the answer
+        let text = "وسألنا رئيس البلدية عن خطة الصيف، فقال: «سنزرع ألف شجرة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس البلدية"));
+        // the answer must agree with the one asked: the asker goes on
+        let text = "وسألت النائبة هدى سليم وزير الطاقة عن الانقطاع، فقالت: «الناس تعبت».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("وزير الطاقة"));
     }
 }
