@@ -1049,6 +1049,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if clause_initial && self.starts_with_conjunction(items[at]) {
             return true;
         }
+        // أعلن نادي الإسماعيلي أنه، أكد طالب أن: right after a reporting
+        // verb, the form is that verb's subject (a club, a student)
+        if at > 0 && self.is_verb_cue(items[at - 1]) {
+            return false;
+        }
         let mut prev_relative = false;
         for &item in items.iter().take(end).skip(at + len).take(20) {
             let after_relative = prev_relative;
@@ -1957,6 +1962,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             // (a listed noun in ب is no preposition: بلدية، بنك، برلمان; nor
             // is a nameless office holder's place)
             let listed = self.words.exact(bare) != Class::NONE;
+            // مصدر بوزارة الخارجية، طالب بكلية الطب: a nameless source's body
+            let body_of_source = n == 1
+                && class.has(Class::BODY)
+                && self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+                && !is_definite(self.folded_item(items[from]));
             if n > 0
                 && bare.starts_with('ب')
                 && !bare.starts_with("بو")
@@ -1964,6 +1974,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && !listed
                 && !in_its_name
                 && !place_of_office
+                && !body_of_source
             {
                 let goes_on = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     self.is_word(next) && self.class(next) == Class::NONE && self.cue(next).is_none()
@@ -2982,9 +2993,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // رأى عضو كتلة «…» النائب فلان: even after a verb that labels, a
         // noun in construct right before the marks names what is in them
+        // (and وصف الرواية في مقال بعنوان «…» بأنها: a work's title)
+        let noun = if at > sentence.start { self.class(items[at - 1]) } else { Class::NONE };
         let construct = label
-            && at > sentence.start
-            && self.class(items[at - 1]).has(Class::TRIGGER_NAME)
+            && noun.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE)
             && !is_definite(self.folded_item(items[at - 1]))
             && !self.is_verb_cue(items[at - 1]);
         // (but منظمة «إرهابية»: an adjective in marks is the label itself)
@@ -2993,6 +3005,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                 .find(|&i| self.toks[i].kind == TokenKind::Word)
                 .is_some_and(|i| is_nisba(self.fold_of(i)) && !is_definite(self.fold_of(i)))
         };
+        if construct && noun.has(Class::TRIGGER_TITLE) && !noun.has(Class::TRIGGER_NAME) && !adjective() {
+            return Some(name_decision(QuoteKind::Title, Rule::NameTrigger, 0.8));
+        }
         if construct && words <= MAX_NAME && !adjective() {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.8));
         }
@@ -3053,12 +3068,28 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.6));
         }
+        // قال المدرب عقب التعادل مع «…»: «…»: in the frame of a colon that
+        // introduces a quotation, a short one is a name, not the words
+        if words <= 3 && active.is_some() && self.frames_a_quotation(items, at + 1, sentence.end) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
+        }
         // أضافت «…» إلى برنامجها: a short object of the verb, not its words
         let object = active.is_some_and(|f| f.at + f.len == at && f.entry.kind() == CueKind::Verb);
         if words <= 3 && object && next.is_some_and(|n| self.class(n).has(Class::PREPOSITION)) {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         None
+    }
+
+    /// Whether a colon within a few words of `from`, in the same clause
+    /// (no comma, quotation or cue between), introduces a quotation.
+    fn frames_a_quotation(&self, items: &[Item], from: usize, end: usize) -> bool {
+        let reach = end.min(from + MAX_NAMED_COLON);
+        let Some(colon) = (from..reach).find(|&k| !self.is_word(items[k]) || self.cue(items[k]).is_some())
+        else {
+            return false;
+        };
+        self.punct(items[colon]) == Some(':') && matches!(items.get(colon + 1), Some(Item::Quote(_)))
     }
 
     /// Whether a title names someone who sits for a body or a place
@@ -3349,8 +3380,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             // particle, is what is said of it
             if class.has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM) {
                 let particle = self.opens_with_particle(items, at);
-                let after_subject =
-                    k >= start + 2 && self.class(items[k - 2]).has(Class::COMPLEMENTIZER) && words >= 2;
+                // (but أن المبادرة الرئاسية «…» فحصت: the clause going on
+                // past the marks, they name the subject)
+                let clause_goes_on = next.is_some_and(|n| self.is_word(n));
+                let after_subject = k >= start + 2
+                    && self.class(items[k - 2]).has(Class::COMPLEMENTIZER)
+                    && words >= 2
+                    && !clause_goes_on;
                 if seen > 0 && (particle || after_subject) {
                     return None;
                 }
@@ -4147,7 +4183,40 @@ mod tests {
             ("وقال الوزير لـ«الأخبار» إنه متفائل.", 0, Name, None, Rule::NamePreposition),
             ("ونشرت “الصباح” اللبنانية مقالاً.", 0, Name, None, Rule::NameAdjective),
             ("وبدأ «الحوار» أمس.", 0, Term, None, Rule::Short),
+            // a race, a news portal, a charge, a case
+            ("وأكد المنظمون أن سباق «جبال الأطلس» ينطلق غداً.", 0, Name, None, Rule::NameTrigger),
+            ("وقال النائب لبوابة «المدار» إن الجلسة تأجلت.", 0, Name, None, Rule::NameTrigger),
+            ("وأضاف المحامي أن موكله سُجن بتهمة «تبديد المال العام».", 0, Term, None, Rule::NameTrigger),
+            ("وأرجأت المحكمة النظر في قضية «الأسمدة المغشوشة».", 0, Term, None, Rule::NameTrigger),
+            // after أن and a work's noun with its adjective, the clause going
+            // on past the marks: they name the subject
+            (
+                "وأعلن الوزير أن الحملة الوطنية «عين على البحر» شملت عشرين شاطئاً.",
+                0,
+                Title,
+                None,
+                Rule::NameTrigger,
+            ),
+            // a title after بعنوان, even under a verb that labels
+            (
+                "ووصف الناقد الفيلم في مقال بعنوان «ضوء على الرمل» بأنه «مغامرة جميلة».",
+                0,
+                Title,
+                None,
+                Rule::NameTrigger,
+            ),
+            // a short quotation in the frame of the colon that introduces the words
+            ("وقال المدرب بعد الفوز على «النجوم»: «استحققنا النقاط».", 0, Name, None, Rule::NameTrigger),
         ]);
+        // the clause ending with the marks: what is said of the subject
+        let doc = Extractor::new().extract("وأعلن الوزير أن الحملة الوطنية «حققت أهدافها كاملة».");
+        assert!(doc.attributions()[0].is_speech());
+        // a comma before the colon: another clause, and the quotation is speech
+        let doc = Extractor::new().extract("وقال الوزير إن «العمل مستمر»، مضيفاً: «لن نتوقف».");
+        assert!(doc.attributions()[0].is_speech());
+        // a body: تنسيقية
+        let text = "وأعلنت تنسيقية الأطباء المقيمين أن «الإضراب سيستمر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("تنسيقية الأطباء المقيمين"));
     }
 
     #[test]
@@ -5449,5 +5518,25 @@ mod tests {
         // the answer must agree with the one asked: the asker goes on
         let text = "وسألت النائبة هدى سليم وزير الطاقة عن الانقطاع، فقالت: «الناس تعبت».";
         assert_ne!(speaker_text(text, 0).as_deref(), Some("وزير الطاقة"));
+    }
+
+    #[test]
+    fn a_weak_form_after_a_reporting_verb_is_its_subject() {
+        // نادي: a club, not the verb نادى, right after أعلن
+        let text = "وأعلن نادي الشروق في بيان أنه «سيطعن في القرار».";
+        let doc = Extractor::new().extract(text);
+        let a = &doc.attributions()[0];
+        assert_eq!(a.cue().map(|c| c.text()), Some("وأعلن"));
+        assert_eq!(a.speaker().map(|s| s.text()), Some("نادي الشروق"));
+    }
+
+    #[test]
+    fn a_nameless_sources_body_on_b() {
+        // مصدر بهيئة …: the body the source belongs to, in construct
+        let text = "وقال مصدر بهيئة الطيران المدني إن «الرحلات ستعود الأسبوع المقبل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر بهيئة الطيران المدني"));
+        // a definite subject: the body on ب is the verb's object
+        let text = "وأشاد الوزير بهيئة الطيران المدني، وقال إن «الرحلات ستعود».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
     }
 }
