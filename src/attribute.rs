@@ -318,7 +318,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                     let mut vocab = lexicon.vocab(&folded[fold_start..]);
                     let word = &folded[fold_start..];
                     let class = match word {
-                        "علي" | "والي" | "ابنه" | "والده" | "وابنه" | "ووالده" => {
+                        "علي" | "والي" => written_reading(word, &text[start..end], vocab.class),
+                        // أمينه، نائبه (his secretary, his deputy) fold as أمينة، نائبة
+                        _ if vocab.class.is_feminine() && word.ends_with('ه') => {
                             written_reading(word, &text[start..end], vocab.class)
                         }
                         _ if vocab.cue.is_some() && vocab.class.has(Class::TRIGGERS) => {
@@ -1836,10 +1838,19 @@ impl<'h, 'q> Doc<'h, 'q> {
                             || self.class(after).has(Class::COMPLEMENTIZER)
                             || self.is_verb_cue(after)
                     });
-                if !(issued || percent || office || named_time || partitive || body_place) {
+                // مصدر من وزارة التربية، مسؤول من الهيئة، مصادر من داخل الحزب:
+                // a nameless source's body
+                let inside = self.folded_item(next) == "داخل" && j + 2 < end;
+                let source_from = n == 1
+                    && word == "من"
+                    && !is_definite(self.folded_item(items[from]))
+                    && self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+                    && j + 1 < end
+                    && self.class(if inside { items[j + 2] } else { next }).has(Class::BODY);
+                if !(issued || percent || office || named_time || partitive || body_place || source_from) {
                     break;
                 }
-                in_office |= office;
+                in_office |= office || source_from;
             }
             // مفوض العون بالولاية، مدير الأمن بالمحافظة: a nameless office
             // holder's place (but مشيداً بالجهود: ب on any other noun)
@@ -2343,6 +2354,27 @@ impl<'h, 'q> Doc<'h, 'q> {
             let t = &self.toks[i];
             t.kind != TokenKind::Word || (!t.class().has(function) && t.cue == NO_CUE)
         })
+    }
+
+    /// Whether the quotation `q` at `at`, right after the reporting verb
+    /// `found`, is the name of a body as its subject: a few name words
+    /// opening on a body's noun with the article, and the clause going on
+    /// after the marks.
+    fn body_named_after_verb(
+        &self,
+        items: &[Item],
+        found: &Found<'h>,
+        q: u32,
+        at: usize,
+        end: usize,
+    ) -> bool {
+        let right_after = found.entry.kind() == CueKind::Verb && found.at + found.len == at;
+        let goes_on = at + 1 < end && self.is_word(items[at + 1]);
+        let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word);
+        let opens_on_body = first.is_some_and(|i| {
+            is_definite(self.fold_of(i)) && self.toks[i].class().has(Class::BODY | Class::TRIGGER_NAME)
+        });
+        right_after && goes_on && opens_on_body && self.quote_words(q) <= MAX_NAME && self.name_words_only(q)
     }
 
     /// Whether the quotation at `at` stands between the reporting verb
@@ -2907,6 +2939,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && self.before_complementizer(items, found, at, cx.sentence.end)
             {
                 return name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.7);
+            }
+            // أعلنت «التنسيقية الوطنية …» خوض إضراب: a body's name in marks
+            // right after the verb, as its subject, the clause going on
+            if self.body_named_after_verb(items, found, q, at, cx.sentence.end) {
+                return name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.65);
             }
             if words == 1 && self.manner_adverb(items, found, at) {
                 return name_decision(QuoteKind::Term, Rule::Short, 0.6);
@@ -3956,8 +3993,9 @@ fn trigger_or_verb(written: &str, class: Class) -> (Class, bool) {
 ///   list holds;
 /// - `والي` (governor, a title) and `وإلى` / `والى` (and to): printed
 ///   `والي`, with neither `ى` nor a hamza, the title;
-/// - `ابنه`، `والده` (his son, his father) and `ابنة`، `والدة` (daughter,
-///   mother): printed with `ه`, not `ة`, masculine.
+/// - `ابنه`، `والده`، `نائبه` (his son, his father, his deputy) and `ابنة`،
+///   `والدة`، `نائبة` (daughter, mother, a deputy): printed with `ه`, not `ة`,
+///   masculine.
 fn written_reading(folded: &str, written: &str, class: Class) -> Class {
     let printed_ya = !written.contains(['ى', 'إ', 'أ']);
     match folded {
@@ -4204,6 +4242,14 @@ mod tests {
                 Title,
                 None,
                 Rule::NameTrigger,
+            ),
+            // a body's name in marks as the verb's subject, the clause going on
+            (
+                "وأعلنت «الرابطة الوطنية لمربي النحل» تنظيم معرض في الربيع.",
+                0,
+                Name,
+                None,
+                Rule::SpeakerInMarks,
             ),
             // a short quotation in the frame of the colon that introduces the words
             ("وقال المدرب بعد الفوز على «النجوم»: «استحققنا النقاط».", 0, Name, None, Rule::NameTrigger),
@@ -5052,6 +5098,11 @@ mod tests {
         assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Masculine));
         let doc = Extractor::new().extract("وقالت ابنة الضحية إن «العدالة غائبة».");
         assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Feminine));
+        // so are a title with his pronoun and the feminine title: نائبه، نائبة
+        let doc = Extractor::new().extract("وقال نائبه للشؤون المالية إن «الموازنة جاهزة».");
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Masculine));
+        let doc = Extractor::new().extract("وقال نائبة المدير إن «الموازنة جاهزة».");
+        assert_eq!(doc.attributions()[0].speaker().map(|s| s.gender()), Some(crate::Gender::Feminine));
         let text = "وقال الوالي في تصريح للصحفيين: «لا خسائر بشرية».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوالي"));
         // printed وإلى or والى it is the preposition, and no speaker
@@ -5535,6 +5586,11 @@ mod tests {
         // مصدر بهيئة …: the body the source belongs to, in construct
         let text = "وقال مصدر بهيئة الطيران المدني إن «الرحلات ستعود الأسبوع المقبل».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر بهيئة الطيران المدني"));
+        // مصدر من …، مصادر من داخل …: the body on من
+        let text = "وقال مصدر من وزارة النقل إن «الطريق سيفتح قريباً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر من وزارة النقل"));
+        let text = "وقالت مصادر من داخل الحزب إن «الاجتماع تأجل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر من داخل الحزب"));
         // a definite subject: the body on ب is the verb's object
         let text = "وأشاد الوزير بهيئة الطيران المدني، وقال إن «الرحلات ستعود».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
