@@ -334,7 +334,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                     };
                     // (a verb of issuing is read only where a document is)
                     tok.info = class.without(Class::ISSUING).bits();
-                    if let Some(entry) = vocab.cue {
+                    // ردّاً، طلباً: printed with tanwin, the noun, not the dual
+                    // past (ردا، طلبا) it folds like
+                    let tanwin = |entry: &CueEntry| {
+                        entry.kind() == CueKind::Verb
+                            && entry.number() == Number::Dual
+                            && text[start..end].contains('\u{064B}')
+                    };
+                    if let Some(entry) = vocab.cue.filter(|e| !tanwin(e)) {
                         tok.cue = cues.len() as u32;
                         cues.push((entry, 1));
                     }
@@ -561,7 +568,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// An indefinite accusative, its tanwin printed (`مدافعاً`، `أيضاً`).
     fn is_accusative(&self, item: Item) -> bool {
         let printed = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
-        printed.ends_with("اً") || printed.ends_with("ًا")
+        // (or the tanwin alone, after a hamza or ة: إقصاءً، قائلةً)
+        printed.ends_with("اً") || printed.ends_with("ًا") || printed.ends_with('\u{064B}')
     }
 
     fn is_word(&self, item: Item) -> bool {
@@ -1660,7 +1668,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let introduces =
             items[at + 1..end].iter().any(|&it| matches!(it, Item::Quote(_)) || self.punct(it) == Some(':'));
-        if !introduces {
+        // «إقصاءً ممنهجاً»: a word in the accusative is no subject
+        let accusative = self
+            .name_tokens(q)
+            .find(|&i| self.toks[i].kind == TokenKind::Word)
+            .is_some_and(|i| self.is_accusative(Item::Tok(i as u32)));
+        if !introduces || accusative {
             return None;
         }
         Some(self.known_in_marks(q))
@@ -1917,6 +1930,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             // (and so is a group: وتنصح منصور الأهالي)
             let group = class.has(Class::BODY | Class::COLLECTIVE);
             if n > 0 && person && group && !class.has(Class::TITLE) && !word.starts_with("ل") {
+                break;
+            }
+            // وطمأن الوزير المواطنين، ودعت الوزيرة الأهالي: a definite group
+            // after a definite title is the verb's object, as a title's plural is
+            let titled_group = n > 0
+                && prev_definite
+                && self.class(items[from]).has(Class::TITLE)
+                && is_definite(bare)
+                && ((class.has(Class::COLLECTIVE) && !class.has(Class::TITLE))
+                    || (class.has(Class::TITLE) && self.is_title_plural(bare)));
+            if titled_group {
                 break;
             }
             // خليل عازار قرار رفع الأسعار: after a full name, a noun that
@@ -2308,6 +2332,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Item::Quote(q) = right {
             let opens = last == start || !self.is_word(items[last - 1]);
             let words = self.quote_words(q);
+            // وكان موقع «…» قد توقع: the name after its noun
+            // (the noun opening the clause: not تطبيق «…» after a verb and its object)
+            let noun_opens = |noun: usize| {
+                noun == start
+                    || !self.is_word(items[noun - 1])
+                    || self.class(items[noun - 1]).has(Class::COMPLEMENTIZER | Class::AUXILIARY)
+            };
+            if !opens
+                && words <= MAX_NAME
+                && self.class(items[last - 1]).has(Class::TRIGGER_NAME)
+                && noun_opens(last - 1)
+            {
+                return Some(self.known(items, last - 1, last));
+            }
             return (opens && (1..=3).contains(&words)).then(|| self.known_in_marks(q));
         }
         // والي البنك، فلان الفلاني، أكد: the subject, then a name or title
@@ -2471,6 +2509,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut first = k;
         while first > start {
             let item = items[first - 1];
+            // قائمة «المرسى أولاً» المستقلة قد نددت: a name in marks after its noun
+            if let Item::Quote(q) = item {
+                let named = first >= start + 2
+                    && self.class(items[first - 2]).has(Class::TRIGGER_NAME)
+                    && self.quote_words(q) <= MAX_NAME;
+                if !named {
+                    break;
+                }
+                first -= 1;
+                continue;
+            }
             if !self.is_word(item) {
                 break;
             }
@@ -5408,6 +5457,11 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المرصد الوطني للمياه"));
         let text = "وحذر الوزير المزارعين من أن «الموسم سيكون جافاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        // a group no title names, or a title's plural, after a definite title
+        let text = "وطمأنت الوزيرة الأهالي قائلة: «لا خطر على المياه».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزيرة"));
+        let text = "وطمأن المحافظ المواطنين بأن الطريق «سيفتح غداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحافظ"));
         // a group in the genitive of an office belongs to it
         let text = "وقال رئيس اتحاد المزارعين إن «الموسم سيكون جافاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس اتحاد المزارعين"));
@@ -5594,5 +5648,33 @@ mod tests {
         // a definite subject: the body on ب is the verb's object
         let text = "وأشاد الوزير بهيئة الطيران المدني، وقال إن «الرحلات ستعود».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_noun_with_tanwin_is_not_the_dual_past() {
+        // ردّاً (in reply) folds like ردا (they both replied)
+        let text = "وقال الشاهد ردّاً على سؤال المحكمة: «لم أر شيئاً تلك الليلة».";
+        let doc = Extractor::new().extract(text);
+        let a = &doc.attributions()[0];
+        assert_eq!(a.cue().map(|c| c.text()), Some("وقال"));
+        assert_eq!(a.speaker().map(|s| s.text()), Some("الشاهد"));
+        // printed without tanwin, the dual verb still reports
+        let doc = Extractor::new().extract("واجتمع الوزيران أمس، وردا بأن «الاتفاق قائم».");
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("وردا"));
+    }
+
+    #[test]
+    fn a_name_in_marks_inside_a_subject_before_its_verb() {
+        // a site named in marks after its noun, then قد and the verb
+        let text = "وكان موقع «أرصاد الشام» قد توقع أن تكون العاصفة «الأعنف هذا الشتاء».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("موقع «أرصاد الشام»"));
+        // a list's name with its adjective; a label after ما, in the
+        // accusative, is the list's word and no name of a subject
+        let text = "وكانت قائمة «الوفاء للمدينة» المستقلة قد نددت بما سمّته «إقصاءً متعمداً»، وكتبت على صفحتها: «سنطعن».";
+        let doc = Extractor::new().extract(text);
+        let said: Vec<_> =
+            doc.attributions().iter().map(|a| (a.kind(), a.speaker().map(|s| s.text()))).collect();
+        let list = Some("قائمة «الوفاء للمدينة» المستقلة");
+        assert_eq!(said, [(QuoteKind::Name, None), (QuoteKind::Speech, list), (QuoteKind::Speech, list)]);
     }
 }
