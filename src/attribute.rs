@@ -1865,7 +1865,21 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
                     && j + 1 < end
                     && self.class(if inside { items[j + 2] } else { next }).has(Class::BODY);
-                if !(issued || percent || office || named_time || partitive || body_place || source_from) {
+                // المجني عليه، أحد المفرج عنهم: a passive participle's
+                // preposition with its pronoun completes it
+                let passive = n > 0
+                    && prev_definite
+                    && matches!(word, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم")
+                    && !self.class(items[j - 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
+                if !(issued
+                    || percent
+                    || office
+                    || named_time
+                    || partitive
+                    || body_place
+                    || source_from
+                    || passive)
+                {
                     break;
                 }
                 in_office |= office || source_from;
@@ -2097,6 +2111,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && (bare.chars().count() >= 5 || !bare.ends_with('ه')) // عبده، طه are names
                 && !bare.starts_with(['ب', 'ل'])
                 && !["نفس", "ذات"].iter().any(|w| bare.starts_with(w))
+                && !matches!(bare, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم")
                 && !class.has(Class::TITLE)
                 && !word.starts_with('و');
             // افتتح النائب وليد فارس جلسته بالقول: after a name, a long word
@@ -5710,5 +5725,24 @@ mod tests {
         // بالمقابل، دافعت الوزيرة …، وقالت: the subject past the adverb
         let text = "بالمقابل، دافعت وزيرة الثقافة عن المهرجان، وقالت في ردها: «الميزانية لم تتجاوز المقرر».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("وزيرة الثقافة"));
+    }
+
+    #[test]
+    fn a_passive_participles_preposition_completes_it() {
+        // أحد المفرج عنهم، والدة المحكوم عليه: not cut before the pronoun
+        let text = "وقال أحد المفرج عنهم إن «الزنازين كانت مكتظة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد المفرج عنهم"));
+        let text = "وقالت والدة المحكوم عليه إن «ابنها بريء».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("والدة المحكوم عليه"));
+        // after a title, عنه is "about him", not part of the phrase
+        let text = "وقال الوزير عنه إن «العمل ممتاز».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn common_adjectives_of_people_stay_in_the_phrase() {
+        // الشابة، الزائر: the name after them is the holder's
+        let text = "وقالت العداءة الشابة ريم سالم إن «السباق كان صعباً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("العداءة الشابة ريم سالم"));
     }
 }
