@@ -1124,8 +1124,18 @@ impl<'h, 'q> Doc<'h, 'q> {
         // or by the pronoun's (نقلت عنه الصحيفة: masculine, whatever the verb)
         let mut agreement = (entry.gender(), entry.number());
         let mut pronoun = entry.kind() == CueKind::Pronominal;
+        // (an author named after an opening relay takes nothing from the verb)
+        let author = match entry.kind() {
+            CueKind::Verb if entry.person() != Person::First => {
+                self.relayed_before(items, at, len, sentence.clone())
+            }
+            _ => None,
+        };
+        let from_relay = author.is_some();
         let explicit = if entry.person() == Person::First {
             None
+        } else if from_relay {
+            author
         } else {
             match entry.kind() {
                 CueKind::Verb if entry.class() == CueClass::Relay => {
@@ -1153,7 +1163,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // number says nothing of the subject's
                 let subject_first = self.item_span(items[at]).start > known.mention.span().start;
                 // a relay agrees with its channel (نقلت مصادر عن فلان), not the author
-                let relayed = entry.class() == CueClass::Relay && known.in_marks.is_none() && !subject_first;
+                let relayed = from_relay
+                    || (entry.class() == CueClass::Relay && known.in_marks.is_none() && !subject_first);
                 if relayed {
                     // nothing to take from the verb
                 } else if subject_first {
@@ -1218,6 +1229,29 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         found
+    }
+
+    /// `نقلاً عن مسؤول …، أفادت وكالة الأنباء بأن`: a sentence opening on a
+    /// relay, then a channel as the verb's subject: the words are the
+    /// author's, named after the relay, not the channel's.
+    fn relayed_before(
+        &self,
+        items: &[Item],
+        at: usize,
+        len: usize,
+        sentence: Range<usize>,
+    ) -> Option<Known<'h>> {
+        let channel = items.get(at + len).filter(|_| at + len < sentence.end)?;
+        if !self.class(*channel).has(Class::MEDIA) {
+            return None;
+        }
+        let opening = sentence.start..at.min(sentence.start + 2);
+        let (relay, entry, relay_len) = opening.into_iter().find_map(|k| {
+            let (entry, n) = self.cue(items[k])?;
+            (entry.kind() == CueKind::Relay).then_some((k, entry, n as usize))
+        })?;
+        let comma = (relay + relay_len..at).find(|&k| self.is_comma(items[k]))?;
+        self.subject_after(items, relay + relay_len, comma, &entry)
     }
 
     /// A verb's subject: after it (verb first), or before it (subject first:
@@ -5744,5 +5778,18 @@ mod tests {
         // الشابة، الزائر: the name after them is the holder's
         let text = "وقالت العداءة الشابة ريم سالم إن «السباق كان صعباً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("العداءة الشابة ريم سالم"));
+    }
+
+    #[test]
+    fn an_opening_relay_names_the_author_of_what_the_channel_reports() {
+        // نقلاً عن X، أفادت وكالة …: X's words, and X's gender, not the agency's
+        let text = "ونقلاً عن مسؤول في وزارة الري، أفادت وكالة الأنباء الرسمية بأن السد «سيمتلئ قبل الصيف».";
+        let doc = Extractor::new().extract(text);
+        let speaker = doc.attributions()[0].speaker().unwrap();
+        assert_eq!(speaker.text(), "مسؤول في وزارة الري");
+        assert_eq!(speaker.gender(), crate::Gender::Masculine);
+        // with no relay opening the sentence, the agency reports
+        let text = "وأفادت وكالة الأنباء الرسمية بأن السد «سيمتلئ قبل الصيف».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وكالة الأنباء الرسمية"));
     }
 }
