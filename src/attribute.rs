@@ -3844,10 +3844,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         let written = self.folded_item(items[first]);
         // ويبقى السؤال: …: a clause opening on a conjunction is no name; nor
         // is a verb no list knows before its subject (وتذكر الكاتب عبارة …:)
-        let verb_then_subject = matches!(written.chars().next(), Some('و' | 'ف'))
+        // (nor a present verb no list knows before a definite noun: ويبقى
+        // السؤال، وتبقى الحقيقة)
+        let mut letters = written.chars();
+        let joined = matches!(letters.next(), Some('و' | 'ف'));
+        let present = joined && matches!(letters.next(), Some('ي' | 'ت'));
+        let verb_then_subject = joined
             && head == Class::NONE
-            && items.get(first + 1).is_some_and(|&next| self.class(next).has(Class::TITLE | Class::BODY));
-        if (self.conjunction_reading(written) && head == Class::NONE) || verb_then_subject {
+            && items.get(first + 1).is_some_and(|&next| {
+                self.class(next).has(Class::TITLE | Class::BODY)
+                    || (present && self.is_word(next) && is_definite(self.folded_item(next)))
+            });
+        // رسالتنا واضحة: …: "our message", the speaker's own words, no name
+        let ours = head == Class::NONE && written.ends_with("نا") && written.chars().count() >= 5;
+        if (self.conjunction_reading(written) && head == Class::NONE) || verb_then_subject || ours {
             return None;
         }
         let word = Clitics::without_conjunction(written);
@@ -5791,5 +5801,19 @@ mod tests {
         // with no relay opening the sentence, the agency reports
         let text = "وأفادت وكالة الأنباء الرسمية بأن السد «سيمتلئ قبل الصيف».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("وكالة الأنباء الرسمية"));
+    }
+
+    #[test]
+    fn a_clause_before_a_colon_names_no_one() {
+        // a present verb no list knows, then a definite noun: a clause
+        assert_eq!(speaker_text("وتبقى المشكلة: «من سيدفع الفاتورة؟»", 0), None);
+        // "our message is clear": the speaker's own words frame the inner quotation
+        let text = "وقال الناطق باسم النقابة: «موقفنا ثابت: “لا عودة قبل الاتفاق”».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الناطق باسم النقابة"));
+        // a name still heads its colon
+        assert_eq!(
+            speaker_text("الطالبة رنا حداد: «الامتحان كان طويلاً»", 0).as_deref(),
+            Some("الطالبة رنا حداد")
+        );
     }
 }
