@@ -2333,15 +2333,20 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// Whether a person's name follows a place phrase starting at `from`
     /// (up to three words of it): `في جمهورية المرجان نادر سليمان`.
     fn name_follows(&self, items: &[Item], from: usize, end: usize) -> bool {
+        // (the name may be set off by a comma: … في فلسطين، فلان; but not a
+        // channel after it: … في غزة، لبي بي سي)
+        let apart = from + 1 < end && self.is_comma(items[from + 1]);
         (from + 1..end.min(from + 4)).any(|k| {
             let item = items[k];
             self.is_word(item)
                 && self.class(item) == Class::NONE
                 && !is_definite(self.folded_item(item))
                 && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word)
-                && items[from..k]
-                    .iter()
-                    .all(|&it| self.is_word(it) && !self.class(it).has(Class::ENDS_PHRASE))
+                && items[from..k].iter().enumerate().all(|(i, &it)| {
+                    let plain = self.is_word(it) && !self.class(it).has(Class::ENDS_PHRASE);
+                    (plain && !(apart && self.folded_item(it).starts_with('ل'))) || (i == 1 && apart)
+                })
+                && !(apart && self.folded_item(item).starts_with('ل'))
         })
     }
 
@@ -5815,5 +5820,17 @@ mod tests {
             speaker_text("الطالبة رنا حداد: «الامتحان كان طويلاً»", 0).as_deref(),
             Some("الطالبة رنا حداد")
         );
+    }
+
+    #[test]
+    fn an_offices_place_before_a_name_set_off_by_commas() {
+        // … لبرنامج الأغذية في فلسطين، فلان: the place stays in the office
+        let text = "وقال المنسق القطري لبرنامج الأغذية في فلسطين، جان مورو، إن «المخازن فارغة».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(speaker.contains("في فلسطين"), "{speaker}");
+        // a channel after the comma is no name
+        let text = "وقال مدير المركز الطبي في غزة، لإذاعة محلية، إن «المخازن فارغة».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(!speaker.contains("لإذاعة"), "{speaker}");
     }
 }
