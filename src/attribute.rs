@@ -1320,17 +1320,25 @@ impl<'h, 'q> Doc<'h, 'q> {
         if !self.is_amma(items[amma]) || amma + 1 >= k {
             return None;
         }
-        // every part between commas is a phrase that can head a subject
+        // every part between commas is a phrase that can head a subject, or
+        // an aside on وهو/وهي (أما فاطمة، وهي معلمة …، فقالت), which the
+        // topic does not take
         let mut part_end = k;
+        let mut topic_end = k;
         for i in (amma + 1..=k).rev() {
             if i == amma + 1 || self.is_comma(items[i - 1]) {
-                if self.phrase_start_before(items, part_end, i) != Some(i) {
+                let aside = i > amma + 1
+                    && i < part_end
+                    && matches!(self.folded_item(items[i]), "وهو" | "وهي" | "وهم" | "وهما" | "وهن");
+                if aside {
+                    topic_end = i - 1;
+                } else if self.phrase_start_before(items, part_end, i) != Some(i) {
                     return None;
                 }
                 part_end = i.saturating_sub(1);
             }
         }
-        Some(self.known(items, amma + 1, k - 1))
+        Some(self.known(items, amma + 1, topic_end - 1))
     }
 
     /// Whether an item is the topic particle `أما` (`وأما`), not `إما` ("either").
@@ -4784,6 +4792,8 @@ mod tests {
             ("قال الوزير إن «الوضع صعب». أما مدير الفريق، ناصر حمدي، فقال: «لا نملك الموارد».", "ناصر حمدي"),
             // a subject of its own right after the verb is kept
             ("قال الوزير إن «الوضع صعب». أما الحكومة فقال وزيرها: «لا نملك الموارد».", "وزيرها"),
+            // an aside on وهي between the topic and its answer
+            ("قال الوزير إن «الوضع صعب». أما سعاد، وهي ممرضة منذ عشرين عاماً، فقالت: «تعبنا».", "سعاد"),
         ] {
             let got = speaker_text(text, 1).unwrap_or_default();
             assert!(got.contains(want), "{text}: {got}");
