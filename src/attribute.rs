@@ -3050,17 +3050,18 @@ impl<'h, 'q> Doc<'h, 'q> {
             return speech_decision(Some(author), Resolution::Explicit, None, Rule::CueBefore, 0.7);
         }
         if let Some(found) = active {
-            if label {
-                return self.speech(found, Rule::Label, 0.85);
-            }
             // أكد تقرير صادر عن «المعهد …» أن …: a short quotation between a
             // reporting verb and the أن that opens what was said is in the
-            // subject's phrase, a name
+            // subject's phrase, a name (after a verb that labels too: رأى
+            // رئيس البحوث في «…» أن)
             if words <= MAX_NAME
                 && self.name_words_only(q)
                 && self.before_complementizer(items, found, at, cx.sentence.end)
             {
                 return name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.7);
+            }
+            if label {
+                return self.speech(found, Rule::Label, 0.85);
             }
             // أعلنت «التنسيقية الوطنية …» خوض إضراب: a body's name in marks
             // right after the verb, as its subject, the clause going on
@@ -4374,6 +4375,14 @@ mod tests {
                 Title,
                 None,
                 Rule::NameTrigger,
+            ),
+            // a company's name in the subject's phrase of a verb that labels, before أن
+            (
+                "ورأى كبير المحللين في «دار الأرقام»، سامي عيد، أن السوق متماسكة.",
+                0,
+                Name,
+                None,
+                Rule::SpeakerInMarks,
             ),
             // a body's name in marks as the verb's subject, the clause going on
             (
