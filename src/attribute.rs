@@ -740,8 +740,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                         if entry.kind() == CueKind::Verb && role == Role::Main {
                             verb = Some(found.clone());
                         }
-                        let scope_end = matches!(role, Role::Relative | Role::Subordinate)
-                            .then(|| clause.end_after(self, items, i + len, range.end));
+                        let scope_end = matches!(role, Role::Relative | Role::Subordinate).then(|| {
+                            let from = self.past_subject_aside(items, &found, i + len, range.end);
+                            clause.end_after(self, items, from, range.end)
+                        });
                         if scope_end.is_none() {
                             // a cue without a scope stays in force to the end of
                             // the sentence: nothing under it can be read again
@@ -1296,6 +1298,28 @@ impl<'h, 'q> Doc<'h, 'q> {
         self.subject_after(items, at + len, sentence.end, entry).or(before)
     }
 
+    /// Where a cue's clause goes on after its subject: past an aside set
+    /// off by two commas right after a subject that follows the cue (`في
+    /// حين نفى مسؤول، فضّل عدم ذكر اسمه، أن …`), else right after the cue.
+    fn past_subject_aside(&self, items: &[Item], found: &Found<'h>, after: usize, end: usize) -> usize {
+        let Some(speaker) = found.speaker.as_ref().filter(|_| found.resolution == Resolution::Explicit)
+        else {
+            return after;
+        };
+        let Some(comma) = (after..end.min(after + MAX_PHRASE + 1))
+            .find(|&k| self.item_span(items[k]).start >= speaker.mention.span().end)
+            .filter(|&k| self.is_comma(items[k]))
+        else {
+            return after;
+        };
+        let plain = |it: Item| self.is_word(it) && !self.class(it).has(Class::COMPLEMENTIZER);
+        let close = (comma + 1..end.min(comma + 1 + MAX_APPOSITION)).find(|&k| !plain(items[k]));
+        match close {
+            Some(k) if k > comma + 1 && self.is_comma(items[k]) => k + 1,
+            _ => after,
+        }
+    }
+
     /// `أما المدرب، فقال` / `أما فلان فقد أكد`: the topic that `أما` puts
     /// first is the subject of the verb opening its answer on `ف` (or after
     /// `فقد`). The topic may hold an apposition between commas (`أما
@@ -1621,7 +1645,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             || self.punct(items[b]) == Some(':')
             || matches!(items[b], Item::Quote(_))
             || self.class(items[b]).has(Class::ENDS_PHRASE);
-        titled && closed && b - a <= 8
+        // (فضّل عدم ذكر اسمه: a verb no list knows, asking not to be named)
+        let clause = items[a..b.min(end)].iter().any(|&it| self.folded_item(it) == "عدم");
+        titled && closed && !clause && b - a <= 8
     }
 
     /// A title-headed phrase with no name, then a parenthetical between
@@ -5851,5 +5877,15 @@ mod tests {
         let text = "وقال مدير المركز الطبي في غزة، لإذاعة محلية، إن «المخازن فارغة».";
         let speaker = speaker_text(text, 0).unwrap_or_default();
         assert!(!speaker.contains("لإذاعة"), "{speaker}");
+    }
+
+    #[test]
+    fn an_aside_asking_not_to_be_named() {
+        // فضّل عدم ذكر اسمه: a clause, not the source's name in apposition
+        let text = "ونفى مسؤول في الشركة، فضّل عدم ذكر اسمه، أن يكون «الاندماج قد حسم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مسؤول في الشركة"));
+        // in a clause on في حين, the aside does not end the cue's scope
+        let text = "وقال الوزير إن «الأمر محسوم»، في حين نفى مسؤول في الشركة، فضّل عدم ذكر اسمه، أن يكون «الاندماج قد حسم».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("مسؤول في الشركة"));
     }
 }
