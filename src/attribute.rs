@@ -948,7 +948,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             && same_agent)
             || (contrast && entry.kind() == CueKind::Verb);
         let embedded = embedded && !back;
-        if embedded && matches!(entry.class(), CueClass::Act | CueClass::Relay) {
+        // (روى أن طفلة سألته: «…»: a colon in its clause introduces its own words)
+        let introduces = || self.frames_a_quotation(items, at + len, sentence.end);
+        if embedded && matches!(entry.class(), CueClass::Act | CueClass::Relay) && !introduces() {
             return Some(Role::Embedded);
         }
         let before = self.word_before(items, at, sentence.start);
@@ -1293,6 +1295,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             first < at && (first == sentence.start || !self.is_word(items[first - 1]))
         });
         if opens && matches!(entry.class(), CueClass::Act | CueClass::Label) {
+            return before;
+        }
+        // إن رئيس الحكومة أبلغه صراحة: the noun after إن/أن is the subject
+        // of the verb that follows it
+        let after_complementizer = before.as_ref().is_some_and(|b| {
+            let first =
+                (sentence.start..at).find(|&k| self.item_span(items[k]).start >= b.mention.span().start);
+            first.is_some_and(|f| f > sentence.start && self.class(items[f - 1]).has(Class::COMPLEMENTIZER))
+        });
+        if after_complementizer {
             return before;
         }
         self.subject_after(items, at + len, sentence.end, entry).or(before)
@@ -5887,5 +5899,22 @@ mod tests {
         // in a clause on في حين, the aside does not end the cue's scope
         let text = "وقال الوزير إن «الأمر محسوم»، في حين نفى مسؤول في الشركة، فضّل عدم ذكر اسمه، أن يكون «الاندماج قد حسم».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("مسؤول في الشركة"));
+    }
+
+    #[test]
+    fn an_embedded_verb_with_a_colon_introduces_its_own_words() {
+        // روى أن طفلة سألته: «…»: the girl asks, not the narrator
+        let text = "وروى الطبيب أن مريضة في السبعين سألته عند الباب: «متى أعود إلى بيتي؟»";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مريضة في السبعين"));
+        // without the colon, a speech act in his clause stays his
+        let text = "وقال الطبيب إن الوزارة طالبت بـ«تحقيق عاجل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الطبيب"));
+    }
+
+    #[test]
+    fn the_noun_after_inna_is_the_subject_of_the_verb_after_it() {
+        // إن المدير أبلغه صراحة: «…»: the director, not the adverb after the verb
+        let text = "وقال الموظف إن المدير أبلغه صراحة: «لا ترقيات هذا العام».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير"));
     }
 }
