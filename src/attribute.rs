@@ -1896,9 +1896,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // when the holder's name follows (وزير … في جمهورية المرجان فلان)
                 // النائبة عن كتلة …، المرشح عن دائرة …: a representative's seat
                 let seat = word == "عن" && self.is_representative(items[from]);
+                // (ممثلها في دمشق، فلان: a title with its pronoun too, read
+                // so far as a name word)
+                let possessed_title = self.class(items[from]) == Class::NONE
+                    && self.possessed_class(items[from], Class::TITLE).has(Class::TITLE);
                 let office = n > 0
-                    && named == 0
-                    && self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE)
+                    && (named == 0 || (n == 1 && possessed_title))
+                    && (self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE) || possessed_title)
                     && !self.class(next).has(Class::DOCUMENT)
                     && (matches!(word, "في" | "لدي") || seat)
                     && j + 1 < end
@@ -5885,6 +5889,9 @@ mod tests {
         let text = "وقال المنسق القطري لبرنامج الأغذية في فلسطين، جان مورو، إن «المخازن فارغة».";
         let speaker = speaker_text(text, 0).unwrap_or_default();
         assert!(speaker.contains("في فلسطين"), "{speaker}");
+        // a title with its pronoun heads the office too
+        let text = "وقال ممثلها في عمّان، جان مورو، إن «المخازن فارغة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("ممثلها في عمّان، جان مورو"));
         // a channel after the comma is no name
         let text = "وقال مدير المركز الطبي في غزة، لإذاعة محلية، إن «المخازن فارغة».";
         let speaker = speaker_text(text, 0).unwrap_or_default();
