@@ -1847,6 +1847,21 @@ impl<'h, 'q> Doc<'h, 'q> {
                 j += 1; // د. عمر الخصاونة
                 continue;
             }
+            // منظمة الأمم المتحدة للطفولة (يونيسف) في اليمن: a short gloss in
+            // brackets after a name, the phrase going on after it (not an age,
+            // فلان (35 عاماً))
+            if n > 0 && self.punct(item) == Some('(') {
+                let gloss = |k: usize| self.tok(items[k]).is_some_and(|t| t.kind == TokenKind::Word);
+                let close = (j + 1..end.min(j + 5)).find(|&k| !gloss(k));
+                let goes_on = |k: usize| k + 1 < end && self.is_word(items[k + 1]);
+                if let Some(k) =
+                    close.filter(|&k| k > j + 1 && self.punct(items[k]) == Some(')') && goes_on(k))
+                {
+                    j = k + 1;
+                    n += 1;
+                    continue;
+                }
+            }
             if !self.is_word(item) {
                 break;
             }
@@ -5923,5 +5938,16 @@ mod tests {
         // إن المدير أبلغه صراحة: «…»: the director, not the adverb after the verb
         let text = "وقال الموظف إن المدير أبلغه صراحة: «لا ترقيات هذا العام».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير"));
+    }
+
+    #[test]
+    fn a_gloss_in_brackets_inside_a_speakers_phrase() {
+        // (يونيسف): the body's short name, the phrase going on after it
+        let text = "وقال المتحدث باسم منظمة الأغذية والزراعة (فاو) في السودان، سامي عيد، إن «المحاصيل تضررت».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(speaker.ends_with("سامي عيد"), "{speaker}");
+        // an age in brackets is no part of it; nor a gloss the phrase ends on
+        let text = "وقالت سعاد (40 عاماً) إن «الأسعار نار».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد"));
     }
 }
