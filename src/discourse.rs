@@ -415,7 +415,7 @@ impl<'h> Discourse<'h> {
         if let Some(&id) = self.by_key.get(&key) {
             return Some(id);
         }
-        // الخصاونة after مهند الخصاونة: a family name with the article,
+        // الحلواني after رامي الحلواني: a family name with the article,
         // alone, that no list knows, is the name word of someone named before
         if naming.head.is_none() && key.starts_with("ال") && !key.contains(' ') {
             if let Some(ids) = self.by_name.get(key.as_str()) {
