@@ -1968,7 +1968,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // preposition with its pronoun completes it
                 let passive = n > 0
                     && prev_definite
-                    && matches!(word, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم")
+                    && completes_passive(word)
                     && !self.class(items[j - 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
                 if !(issued
                     || percent
@@ -2210,7 +2210,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && (bare.chars().count() >= 5 || !bare.ends_with('ه')) // عبده، طه are names
                 && !bare.starts_with(['ب', 'ل'])
                 && !["نفس", "ذات"].iter().any(|w| bare.starts_with(w))
-                && !matches!(bare, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم")
+                && !completes_passive(bare)
                 && !class.has(Class::TITLE)
                 && !word.starts_with('و');
             // افتتح النائب وليد فارس جلسته بالقول: after a name, a long word
@@ -4100,6 +4100,12 @@ struct Active<'h> {
     found: Found<'h>,
     /// Where its scope ends (a relative clause's), if before the sentence end.
     scope_end: Option<usize>,
+}
+
+/// Whether a folded word is the preposition with its pronoun that completes
+/// a passive participle (`المجني عليه`, `المفرج عنهم`).
+fn completes_passive(word: &str) -> bool {
+    matches!(word, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم")
 }
 
 /// A folded word without its article (`الوزير` → `وزير`, `للوزير` → `وزير`).
