@@ -36,6 +36,9 @@ phrases = [
     'دعا الوزير إلى الحوار ',        # a speech act
     'نقلا عن الوزير ',               # a relay
     'بعد أن قال ',                   # subordinate clauses
+    'وسألت الصحيفة الوزير فقال ',    # the one asked answers
+    'نقلا عن الوزير ذكرت صحيفة ',    # an opening relay, then a channel
+    'إن الوزير أبلغه: ',             # the noun after إن, then its verb
     '«نعم» ', '"نعم" ', '“نعم” ',    # quotations of each family in one sentence
     'الوزير: «نعم» ',                # colon frames
     '«نعم»، أكد ذلك الوزير ',        # cues after the quotation

@@ -1254,7 +1254,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             let (entry, n) = self.cue(items[k])?;
             (entry.kind() == CueKind::Relay).then_some((k, entry, n as usize))
         })?;
-        let comma = (relay + relay_len..at).find(|&k| self.is_comma(items[k]))?;
+        let comma =
+            (relay + relay_len..at.min(relay + relay_len + MAX_PHRASE)).find(|&k| self.is_comma(items[k]))?;
         self.subject_after(items, relay + relay_len, comma, &entry)
     }
 
@@ -1299,10 +1300,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // إن المدير أخبره شخصياً: the noun after إن/أن is the subject
         // of the verb that follows it
+        // (the subject's first item, found walking back over it: linear time)
         let after_complementizer = before.as_ref().is_some_and(|b| {
-            let first =
-                (sentence.start..at).find(|&k| self.item_span(items[k]).start >= b.mention.span().start);
-            first.is_some_and(|f| f > sentence.start && self.class(items[f - 1]).has(Class::COMPLEMENTIZER))
+            let mut first = at;
+            while first > sentence.start && self.item_span(items[first - 1]).start >= b.mention.span().start {
+                first -= 1;
+            }
+            first > sentence.start && self.class(items[first - 1]).has(Class::COMPLEMENTIZER)
         });
         if after_complementizer {
             return before;
@@ -2746,7 +2750,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         };
         // what the question was about, on عن, is not the one asked
-        let about = (object..at).find(|&j| self.folded_item(items[j]) == "عن").unwrap_or(at);
+        // (looked for within a phrase's reach: linear time)
+        let about =
+            (object..at.min(object + MAX_PHRASE)).find(|&j| self.folded_item(items[j]) == "عن").unwrap_or(at);
         self.subject_after(items, object, about, &CueEntry::default_say())
     }
 
