@@ -1505,10 +1505,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         self.subject_after(items, j, end, entry)
     }
 
+    /// A cue's lemma, folded (`أجاب` → `اجاب`), to compare with folded words.
+    fn folded_lemma(&self, entry: &CueEntry) -> Cow<'_, str> {
+        fold(self.lexicon.lemma(entry))
+    }
+
     /// Whether a nominal cue takes its source through the preposition `ل`
     /// (`وفقاً لـ`، `طبقاً لـ`، `تبعاً لـ`), unlike `بحسب` and `حسب`.
     fn governs_lam(&self, entry: &CueEntry) -> bool {
-        let lemma = crate::normalize::fold(self.lexicon.lemma(entry));
+        let lemma = self.folded_lemma(entry);
         ["وفق", "طبق", "تبع"].iter().any(|stem| lemma.starts_with(stem))
     }
 
@@ -2724,7 +2729,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// sentence: `أجاب` or `ردّ`, or any verb of saying joined by `ف`
     /// (`فقال`), the answer's conjunction.
     fn answers(&self, item: Item, entry: &CueEntry) -> bool {
-        let lemma = crate::normalize::fold(self.lexicon.lemma(entry));
+        let lemma = self.folded_lemma(entry);
         matches!(&*lemma, "اجاب" | "رد")
             || (entry.class() == CueClass::Say && self.folded_item(item).starts_with('ف'))
     }
@@ -2736,8 +2741,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let reach = at.min(start + CLAUSE_SUBJECT_REACH);
         let (k, entry) = (start..reach).find_map(|k| {
             let (entry, _) = self.cue(items[k])?;
-            let asks =
-                entry.kind() == CueKind::Verb && crate::normalize::fold(self.lexicon.lemma(&entry)) == "سال";
+            let asks = entry.kind() == CueKind::Verb && self.folded_lemma(&entry) == "سال";
             asks.then_some((k, entry))
         })?;
         // the asker: none to skip after `سألنا`; a paper in marks; a phrase
