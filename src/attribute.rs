@@ -48,6 +48,7 @@
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::cue::{lemma_cow, CueClass, CueEntry, CueKind, Lexicon};
 use crate::discourse::{Discourse, Entity, Known, Naming};
@@ -1593,7 +1594,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some((a, b)) = later_name {
             // أعلن حاكم الإقليم، الواقع على …، فلان الفلاني أمس أن …
             let extra = self.known(items, a, b - 1);
-            known.naming.names.extend(extra.naming.names);
+            Rc::make_mut(&mut known.naming).names.extend(extra.naming.names.iter().cloned());
             known.extra = Some((extra.mention, extra.key));
         }
         Some(known)
@@ -1801,7 +1802,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut known = Known::new(mention, self.head_gender(self.quote_first_class(q)));
         known.in_marks = Some(q);
         let words: Vec<Item> = self.name_tokens(q).map(|i| Item::Tok(i as u32)).collect();
-        known.naming = self.naming(words.iter().copied());
+        known.naming = Rc::new(self.naming(words.iter().copied()));
         known.key = self.key(&words);
         known
     }
@@ -2857,7 +2858,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             gender
         };
         let mut known = Known::new(mention, gender);
-        known.naming = self.naming(items[first..=last].iter().copied());
+        known.naming = Rc::new(self.naming(items[first..=last].iter().copied()));
         known.key = self.key(&items[first..=last]);
         known.number = self.phrase_number(items[first]);
         known
@@ -2890,7 +2891,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The folded words of a phrase joined by spaces, from the folds made
     /// when the document was read (conjunction and punctuation left out).
     fn key(&self, items: &[Item]) -> String {
-        let mut key = String::new();
+        let mut key = String::with_capacity(64);
         for (n, &item) in
             items.iter().filter(|&&it| self.is_word(it) || matches!(it, Item::Quote(_))).enumerate()
         {

@@ -24,9 +24,10 @@
 //! subject takes over.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -60,7 +61,9 @@ pub(crate) struct Known<'h> {
     pub entity: Option<usize>,
     /// The quotation the name was printed in (`وقال «البرقاوي»`), if any.
     pub in_marks: Option<u32>,
-    pub naming: Naming,
+    /// Shared, since a phrase's speaker is copied into every decision it
+    /// makes and the naming itself does not change after it is read.
+    pub naming: Rc<Naming>,
     /// Whether a description without a name was linked to a named entity.
     pub described: bool,
     /// A second phrase naming the same source (a name after a parenthesis),
@@ -78,7 +81,7 @@ impl<'h> Known<'h> {
             number: Number::Unknown,
             entity: None,
             in_marks: None,
-            naming: Naming::default(),
+            naming: Rc::default(),
             described: false,
             extra: None,
             key: String::new(),
@@ -179,7 +182,7 @@ impl<'h> Entity<'h> {
 struct Building<'h> {
     mentions: Vec<Mention<'h>>,
     /// The spans of `mentions`, and their folded words, for constant-time checks.
-    spans: HashSet<Span>,
+    spans: FxHashSet<Span>,
     names: Vec<Box<str>>,
     descriptors: Vec<Box<str>>,
     heads: Vec<Box<str>>,
@@ -196,7 +199,7 @@ impl<'h> Building<'h> {
     fn new() -> Building<'h> {
         Building {
             mentions: Vec::new(),
-            spans: HashSet::new(),
+            spans: FxHashSet::default(),
             names: Vec::new(),
             descriptors: Vec::new(),
             heads: Vec::new(),
@@ -362,7 +365,7 @@ impl<'h> Discourse<'h> {
         for h in &e.heads[before.1..] {
             self.by_head.entry(h.clone()).or_default().push(id);
         }
-        self.by_key.insert(key_of(known), id);
+        self.by_key.insert(key_of(known).into_owned(), id);
         if let Some((_, key)) = &known.extra {
             self.by_key.insert(key.clone(), id);
         }
@@ -412,24 +415,27 @@ impl<'h> Discourse<'h> {
             return self.latest(described, |e| e.names.is_empty() && self.fits(e, known));
         }
         let key = key_of(known);
-        if let Some(&id) = self.by_key.get(&key) {
+        if let Some(&id) = self.by_key.get(&*key) {
             return Some(id);
         }
         // الحلواني after رامي الحلواني: a family name with the article,
         // alone, that no list knows, is the name word of someone named before
         if naming.head.is_none() && key.starts_with("ال") && !key.contains(' ') {
-            if let Some(ids) = self.by_name.get(key.as_str()) {
+            if let Some(ids) = self.by_name.get(&*key) {
                 return self.latest(ids, |e| e.agrees(known.gender, known.number));
             }
         }
         let head = naming.head.as_ref().filter(|_| naming.definite)?;
         // a definite description: the latest entity it fits (مسؤول تركي,
         // indefinite, introduces someone new)
-        let mut candidates: Vec<usize> = self.by_head.get(head).cloned().unwrap_or_default();
-        if is_general(head) {
-            candidates.extend(&self.titled);
-        }
-        self.latest(&candidates, |e| self.fits(e, known))
+        let by_head = self.by_head.get(head).map_or(&[][..], |v| v.as_slice());
+        let titled = if is_general(head) { &self.titled[..] } else { &[] };
+        [by_head, titled]
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&id| self.fits(&self.entities[id], known))
+            .max_by_key(|&id| self.seen[id])
     }
 
     /// Whether a description fits what the document said of an entity.
@@ -571,10 +577,11 @@ fn same_stem(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().min(b.len()) < 5 || a.len().abs_diff(b.len()) > 1 {
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    if a_len.min(b_len) < 5 || a_len.abs_diff(b_len) > 1 {
         return false;
     }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     edit_distance_at_most_one(&a, &b)
 }
 
@@ -617,11 +624,11 @@ fn is_general(head: &str) -> bool {
 
 /// A phrase's key: the folded words attribution computed, or (for a
 /// speaker carried in from outside) its text folded here.
-fn key_of(known: &Known<'_>) -> String {
+fn key_of<'k>(known: &'k Known<'_>) -> Cow<'k, str> {
     if known.key.is_empty() {
-        folded_words(known.mention.text())
+        Cow::Owned(folded_words(known.mention.text()))
     } else {
-        known.key.clone()
+        Cow::Borrowed(&known.key)
     }
 }
 
