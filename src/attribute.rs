@@ -998,12 +998,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         j < sentence.end && self.class(items[j]).has(Class::COMPLEMENTIZER)
     }
 
-    /// The item before `at` in the sentence, skipping `قد`/`لقد`.
+    /// The item before `at` in the sentence, skipping `قد`/`لقد` and the
+    /// auxiliary `كان` (`الذي كان يقول`).
     fn word_before(&self, items: &[Item], at: usize, start: usize) -> Option<Item> {
         let mut k = at;
         while k > start {
             k -= 1;
-            if !matches!(self.folded_item(items[k]), "قد" | "لقد") {
+            if !is_verb_particle(self.folded_item(items[k])) {
                 return Some(items[k]);
             }
         }
@@ -1018,7 +1019,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// runs exactly to the pronoun (or to a comma before it), counts.
     fn antecedent(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
         let mut r = at;
-        while r > start && matches!(self.folded_item(items[r - 1]), "قد" | "لقد") {
+        while r > start && is_verb_particle(self.folded_item(items[r - 1])) {
             r -= 1;
         }
         let relative = r.checked_sub(1).filter(|&k| k >= start)?;
@@ -1029,7 +1030,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         let end =
             if relative > start && self.is_comma(items[relative - 1]) { relative - 1 } else { relative };
         let reach = end.saturating_sub(MAX_ANTECEDENT_WORDS).max(start);
-        let title = (reach..end).rev().find(|&k| self.class(items[k]).has(Class::TITLE))?;
+        // (a title with its pronoun too: والدته التي قالت)
+        let title = (reach..end).rev().find(|&k| {
+            self.class(items[k]).has(Class::TITLE)
+                || self.possessed_class(items[k], Class::TITLE) != Class::NONE
+        })?;
         // مكتب المدعي العام الذي: the office in whose construct the title stands
         let office = title > reach
             && self.class(items[title - 1]).has(Class::BODY)
@@ -1532,16 +1537,40 @@ impl<'h, 'q> Doc<'h, 'q> {
         Some((at, stop.max(at + 1)))
     }
 
+    /// `كل يوم`، `ذات ليلة`: a quantifier and a noun of time, an adverb
+    /// that may stand between a verb and its subject.
+    fn recurring_time(&self, items: &[Item], j: usize, end: usize) -> bool {
+        j + 1 < end
+            && matches!(self.folded_item(items[j]), "كل" | "ذات")
+            && matches!(
+                self.folded_item(items[j + 1]),
+                "يوم"
+                    | "ليله"
+                    | "مره"
+                    | "صباح"
+                    | "مساء"
+                    | "اسبوع"
+                    | "شهر"
+                    | "عام"
+                    | "سنه"
+                    | "ساعه"
+                    | "لحظه"
+            )
+    }
+
     /// The noun phrase after a verb (its subject in verb-first order).
     fn subject_after(&self, items: &[Item], from: usize, end: usize, entry: &CueEntry) -> Option<Known<'h>> {
         let mut j = from;
         let mut skipped = 0;
         // وقال أيضاً الوزير، يردد دائماً: words between the verb and its
-        // subject, and adverbs in the accusative; تقول بصوت متقطع: a manner
+        // subject, and adverbs in the accusative; تقول بصوت متقطع: a manner;
+        // تقول ضاحكة: a state; يقول كل يوم: a time
         while j < end && skipped < 3 {
             if self.class(items[j]).has(Class::MANNER) {
                 j += self.manner_len(items, j, end);
-            } else if self.class(items[j]).has(Class::PRE_SUBJECT)
+            } else if self.recurring_time(items, j, end) {
+                j += 2;
+            } else if self.class(items[j]).has(Class::PRE_SUBJECT | Class::STATE)
                 || (self.is_word(items[j]) && self.is_accusative(items[j]))
             {
                 j += 1;
@@ -3057,6 +3086,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.words.exact(folded) != Class::NONE {
             return false; // the word as written is known (وزير، وزارة)
         }
+        // والدته، وكيلها: a known title with a pronoun is no conjunction
+        // and a definite word (الدته)
+        if self.possessed_class_of(folded, Class::TITLE | Class::BODY) != Class::NONE {
+            return false;
+        }
         self.words.get(rest) != Class::NONE || is_definite(rest)
     }
 
@@ -3610,12 +3644,15 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let particle = self.opens_with_particle(items, at);
                 // (but أن الحملة الوطنية «…» شملت: the clause going on
                 // past the marks, they name the subject)
-                let clause_goes_on = next.is_some_and(|n| self.is_word(n));
+                // (or to the words said of them: أن مبادرة «…» «…»)
+                let clause_goes_on = next.is_some_and(|n| self.is_word(n) || matches!(n, Item::Quote(_)));
                 let after_subject = k >= start + 2
                     && self.class(items[k - 2]).has(Class::COMPLEMENTIZER)
                     && words >= 2
                     && !clause_goes_on;
-                if seen > 0 && (particle || after_subject) {
+                // (and إن روايتها «…».: the noun itself the subject, the
+                // quotation closing the clause is its predicate)
+                if (seen > 0 && particle) || after_subject {
                     return None;
                 }
                 // إن حزبه «لن يشارك»: no party or body is named «لن …» (a book may be)
@@ -3688,7 +3725,16 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The classes of a trigger noun carrying a possessive pronoun
     /// (`روايته`, `حسابها`, `صفحتهم`), read without it.
     fn possessed_class(&self, item: Item, wanted: Class) -> Class {
-        let word = Clitics::without_conjunction(self.folded_item(item));
+        // (والدته is والدة with its pronoun, not و + الدته)
+        let folded = self.folded_item(item);
+        match self.possessed_class_of(folded, wanted) {
+            Class::NONE => self.possessed_class_of(Clitics::without_conjunction(folded), wanted),
+            class => class,
+        }
+    }
+
+    /// [`possessed_class`](Self::possessed_class) of a folded word.
+    fn possessed_class_of(&self, word: &str, wanted: Class) -> Class {
         for suffix in ["هما", "هم", "ها", "ه"] {
             if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.chars().count() >= 2) {
                 // a ة before the pronoun is written ت: روايت|ه → روايه
@@ -4216,6 +4262,12 @@ fn written_reading(folded: &str, written: &str, class: Class) -> Class {
     }
 }
 
+/// `قد`, `لقد` and the past of the auxiliary `كان`, which may stand
+/// before a verb inside its clause (`الذي كان يقول`، `التي قد أكدت`).
+fn is_verb_particle(folded: &str) -> bool {
+    matches!(folded, "قد" | "لقد" | "كان" | "كانت" | "كانوا" | "كانا" | "كانتا" | "كن")
+}
+
 /// A folded word without a leading `و` or `ف`, unless that letter belongs
 /// to a listed word (`والدة`, `فريق`).
 fn without_conjunction(word: &str) -> &str {
@@ -4472,6 +4524,18 @@ mod tests {
         // the clause ending with the marks: what is said of the subject
         let doc = Extractor::new().extract("وأعلن الوزير أن الحملة الوطنية «حققت أهدافها كاملة».");
         assert!(doc.attributions()[0].is_speech());
+        // so too right after a possessed noun: إن روايتها «…». is a predicate
+        let ex = Extractor::new();
+        let doc = ex.extract("وقالت الكاتبة إن روايتها «رحلة في ذاكرة المدينة».");
+        assert!(doc.attributions()[0].is_speech());
+        let doc = ex.extract("وأكد المدرب أن فريقه «قدم مباراة كبيرة».");
+        assert!(doc.attributions()[0].is_speech());
+        // but the clause going on, or the words said of it following, it names
+        let doc = ex.extract("وقالت الكاتبة إن روايتها «رحلة في ذاكرة المدينة» ستصدر قريباً.");
+        assert_eq!(doc.attributions()[0].kind(), Title);
+        let doc = ex.extract("وقال الوزير إن مبادرة «الطريق الأخضر» «فتحت آفاقاً جديدة».");
+        assert!(!doc.attributions()[0].is_speech());
+        assert!(doc.attributions()[1].is_speech());
         // a comma before the colon: another clause, and the quotation is speech
         let doc = Extractor::new().extract("وقال الوزير إن «العمل مستمر»، مضيفاً: «لن نتوقف».");
         assert!(doc.attributions()[0].is_speech());
@@ -4515,6 +4579,36 @@ mod tests {
         assert_eq!(speaker_text("وقال الوزير بنبرة حادة: «لن نقبل بذلك».", 0), Some("الوزير".into()));
         assert_eq!(speaker_text("وقالت بحسرة أم محمد: «فقدت كل شيء».", 0), Some("أم محمد".into()));
         assert_eq!(speaker_text("وقالت بصوت متقطع: «لم يبق لنا شيء».", 0), None);
+    }
+
+    #[test]
+    fn a_state_or_a_recurring_time_between_the_verb_and_its_subject() {
+        // a participle of state (حال), its tanwin printed or not
+        assert_eq!(
+            speaker_text("قالت ليلى إن البيت تهدم. وتضيف مبتسمة: «سنبنيه من جديد».", 0),
+            Some("ليلى".into())
+        );
+        assert_eq!(speaker_text("وأضاف ساخرا: «هذا كل ما لدينا».", 0), None);
+        // and it ends the phrase of a subject before it
+        assert_eq!(speaker_text("وقالت المعلمة متأثرة: «كانوا أبنائي».", 0), Some("المعلمة".into()));
+        // كل يوم، ذات ليلة: a time, not the subject
+        assert_eq!(speaker_text("ويقول كل يوم: «الصبر جميل».", 0), None);
+        assert_eq!(speaker_text("قال ذات يوم الشاعر سليم: «لا».", 0), Some("الشاعر سليم".into()));
+        // but كل before a noun that is no time is the subject
+        assert_eq!(speaker_text("وقالت كل الأحزاب: «لا».", 0), Some("كل الأحزاب".into()));
+    }
+
+    #[test]
+    fn a_title_with_its_pronoun_keeps_its_first_letter() {
+        // والدته is والدة with a pronoun, not و + الدته
+        assert_eq!(speaker_text("وقالت والدته: «كان طيباً».", 0), Some("والدته".into()));
+        assert_eq!(speaker_text("وقال وكيلها إن «العقد انتهى».", 0), Some("وكيلها".into()));
+        // and heads a relative clause's antecedent, past the auxiliary كان
+        assert_eq!(
+            speaker_text("وروى الكاتب أن والدته التي كانت تقول له: «اصبر».", 0),
+            Some("والدته".into())
+        );
+        assert_eq!(speaker_text("تحدثت الشابة عن زوجها الذي كان يقول: «سأعود».", 0), Some("زوجها".into()));
     }
 
     #[test]

@@ -89,6 +89,10 @@ impl Class {
     /// A verb of issuing a document (`أصدرت`, `نشرت`): its subject is the
     /// document's author.
     pub const ISSUING: Class = Class(1 << 28);
+    /// A participle of the speaker's state (`مبتسمةً`، `ضاحكاً`): an adverb
+    /// (حال) that may stand between a verb and its subject, printed with
+    /// or without its tanwin.
+    pub const STATE: Class = Class(1 << 29);
 
     /// The nouns after which a quotation is a name, title or term.
     pub(crate) const TRIGGERS: Class =
@@ -118,7 +122,8 @@ impl Class {
             | Self::TIME.0
             | Self::RELATIVE.0
             | Self::STOP.0
-            | Self::MANNER.0,
+            | Self::MANNER.0
+            | Self::STATE.0,
     );
 
     /// Whether any class of `other` is in `self`.
@@ -179,6 +184,7 @@ fn section(name: &str) -> Option<Class> {
         "name-part" => Class::NAME_PART,
         "manner" => Class::MANNER,
         "platform" => Class::PLATFORM,
+        "state" => Class::STATE,
         "issuing" => Class::ISSUING,
         _ => return None,
     })
@@ -425,6 +431,9 @@ mod tests {
         assert!(get("فيسبوك").has(Class::PLATFORM));
         assert!(get("وأصدرت").has(Class::ISSUING));
         assert!(!get("صوت").has(Class::MANNER));
+        assert!(get("مبتسمةً").has(Class::STATE));
+        assert!(get("ضاحكا").has(Class::STATE));
+        assert!(!get("ضاحك").has(Class::STATE));
     }
 
     #[test]
