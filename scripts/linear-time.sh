@@ -45,6 +45,8 @@ phrases = [
     '«قال “',                        # nesting cut at the depth bound
     'الوزير محمد ',                  # one endless speaker phrase
     'الكاتب سامي، الذي قال ',        # relative clauses and their antecedents
+    'بتهم «نعم» و',                  # a list of quotations after their noun
+    'قال مدرب «النجم» سامي ',        # a name in marks inside a speaker phrase
 ]
 def timed(text):
     path = f'{work}/t.txt'

@@ -82,6 +82,10 @@ const MAX_HEADLINE_WORDS: usize = 20;
 /// The most words a quotation may hold and still be read as a name.
 const MAX_NAME: usize = 5;
 
+/// Most words of a term in construct right after the noun that introduces
+/// it (`بتهمة «…»`, `قضية «…»`).
+const MAX_TERM_IN_CONSTRUCT: usize = 10;
+
 /// The most words of an apposition between commas before a verb.
 const MAX_APPOSITION: usize = 8;
 
@@ -1880,6 +1884,28 @@ impl<'h, 'q> Doc<'h, 'q> {
                     after_quote = true;
                     continue;
                 }
+                // مدرب «…» فلان، لاعب «…» فلان: a title, its club or body in
+                // marks, then the holder's name
+                let name_next = j + 1 < end && {
+                    let next = items[j + 1];
+                    self.tok(next).is_some_and(|t| t.kind == TokenKind::Word)
+                        && self.class(next) == Class::NONE
+                        && !is_definite(self.folded_item(next))
+                        && self.cue(next).is_none()
+                };
+                let club = n == 1
+                    && head_title
+                    && self.class(items[j - 1]).has(Class::TITLE)
+                    && !is_definite(self.folded_item(items[j - 1]))
+                    && self.quote_words(q) <= MAX_NAME
+                    && self.name_words_only(q)
+                    && name_next
+                    && !self.starts_with_conjunction(items[j + 1]);
+                if club {
+                    j += 1;
+                    n += 1;
+                    continue;
+                }
                 break;
             }
             if n > 0 && self.is_abbreviation_dot(item) {
@@ -2003,10 +2029,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
                     && j + 1 < end
                     && self.class(if inside { items[j + 2] } else { next }).has(Class::BODY);
-                // المجني عليه، المفرج عنهم: a passive participle's
-                // preposition with its pronoun completes it
+                // المجني عليه، المفرج عنهم، مصدر موثوق به: a passive
+                // participle's preposition with its pronoun completes it
+                let participle = |k: usize| {
+                    let stem = article_stem(self.folded_item(items[k]));
+                    stem.starts_with('م') && stem.chars().count() >= 4
+                };
                 let passive = n > 0
-                    && prev_definite
+                    && (prev_definite || participle(j - 1))
                     && completes_passive(word)
                     && !self.class(items[j - 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
                 if !(issued
@@ -3132,6 +3162,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(decision) = self.name_rules(cx, q, words, label, active) {
             return decision;
         }
+        // قال مدرب «…» فلان: inside the phrase naming the speaker, the
+        // marks set off a name
+        let in_speaker = active.and_then(|f| f.speaker.as_ref()).is_some_and(|s| {
+            let phrase = s.mention.span();
+            phrase.start <= quote.open().start && quote.span().end < phrase.end
+        });
+        if in_speaker {
+            return name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.75);
+        }
         // تلقينا من الوزارة عبارة «…»، ردد المحتجون كلمة «…»: a quotation
         // named as someone's phrase is their words, whoever said them
         if let Some(decision) = self.words_named_as_phrase(cx, active, discourse) {
@@ -3575,6 +3614,22 @@ impl<'h, 'q> Doc<'h, 'q> {
         })
     }
 
+    /// The first quotation of a list that ends with the one at `at`
+    /// (`«…» و«…»`, `«…»، «…»`), at most eight back.
+    fn list_head(&self, items: &[Item], at: usize, start: usize) -> usize {
+        let mut head = at;
+        for _ in 0..8 {
+            let joined = head >= start + 2
+                && (self.folded_item(items[head - 1]) == "و" || self.is_comma(items[head - 1]))
+                && matches!(items[head - 2], Item::Quote(_));
+            if !joined {
+                break;
+            }
+            head -= 2;
+        }
+        head
+    }
+
     /// A noun that introduces names just before the quotation (`صحيفة «…»`,
     /// `بموقع التواصل الاجتماعي “…”`); with no cue in force, a title
     /// before a short quotation introduces a person's name
@@ -3588,6 +3643,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         words: usize,
     ) -> Option<QuoteKind> {
         let short = words <= 3;
+        // بتهم «…» و«…» و«…»: a quotation in a list is introduced by the
+        // noun before the list's first
+        let at = self.list_head(items, at, start);
         let mut k = at;
         // a preposition between: يعرف بـ "…"، حسابه على «…»، صفحتها في «…»
         let through = k > start
@@ -3667,7 +3725,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             if bare_trigger && class.has(Class::TRIGGER_TITLE) {
                 return Some(QuoteKind::Title);
             }
-            if bare_trigger && class.has(Class::TRIGGER_TERM) && words <= MAX_NAME {
+            // (a charge's legal wording in construct may run longer: بتهمة «…»)
+            let most = if seen == 0 && !definite { MAX_TERM_IN_CONSTRUCT } else { MAX_NAME };
+            if bare_trigger && class.has(Class::TRIGGER_TERM) && words <= most {
                 return Some(QuoteKind::Term);
             }
             if uncued && short && seen == 0 && class.has(Class::TITLE) {
@@ -3687,10 +3747,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && k > start + 1
                 && class == Class::NONE
                 && self.class(items[k - 2]).has(Class::TRIGGER_NAME | Class::BODY);
+            // (through a preposition, only adjectives: طالبت منظمة العفو
+            // الدولية بـ«…» asks for the words, it does not name the body)
             if !(definite || construct)
                 || self.cue(item).is_some()
                 || class.has(Class::TITLE | Class::BODY)
                 || !(short || adjective)
+                || (through && !adjective)
             {
                 return None;
             }
@@ -4162,7 +4225,7 @@ struct Active<'h> {
 /// Whether a folded word is the preposition with its pronoun that completes
 /// a passive participle (`المجني عليه`, `المفرج عنهم`).
 fn completes_passive(word: &str) -> bool {
-    matches!(word, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم")
+    matches!(word, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم" | "به" | "بها" | "بهم" | "بهما")
 }
 
 /// A folded word without its article (`الوزير` → `وزير`, `للوزير` → `وزير`).
@@ -4596,6 +4659,45 @@ mod tests {
         assert_eq!(speaker_text("قال ذات يوم الشاعر سليم: «لا».", 0), Some("الشاعر سليم".into()));
         // but كل before a noun that is no time is the subject
         assert_eq!(speaker_text("وقالت كل الأحزاب: «لا».", 0), Some("كل الأحزاب".into()));
+    }
+
+    #[test]
+    fn charges_and_lists_after_the_noun_that_introduces_them() {
+        use QuoteKind::{Speech, Term};
+        check(&[
+            // a charge's legal wording in construct after تهمة may be long
+            (
+                "أدانت المحكمة الموظف بالسجن عاماً بتهمة «استغلال النفوذ للحصول على منافع غير مشروعة لصالح الغير».",
+                0,
+                Term,
+                None,
+                Rule::NameTrigger,
+            ),
+            // every quotation of a list after the noun (بتهم «…» و«…» و«…»)
+            ("وحوكم المدير بتهم «تبديد المال» و«التزوير» و«منح صفقات دون مناقصة قانونية».", 2, Term, None, Rule::NameTrigger),
+            ("وحوكم المدير بتهم «تبديد المال»، «التزوير».", 1, Term, None, Rule::NameTrigger),
+            // a label's list stays the speaker's words
+            ("ووصف الوزير القرار بـ«المتسرع» و«غير المسؤول».", 1, Speech, Some("الوزير"), Rule::CueBefore),
+            // a body named in full, then a preposition: its demand, not its name
+            ("وطالبت رابطة المحامين العرب بـ«تحقيق مستقل وشفاف» في الصفقة.", 0, Speech, Some("رابطة"), Rule::CueBefore),
+        ]);
+    }
+
+    #[test]
+    fn a_club_in_marks_inside_the_speaker_phrase() {
+        use QuoteKind::{Name, Speech};
+        let text = "قال مدرب «النجم الساحلي» كريم العياري، بعد المباراة، إن لاعبيه «قدموا كل شيء».";
+        check(&[
+            (text, 0, Name, None, Rule::SpeakerInMarks),
+            (text, 1, Speech, Some("كريم العياري"), Rule::CueBefore),
+            // not a definite title before the marks, nor a verb after them
+            ("وقال المدرب «لن نستسلم» وغادر.", 0, Speech, Some("المدرب"), Rule::CueBefore),
+        ]);
+        // a passive participle with its preposition and pronoun: موثوق به
+        assert_eq!(
+            speaker_text("وقال مسؤول موثوق به في الاتحاد إن «القرار نهائي».", 0),
+            Some("مسؤول موثوق به في الاتحاد".into())
+        );
     }
 
     #[test]
