@@ -862,7 +862,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // (not the author after عن, nor a nameless person: مصادر مطلعة)
                 let after_an = self.text[..s.mention.span().start].trim_end().ends_with("عن");
                 let person = s.naming.head.is_some() && !s.naming.body;
-                s.naming.names.is_empty() && s.in_marks.is_none() && !after_an && !person
+                // (a paper or a channel, even named: بحسب صحيفة «…»)
+                let media = s.naming.head.as_deref().is_some_and(|h| self.words.get(h).has(Class::MEDIA));
+                !after_an && (media || (s.naming.names.is_empty() && s.in_marks.is_none() && !person))
             })
     }
 
@@ -1081,6 +1083,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         // أعلن نادي الشروق أنه، أكد طالب أن: right after a reporting
         // verb, the form is that verb's subject (a club, a student)
         if at > 0 && self.is_verb_cue(items[at - 1]) {
+            return false;
+        }
+        // مدرب نادي، رئيس نادي: in construct after a title, a noun
+        if at > 0
+            && self.class(items[at - 1]).has(Class::TITLE)
+            && !is_definite(self.folded_item(items[at - 1]))
+            && !self.starts_with_conjunction(items[at])
+        {
             return false;
         }
         let mut prev_relative = false;
@@ -3781,8 +3791,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         let Some(&Item::Quote(q)) = items.get(at) else {
             return false;
         };
-        let first = self.name_tokens(q).take(8).find(|&i| self.toks[i].kind == TokenKind::Word);
-        first.is_some_and(|i| matches!(self.fold_of(i), "لن" | "لم" | "سوف" | "قد" | "لقد"))
+        let mut words = self.name_tokens(q).take(8).filter(|&i| self.toks[i].kind == TokenKind::Word);
+        match words.next().map(|i| self.fold_of(i)) {
+            Some("لن" | "لم" | "سوف" | "قد" | "لقد") => true,
+            // لا يعدو، لا يمكن: the negation before a present verb (not لا
+            // للفساد, a slogan's name)
+            Some("لا") => words.next().is_some_and(|i| self.fold_of(i).starts_with('ي')),
+            _ => false,
+        }
     }
 
     /// The classes of a trigger noun carrying a possessive pronoun
@@ -4698,6 +4714,50 @@ mod tests {
             speaker_text("وقال مسؤول موثوق به في الاتحاد إن «القرار نهائي».", 0),
             Some("مسؤول موثوق به في الاتحاد".into())
         );
+    }
+
+    #[test]
+    fn channels_and_nouns_that_look_like_cues() {
+        use QuoteKind::Speech;
+        check(&[
+            // بحسب صحيفة «…» between the verb's subject and أن: the channel
+            (
+                "وأكد اللاعب سامر عواد، بحسب صحيفة «الميدان»، أن الفريق «سيعود أقوى».",
+                1,
+                Speech,
+                Some("سامر عواد"),
+                Rule::CueBefore,
+            ),
+            // نادي in construct after a title is the club, not the verb نادى
+            (
+                "وقال مدرب نادي الشروق إن الخسارة «درس قاس».",
+                0,
+                Speech,
+                Some("مدرب نادي الشروق"),
+                Rule::CueBefore,
+            ),
+            // معدّ، مؤلف، مساعد head a phrase like other titles
+            (
+                "وأوضح مساعد وزير المالية سمير داود أن الخطة «ستنفذ تدريجياً».",
+                0,
+                Speech,
+                Some("مساعد وزير المالية سمير داود"),
+                Rule::CueBefore,
+            ),
+            ("وقالت معدة الدراسة إن النتائج «مقلقة».", 0, Speech, Some("معدة الدراسة"), Rule::CueBefore),
+            // after إن and the subject's words, a negated present verb opens
+            // what is said of it
+            (
+                "وقالت المندوبة إن مشروع القرار الجديد «لا يعدو كونه مناورة».",
+                0,
+                Speech,
+                Some("المندوبة"),
+                Rule::CueBefore,
+            ),
+        ]);
+        // (but a slogan after its noun: حملة «لا للفساد»)
+        let doc = Extractor::new().extract("وأطلقت الجمعية حملة «لا للفساد» في المدارس.");
+        assert!(!doc.attributions()[0].is_speech());
     }
 
     #[test]
