@@ -1551,6 +1551,28 @@ impl<'h, 'q> Doc<'h, 'q> {
         Some((at, stop.max(at + 1)))
     }
 
+    /// `بيان لوزارة الداخلية`, `تقرير لمنظمة …`: an indefinite statement,
+    /// report or study, then its issuer on ل (not لل, which may be an
+    /// addressee), as the phrase naming the source.
+    fn issuer_on_lam(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<Known<'h>> {
+        let document = matches!(
+            Clitics::without_conjunction(self.folded_item(items[first])),
+            "بيان" | "تقرير" | "دراسه" | "بلاغ"
+        );
+        let on = first + 1;
+        let lam = on < stop.min(end) && self.is_word(items[on]) && {
+            let word = self.folded_item(items[on]);
+            word.starts_with('ل') && !word.starts_with("لل") && word.chars().count() > 3
+        };
+        if !(document && lam) {
+            return None;
+        }
+        let (a, b) = self.phrase_after_preposition(items, on, end)?;
+        let mut known = self.known(items, a, b - 1);
+        known.read_off_preposition(self.text);
+        Some(known)
+    }
+
     /// `كل يوم`، `ذات ليلة`: a quantifier and a noun of time, an adverb
     /// that may stand between a verb and its subject.
     fn recurring_time(&self, items: &[Item], j: usize, end: usize) -> bool {
@@ -1601,6 +1623,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         let (first, stop) = self.phrase_after(items, j, end)?;
         if !self.could_be_subject(items, first, stop, entry) {
             return None;
+        }
+        // قال بيان لوزارة الداخلية، وفق تقرير لمنظمة …: the document's
+        // issuer on ل is the source
+        if let Some(issuer) = self.issuer_on_lam(items, first, stop, end) {
+            return Some(issuer);
         }
         // المتحدث باسم النيابة "فلان" إن …: the holder's name in marks
         if let Some(q) = self.title_name_in_marks(items, first, stop, end) {
@@ -1943,6 +1970,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             let class = self.class(item);
             let word = self.folded_item(item);
             let bare = without_conjunction(word);
+            // after a complement on ل following a definite word, its
+            // genitive (المفوضية السامية لشؤون اللاجئين; not سامي لطفي, a name)
+            // (an indefinite one, in construct: not للطوارئ المواطنين)
+            let on_lam = n > 1
+                && {
+                    let lam = Clitics::without_conjunction(self.folded_item(items[j - 1]));
+                    lam.starts_with('ل') && !lam.starts_with("لل")
+                }
+                && is_definite(self.folded_item(items[j - 2]));
             // after عبد or أبو, a word finishes a given name (عبد الملك، أبو الفضل)
             let after_abd = n > 0 && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
             if n == 0 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting) {
@@ -2093,13 +2129,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             // words opens the object (a title ending the phrase is a surname:
             // حمدي النقيب، سارة نجم)
             // (a title's plural is no surname: أبلغ الوزير فلان الصحفيين)
-            if named > 0 && class.has(Class::TITLE) && self.is_title_plural(bare) {
+            if named > 0 && class.has(Class::TITLE) && self.is_title_plural(bare) && !on_lam {
                 break;
             }
             // ودعت الهيئة الوطنية المواطنين: after a body's definite phrase
             // too (not in its construct, نقابة المعلمين, nor joined by و)
             let body_done = n > 0
                 && prev_definite
+                && !on_lam
                 && !word.starts_with('و')
                 && self.class(items[from]).has(Class::BODY)
                 && !self.class(items[from]).has(Class::TITLE);
@@ -2133,6 +2170,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             // after a definite title is the verb's object, as a title's plural is
             let titled_group = n > 0
                 && prev_definite
+                && !on_lam
                 && self.class(items[from]).has(Class::TITLE)
                 && is_definite(bare)
                 && ((class.has(Class::COLLECTIVE) && !class.has(Class::TITLE))
@@ -4758,6 +4796,30 @@ mod tests {
         // (but a slogan after its noun: حملة «لا للفساد»)
         let doc = Extractor::new().extract("وأطلقت الجمعية حملة «لا للفساد» في المدارس.");
         assert!(!doc.attributions()[0].is_speech());
+    }
+
+    #[test]
+    fn an_institution_named_on_lam_and_a_document_issued_by_one() {
+        // لشؤون: the complement of a body or a title, with its genitive
+        assert_eq!(
+            speaker_text("وقالت الهيئة العليا لشؤون اللاجئين إن «الأعداد تتزايد».", 0),
+            Some("الهيئة العليا لشؤون اللاجئين".into())
+        );
+        assert_eq!(
+            speaker_text("وقال وزير الدولة لشؤون المغتربين إن «الأعداد تتزايد».", 0),
+            Some("وزير الدولة لشؤون المغتربين".into())
+        );
+        // (but a name on ل, then a group: the verb's object)
+        assert_eq!(
+            speaker_text("وأبلغ الوزير سامي لطفي الصحفيين: «الأعداد تتزايد».", 0),
+            Some("الوزير سامي لطفي".into())
+        );
+        // بيان لـ، تقرير لـ: the issuer is the source
+        assert_eq!(speaker_text("وقال بيان لوزارة النقل إن الحادث «عرضي».", 0), Some("وزارة النقل".into()));
+        assert_eq!(
+            speaker_text("ووفق تقرير لمرصد البيئة، فإن المياه «ملوثة».", 0),
+            Some("مرصد البيئة".into())
+        );
     }
 
     #[test]
