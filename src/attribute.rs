@@ -908,6 +908,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.is_impersonal(items, at, len, sentence.clone(), entry) {
             return None;
         }
+        // مقابلة نُشرت السبت، أُعلن أمس: a past printed passive names no source
+        // (but نُقل عن فلان relays the one after عن)
+        if entry.kind() == CueKind::Verb
+            && entry.class() != CueClass::Relay
+            && self.printed_passive(items[at])
+        {
+            return None;
+        }
         // عدم ذكر اسمه: after عدم the form is a verbal noun; في رد نشرته
         // الصحيفة: after a preposition, a noun (a preposition governs no verb)
         let before = if at > sentence.start { self.folded_item(items[at - 1]) } else { "" };
@@ -977,6 +985,43 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(Role::Subordinate);
         }
         Some(Role::Main)
+    }
+
+    /// `ما يُعرف بـ«…»`، `ما يسمى «…»`: a word that introduces terms right
+    /// before the quotation (through ب), inside another cue's clause.
+    fn so_called_before(&self, items: &[Item], at: usize, start: usize) -> bool {
+        let mut k = at;
+        if k > start && self.folded_item(items[k - 1]) == "ب" {
+            k -= 1;
+        }
+        k > start && {
+            let word = Clitics::without_conjunction(self.folded_item(items[k - 1]));
+            let word = word.strip_prefix('ب').filter(|_| k < at).unwrap_or(word);
+            matches!(
+                word,
+                "يعرف"
+                    | "تعرف"
+                    | "يسمي"
+                    | "تسمي"
+                    | "يسمى"
+                    | "تسمى"
+                    | "المسمي"
+                    | "المسماه"
+                    | "المعروف"
+                    | "المعروفه"
+            ) || (k == at && self.class(items[k - 1]).has(Class::TRIGGER_TERM))
+        }
+    }
+
+    /// Whether a verb is printed as a past passive: a damma on its first
+    /// letter (`نُشرت`, `أُعلن`), which is not a present's prefix (`يُعلن`,
+    /// `تُعلن` are active).
+    fn printed_passive(&self, item: Item) -> bool {
+        let written = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
+        let mut chars = written.chars().skip_while(|&c| c == 'و' || c == 'ف');
+        let first = chars.next();
+        let damma = chars.next() == Some('\u{064F}');
+        damma && !matches!(first, Some('ي' | 'ت') | None)
     }
 
     /// `يذكر أن`, `ويشار إلى أن`: a third-person masculine present at the
@@ -2666,8 +2711,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             return false;
         }
         // (وجاء في الحكم، الذي حصلت عليه «…»، أن …: commas set off an aside)
+        // (نُشر الاثنين: a printed passive is no cue)
         let plain = |it: Item| {
-            (self.is_word(it) && !self.class(it).has(Class::COMPLEMENTIZER) && self.cue(it).is_none())
+            (self.is_word(it)
+                && !self.class(it).has(Class::COMPLEMENTIZER)
+                && (self.cue(it).is_none() || self.printed_passive(it)))
                 || self.is_comma(it)
         };
         let between =
@@ -3203,8 +3251,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // وصفه بـ«…»، تعتبره منظمة «…»: a labelling verb makes the quotation its
         // word; but ما يسمى «…» (so-called) marks a term
-        let so_called = active.is_some_and(|f| self.class(items[f.at]).has(Class::TRIGGER_TERM));
+        let so_called = active.is_some_and(|f| self.class(items[f.at]).has(Class::TRIGGER_TERM))
+            || self.so_called_before(items, at, cx.sentence.start);
+        // (but وصف الخسارة أمام «…» بأنها: a quotation on another
+        // preposition is in the object, not the label)
+        let in_object =
+            at > cx.sentence.start && matches!(self.folded_item(items[at - 1]), "امام" | "ضد" | "مع");
         let label = !so_called
+            && !in_object
             && active
                 .is_some_and(|f| f.entry.class() == CueClass::Label && self.same_clause(items, f.at, at));
         if let Some(decision) = self.name_rules(cx, q, words, label, active) {
@@ -3333,7 +3387,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         let after_complementizer =
             at > sentence.start && self.class(items[at - 1]).has(Class::COMPLEMENTIZER);
         if after_complementizer && words > 3 {
-            return None;
+            // إن «معرض … للكتاب» في دورته استقطب: a name opening on its noun,
+            // as the clause's subject, the clause going on after the marks
+            let goes_on = at + 1 < sentence.end && self.is_word(items[at + 1]);
+            return self
+                .starts_with_trigger(q)
+                .filter(|_| goes_on && words <= MAX_NAMED_COLON && self.name_words_only(q))
+                .map(|kind| name_decision(kind, Rule::NameTrigger, 0.65));
         }
         if !label && words <= 12 {
             if let Some(kind) = self.trigger_before(items, at, sentence.start, active.is_none(), words) {
@@ -3737,7 +3797,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             // a name in marks follows its noun in construct, without the
             // article: صحيفة «…», not الاتفاق «…» or بالجائزة «…»
             let listed = self.words.exact(Clitics::without_conjunction(word));
-            let definite = Clitics::readings(word).any(|r| r.article);
+            // (ألبوم، ألعاب: printed with a hamza, أل is no article)
+            let hamza = self.written(item).trim_start_matches(['و', 'ف']).starts_with('أ');
+            let definite = Clitics::readings(word).any(|r| r.article) && !hamza;
             // (a work named after its article and an adjective: الفيلم
             // الوثائقي «…»، الرواية الجديدة «…»)
             let described_work = seen > 0 && class.has(Class::TRIGGER_TITLE);
@@ -4820,6 +4882,48 @@ mod tests {
             speaker_text("ووفق تقرير لمرصد البيئة، فإن المياه «ملوثة».", 0),
             Some("مرصد البيئة".into())
         );
+    }
+
+    #[test]
+    fn names_and_terms_inside_another_cue_s_clause() {
+        use QuoteKind::{Name, Speech, Term, Title};
+        check(&[
+            // a label verb's object on أمام, ضد, مع is no label
+            ("ووصف المدرب التعادل أمام «الشعلة» بأنه «نتيجة عادلة».", 0, Name, None, Rule::SpeakerInMarks),
+            (
+                "ووصف المدرب التعادل أمام «الشعلة» بأنه «نتيجة عادلة».",
+                1,
+                Speech,
+                Some("المدرب"),
+                Rule::CueBefore,
+            ),
+            // ما يُعرف بـ«…» under a verb that labels: a term
+            ("ويرى خبراء أن ما يُعرف بـ«الجدار المالي» لم يعد قائماً.", 0, Term, None, Rule::NameTrigger),
+            // an album, a channel's screen
+            ("وتحدث المغني عن ألبومه «ليل المدينة» مطولاً.", 0, Title, None, Rule::NameTrigger),
+            ("وقالت الممثلة على شاشة «الأفق» إنها «سعيدة».", 0, Name, None, Rule::NameTrigger),
+            // after إن, a name opening on its noun with the clause going on
+            (
+                "وقال المدير إن «مهرجان الواحة الدولي للمسرح» في دورته الحالية استقطب «آلاف الزوار».",
+                0,
+                Title,
+                None,
+                Rule::NameTrigger,
+            ),
+            // a body's short name after it, before a printed passive and بأن
+            (
+                "وأفاد تقرير لمعهد الخليج للدراسات «مخد»، نُشر أمس، بأن الإنفاق «تضاعف».",
+                0,
+                Name,
+                None,
+                Rule::SpeakerInMarks,
+            ),
+        ]);
+        // a printed past passive (نُشرت) is no cue: the words stay the minister's
+        let text = "قال الوزير سالم داود، في مقابلة مع صحيفة «الأفق» نُشرت السبت، إن البلاد «لن تتراجع».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير سالم داود"));
+        // but نُقل عن فلان relays the one after عن
+        assert_eq!(speaker_text("ونُقل عن الوزير قوله: «نعم».", 0).as_deref(), Some("الوزير"));
     }
 
     #[test]

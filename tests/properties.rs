@@ -224,7 +224,10 @@ fn insert_inside_words(text: &str, picks: &[(bool, usize)], from: usize) -> (Str
             // (مواقفنًا): grammar, not decoration
             let ends_word = chars.peek().is_none_or(|&(_, next)| !is_letter(next));
             let accusative = mark == '\u{064B}' && c == 'ا' && ends_word;
-            if insert && !accusative {
+            // and a damma on a word's first letter (after و or ف too) may be
+            // a past verb's passive voice (نُشرت): grammar too
+            let passive = mark == '\u{064F}' && letters <= 3;
+            if insert && !accusative && !passive {
                 out.push(mark);
             }
         }
