@@ -957,10 +957,21 @@ impl<'h, 'q> Doc<'h, 'q> {
         // (and …، فيما قال فلان: "while" opens a clause beside the first)
         let contrast = at == clause.start + 1
             && matches!(without_conjunction(self.folded_item(items[clause.start])), "فيما" | "بينما");
+        // (…، ونقلت قناة «…» عن فلان: or with a subject of its own, a title
+        // or a body, named right after it)
+        // (past a preposition with its pronoun: فرد عليها المندوب)
+        let subject_at = (at + len..sentence.end.min(at + len + 3))
+            .find(|&k| !self.class(items[k]).has(Class::PRE_SUBJECT))
+            .unwrap_or(sentence.end);
+        let own_subject = subject_at < sentence.end
+            && self
+                .class(items[subject_at])
+                .has(Class::TITLE | Class::BODY | Class::MEDIA | Class::TRIGGER_NAME)
+            && !self.class(items[subject_at]).has(Class::ENDS_PHRASE);
         let back = (at == clause.start
             && entry.kind() == CueKind::Verb
             && self.starts_with_conjunction(items[at])
-            && same_agent)
+            && (same_agent || own_subject))
             || (contrast && entry.kind() == CueKind::Verb);
         let embedded = embedded && !back;
         // (روى أن طفلة سألته: «…»: a colon in its clause introduces its own words)
@@ -4924,6 +4935,32 @@ mod tests {
         assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير سالم داود"));
         // but نُقل عن فلان relays the one after عن
         assert_eq!(speaker_text("ونُقل عن الوزير قوله: «نعم».", 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_with_its_own_subject_leaves_the_reported_clause() {
+        use QuoteKind::Speech;
+        check(&[
+            // ونقلت قناة … عن فلانة: a new clause, not the first speaker's words
+            (
+                "قالت الجمعية إنها قلصت المساعدات، ونقلت إذاعة «الشرق» عن مديرتها ليلى سعد قولها: «لا خيار لنا».",
+                1,
+                Speech,
+                Some("ليلى سعد"),
+                Rule::Relay,
+            ),
+            // فرد عليها المندوب: past the preposition with its pronoun
+            (
+                "وقالت المندوبة إن الاقتراح «مناورة»، فرد عليها المندوب سامر وهبي بالقول: «بل هو حل».",
+                1,
+                Speech,
+                Some("سامر وهبي"),
+                Rule::Participle,
+            ),
+        ]);
+        // (a verb joined by و with no subject of its own stays in the clause)
+        let text = "وقال الوزير إن الحكومة ستدعم المزارعين، وأضاف: «لن نتأخر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
     }
 
     #[test]
