@@ -925,6 +925,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         if matches!(before, "عدم" | "بعدم") || after_preposition {
             return None;
         }
+        // ما يسمى «…»: "the so-called", a term's frame, names no speaker
+        if matches!(before, "ما" | "بما" | "مما") && self.class(items[at]).has(Class::TRIGGER_TERM) {
+            return None;
+        }
         // طلب عدم الكشف عن هويته، طلبوا عدم نشر أسمائهم: asking for something
         // not to be done reports no words
         let not_done = items
@@ -4961,6 +4965,37 @@ mod tests {
         // (a verb joined by و with no subject of its own stays in the clause)
         let text = "وقال الوزير إن الحكومة ستدعم المزارعين، وأضاف: «لن نتأخر».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn the_so_called_frame_and_titles_of_stars() {
+        use QuoteKind::{Speech, Term};
+        check(&[
+            // ما يسمى «…» frames a term and names no speaker for what follows
+            (
+                "وقالت الجمعية، معتبرة أن ما يسمى «الحجز الاحتياطي» هو «عقاب مقنع».",
+                0,
+                Term,
+                None,
+                Rule::NameTrigger,
+            ),
+            (
+                "وقالت الجمعية، معتبرة أن ما يسمى «الحجز الاحتياطي» هو «عقاب مقنع».",
+                1,
+                Speech,
+                Some("الجمعية"),
+                Rule::Participle,
+            ),
+        ]);
+        // بطل، نجم head a phrase, which goes on to a second title and a name
+        assert_eq!(
+            speaker_text("وقال بطل المسلسل الممثل كريم ناصر: «الدور صعب».", 0).as_deref(),
+            Some("بطل المسلسل الممثل كريم ناصر")
+        );
+        assert_eq!(
+            speaker_text("وقال نجم الفريق سامي خليل: «سنفوز».", 0).as_deref(),
+            Some("نجم الفريق سامي خليل")
+        );
     }
 
     #[test]
