@@ -964,18 +964,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         // (…، ونقلت قناة «…» عن فلان: or with a subject of its own, a title
         // or a body, named right after it)
         // (past a preposition with its pronoun: فرد عليه الوزير)
-        let subject_at = (at + len..sentence.end.min(at + len + 3))
-            .find(|&k| !self.class(items[k]).has(Class::PRE_SUBJECT))
-            .unwrap_or(sentence.end);
-        let own_subject = subject_at < sentence.end
-            && self
-                .class(items[subject_at])
-                .has(Class::TITLE | Class::BODY | Class::MEDIA | Class::TRIGGER_NAME)
-            && !self.class(items[subject_at]).has(Class::ENDS_PHRASE);
+        let own_subject = || {
+            let subject_at = (at + len..sentence.end.min(at + len + 3))
+                .find(|&k| !self.class(items[k]).has(Class::PRE_SUBJECT))
+                .unwrap_or(sentence.end);
+            subject_at < sentence.end
+                && self
+                    .class(items[subject_at])
+                    .has(Class::TITLE | Class::BODY | Class::MEDIA | Class::TRIGGER_NAME)
+                && !self.class(items[subject_at]).has(Class::ENDS_PHRASE)
+        };
         let back = (at == clause.start
             && entry.kind() == CueKind::Verb
             && self.starts_with_conjunction(items[at])
-            && (same_agent || own_subject))
+            && (same_agent || own_subject()))
             || (contrast && entry.kind() == CueKind::Verb);
         let embedded = embedded && !back;
         // (روى أن طفلة سألته: «…»: a colon in its clause introduces its own words)
@@ -1009,23 +1011,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if k > start && self.folded_item(items[k - 1]) == "ب" {
             k -= 1;
         }
-        k > start && {
-            let word = Clitics::without_conjunction(self.folded_item(items[k - 1]));
-            let word = word.strip_prefix('ب').filter(|_| k < at).unwrap_or(word);
-            matches!(
-                word,
-                "يعرف"
-                    | "تعرف"
-                    | "يسمي"
-                    | "تسمي"
-                    | "يسمى"
-                    | "تسمى"
-                    | "المسمي"
-                    | "المسماه"
-                    | "المعروف"
-                    | "المعروفه"
-            ) || (k == at && self.class(items[k - 1]).has(Class::TRIGGER_TERM))
-        }
+        k > start && self.class(items[k - 1]).has(Class::TRIGGER_TERM)
     }
 
     /// Whether a verb is printed as a past passive: a damma on its first
@@ -3921,8 +3907,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn possessed_class(&self, item: Item, wanted: Class) -> Class {
         // (والدته is والدة with its pronoun, not و + الدته)
         let folded = self.folded_item(item);
+        let bare = Clitics::without_conjunction(folded);
         match self.possessed_class_of(folded, wanted) {
-            Class::NONE => self.possessed_class_of(Clitics::without_conjunction(folded), wanted),
+            Class::NONE if bare.len() < folded.len() => self.possessed_class_of(bare, wanted),
             class => class,
         }
     }
