@@ -105,6 +105,8 @@ struct Tok {
     /// Index of the word's cue in `Buffers::cues`, or [`NO_CUE`].
     cue: u32,
     kind: TokenKind,
+    /// Whether the folded form is the text itself (and not in `Doc::folded`).
+    plain: bool,
 }
 
 // one per word of the text: keep it small
@@ -305,23 +307,27 @@ impl<'h, 'q> Doc<'h, 'q> {
         toks.reserve(text.len() / 6);
         let mut phrase_starts = Vec::new();
         let mut pos = 0;
+        let mut fold_start = 0;
         while let Some((start, end, kind)) = lex(text, pos, Some(&mut folded)) {
             pos = end;
+            let plain = folded.len() == fold_start && matches!(kind, TokenKind::Word | TokenKind::Number);
             let mut tok = Tok {
                 span: Span::new(start, end),
                 fold_end: folded.len() as u32,
                 info: 0,
                 cue: NO_CUE,
                 kind,
+                plain,
             };
+            let fold = if plain { &text[start..end] } else { &folded[fold_start..] };
+            fold_start = folded.len();
             match kind {
                 TokenKind::Punct | TokenKind::Mark => {
                     tok.info = text[start..end].chars().next().map_or(0, u32::from);
                 }
                 TokenKind::Word => {
-                    let fold_start = toks.last().map_or(0, |t: &Tok| t.fold_end) as usize;
-                    let mut vocab = lexicon.vocab(&folded[fold_start..]);
-                    let word = &folded[fold_start..];
+                    let mut vocab = lexicon.vocab(fold);
+                    let word = fold;
                     let class = match word {
                         "علي" | "والي" => written_reading(word, &text[start..end], vocab.class),
                         // مديره، نائبه (his director, his deputy) fold as مديرة، نائبة
@@ -455,8 +461,12 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn fold_of(&self, i: usize) -> &str {
+        let tok = &self.toks[i];
+        if tok.plain {
+            return &self.text[tok.span.start..tok.span.end];
+        }
         let start = if i == 0 { 0 } else { self.toks[i - 1].fold_end };
-        &self.folded[start as usize..self.toks[i].fold_end as usize]
+        &self.folded[start as usize..tok.fold_end as usize]
     }
 
     /// Marks the tokens that start a multi-word cue (which wins over the
@@ -4561,6 +4571,7 @@ mod tests {
                 info: 0,
                 cue: NO_CUE,
                 kind: TokenKind::Word,
+                plain: false,
             })
             .collect();
         for pos in 0..=90 {

@@ -445,7 +445,10 @@ fn scan_word(text: &str, start: usize, mut fold: Option<&mut String>) -> Word {
         }
         i += len;
     }
-    if let Some(out) = fold {
+    // a word folding leaves as it is is not copied: `run` moved only if
+    // something changed
+    let folded = run != start;
+    if let Some(out) = fold.filter(|_| folded) {
         out.push_str(&text[run..i]);
     }
     Word { end: i, visible, number: number && visible }
