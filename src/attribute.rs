@@ -209,6 +209,7 @@ pub(crate) fn attribute<'h>(
         }
     }
     let mut next_top = 0;
+    let mut after_speech = false;
     for (paragraph, range) in doc.paragraphs().into_iter().enumerate() {
         let end = doc.toks.get(range.end.wrapping_sub(1)).map_or(0, |t| t.span.end);
         let start_pos = doc.toks.get(range.start).map_or(usize::MAX, |t| t.span.start);
@@ -226,7 +227,8 @@ pub(crate) fn attribute<'h>(
         // lead of a text printed without its headline
         let headline = paragraph == 0 && doc.words_in(&items) <= MAX_HEADLINE_WORDS;
         let kind = if headline { Level::Headline } else { Level::Body };
-        doc.decide_level(&items, discourse, &mut decisions, kind);
+        doc.decide_level(&items, discourse, &mut decisions, kind, after_speech);
+        after_speech = doc.ends_with_speech(&items, &decisions);
         // the quotations nested in this paragraph's, level by level
         let mut work: Vec<u32> = own.iter().copied().filter(|&q| !children[q as usize].is_empty()).collect();
         while let Some(q) = work.pop() {
@@ -236,7 +238,7 @@ pub(crate) fn attribute<'h>(
             // inside the quotation, the outer speaker is the current one, and
             // entities stay those of the document
             let saved = discourse.enter(decisions[q as usize].speaker.as_ref());
-            doc.decide_level(&items, discourse, &mut decisions, Level::Nested);
+            doc.decide_level(&items, discourse, &mut decisions, Level::Nested, false);
             discourse.leave(saved);
             work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
@@ -656,6 +658,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         discourse: &mut Discourse<'h>,
         out: &mut [Decision<'h>],
         level: Level,
+        after_speech: bool,
     ) {
         let mut start = 0;
         // «…». بهذه الكلمات ختم الوزير: a frame naming the words opens the
@@ -669,8 +672,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         };
         for i in 0..items.len() {
             if (self.is_sentence_end(items[i]) && !frame_follows(i)) || i + 1 == items.len() {
-                let first = level == Level::Headline && start == 0;
-                self.decide_sentence(items, start..i + 1, discourse, out, level, first);
+                let place = Place {
+                    first_of_headline: level == Level::Headline && start == 0,
+                    after_speech: after_speech && start == 0,
+                };
+                self.decide_sentence(items, start..i + 1, discourse, out, level, place);
                 start = i + 1;
             }
         }
@@ -683,8 +689,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         discourse: &mut Discourse<'h>,
         out: &mut [Decision<'h>],
         level: Level,
-        first_sentence: bool,
+        place: Place,
     ) {
+        let first_sentence = place.first_of_headline;
         let mut stack: Vec<Active<'h>> = Vec::new();
         let mut clause = Clause::new(range.start);
         let mut verb: Option<Found<'h>> = None;
@@ -745,7 +752,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                     }
                     if found.resolution == Resolution::Explicit {
                         if let Some(s) = found.speaker.take() {
-                            let current = role == Role::Main && entry.kind() == CueKind::Verb;
+                            // وجاء ذلك على لسان مدير المركز، فلان: with no verb
+                            // of saying, a named source is who speaks next
+                            let named_source = entry.kind() == CueKind::Nominal
+                                && verb.is_none()
+                                && !s.naming.names.is_empty();
+                            let current =
+                                role == Role::Main && (entry.kind() == CueKind::Verb || named_source);
                             main_found |= current;
                             let speaker = entry.kind() != CueKind::Nominal || !s.naming.names.is_empty();
                             found.speaker = Some(discourse.note(s, current, speaker));
@@ -782,6 +795,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         sentence: range.clone(),
                         level,
                         first_sentence,
+                        after_speech: place.after_speech,
                     };
                     self.decide_quote(&context, active, verb.as_ref(), discourse)
                 };
@@ -1608,8 +1622,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// `بيان لوزارة الداخلية`, `تقرير لمنظمة …`: an indefinite statement,
-    /// report or study, then its issuer on ل (not لل, which may be an
-    /// addressee), as the phrase naming the source.
+    /// report or study, then its issuer on ل, as the phrase naming the
+    /// source. On لل only a body issues (`بيان للمديرية`); another definite
+    /// word may be an addressee (`بيان للرأي العام`).
     fn issuer_on_lam(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<Known<'h>> {
         let document = matches!(
             Clitics::without_conjunction(self.folded_item(items[first])),
@@ -1618,7 +1633,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         let on = first + 1;
         let lam = on < stop.min(end) && self.is_word(items[on]) && {
             let word = self.folded_item(items[on]);
-            word.starts_with('ل') && !word.starts_with("لل") && word.chars().count() > 3
+            word.starts_with('ل')
+                && (!word.starts_with("لل") || self.words.get(word).has(Class::BODY))
+                && word.chars().count() > 3
         };
         if !(document && lam) {
             return None;
@@ -2117,10 +2134,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && !is_definite(self.folded_item(next))
                     && !ends_in_pronoun(&self.written(next))
                     && items.get(j + 2).is_none_or(|&after| {
+                        // (or an object or adverb: أيدت محكمة … في أبوظبي حكماً، أمس)
                         j + 2 >= end
                             || !self.is_word(after)
-                            || self.class(after).has(Class::COMPLEMENTIZER)
+                            || self.class(after).has(Class::COMPLEMENTIZER | Class::TIME)
                             || self.is_verb_cue(after)
+                            || self.is_accusative(after)
                     });
                 // مصدر من وزارة التربية، مسؤول من الهيئة، مصادر من داخل الحزب:
                 // a nameless source's body
@@ -2431,6 +2450,22 @@ impl<'h, 'q> Doc<'h, 'q> {
             let plain = class == Class::NONE
                 && !in_its_name
                 && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word);
+            // أعلنت وزارة الصحة حصيلة …: after an institution's definite
+            // words, an indefinite word no list knows is the verb's object,
+            // not a name (a person's title may take one: الناطق باسم الحكومة
+            // فلان; a complement on ل goes on: المركز الوطني لحقوق الإنسان)
+            let body_object = plain
+                && !definite
+                && !bare.starts_with('ل')
+                && named == 0
+                && n > 0
+                && prev_definite
+                && self.class(items[from]).has(Class::BODY)
+                && !self.class(items[from]).has(Class::TITLE)
+                && !items[from..j].iter().any(|&it| self.class(it).has(Class::TITLE));
+            if body_object {
+                break;
+            }
             // عبد الحكيم، أبو الفضل: one given name in two words
             let compound = definite && after_abd;
             if plain && (!definite || named > 0) && (n == 0 || prev_definite || named > 0) && !compound {
@@ -3369,7 +3404,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             // a pull quote or a headline's quoted tail is someone's words; in
             // a headline, only a speaker named before it in the headline counts
             // (the discourse starts there)
-            let speaker = if standalone { None } else { discourse.current() };
+            let speaker = if standalone && !cx.after_speech { None } else { discourse.current() };
             return speech_decision(speaker, Resolution::CarriedOver, None, Rule::Uncued, 0.55);
         }
         name_decision(QuoteKind::Term, Rule::Short, 0.6)
@@ -3527,6 +3562,19 @@ impl<'h, 'q> Doc<'h, 'q> {
             .iter()
             .enumerate()
             .all(|(i, &it)| i == at || (!self.is_word(it) && !matches!(it, Item::Quote(_))))
+    }
+
+    /// Whether a paragraph's last item (punctuation aside) is a quotation
+    /// read as someone's words: a quotation standing alone after it goes on
+    /// with them (`وقالت الممرضة: «…».` then `«…».`).
+    fn ends_with_speech(&self, items: &[Item], decisions: &[Decision<'h>]) -> bool {
+        let last = items.iter().rev().find(|&&it| self.is_word(it) || matches!(it, Item::Quote(_)));
+        match last {
+            Some(&Item::Quote(q)) => {
+                decisions.get(q as usize).is_some_and(|d| d.kind.is_speech() && d.speaker.is_some())
+            }
+            _ => false,
+        }
     }
 
     /// The words of a level's items, a quotation counting its own.
@@ -4219,8 +4267,21 @@ struct Context<'i> {
     sentence: Range<usize>,
     level: Level,
     first_sentence: bool,
+    /// Whether the sentence opens a paragraph that follows one ending with
+    /// someone's quoted words.
+    after_speech: bool,
     /// Whether the quotation before this one in the sentence is speech.
     previous_speech: bool,
+}
+
+/// Where a sentence stands.
+#[derive(Clone, Copy, Debug)]
+struct Place {
+    /// The first sentence of the headline.
+    first_of_headline: bool,
+    /// The first sentence of a paragraph after one that ends with someone's
+    /// quoted words.
+    after_speech: bool,
 }
 
 /// How a cue stands in its sentence.
@@ -5923,6 +5984,98 @@ mod tests {
                 Rule::CueBefore,
             ),
             ("«الأسعار سترتفع»، يقول صاحب أحد المتاجر.", 0, Speech, Some("صاحب أحد المتاجر"), Rule::CueAfter),
+        ]);
+    }
+
+    #[test]
+    fn a_weak_verb_of_warning_is_read_before_min() {
+        use QuoteKind::Speech;
+        check(&[
+            // حذر is also the noun "caution"; حذر … من is the verb
+            ("حذر الخبير من «موسم جفاف طويل يهدد المحاصيل».", 0, Speech, Some("الخبير"), Rule::CueBefore),
+            (
+                "وكانت الهيئة الوطنية للطقس قد حذّر قبل أيام من «رياح قوية تثير الغبار».",
+                0,
+                Speech,
+                Some("الهيئة الوطنية للطقس"),
+                Rule::CueBefore,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_after_someone_s_words_goes_on_with_them() {
+        let text = "أعلنت البلدية خطة جديدة.\nوقالت المهندسة رنا فارس: «بدأنا بتنظيف المجاري».\n«سننتهي من الأحياء الشرقية قبل الشتاء».";
+        assert_eq!(speaker_text(text, 1), Some("المهندسة رنا فارس".into()));
+        // a cross-head after a paragraph of narrative is no one's yet
+        let text = "أعلنت البلدية خطة جديدة.\nوقالت المهندسة رنا فارس إن العمل بدأ.\n«الأحياء الشرقية أولاً»\nوتشمل الخطة ثلاث مراحل.";
+        assert_eq!(speaker_text(text, 0), None);
+    }
+
+    #[test]
+    fn a_named_source_of_a_nominal_cue_speaks_next() {
+        // وجاء ذلك على لسان …: no verb of saying, so the named source is
+        // the subject of the dropped وأوضح
+        let text = "أطلقت الجمعية حملة للتبرع بالدم. وجاء ذلك على لسان رئيسها، الدكتور سمير خوري، خلال لقاء.\nوأوضح أن الحملة «تستهدف عشرة آلاف متبرع».";
+        assert_eq!(speaker_text(text, 0).as_deref().map(|s| s.contains("سمير خوري")), Some(true));
+    }
+
+    #[test]
+    fn a_document_s_issuer_on_lam_al_is_a_body() {
+        let text = "أعلنت المديرية العامة للدفاع المدني حصيلة جديدة.\nوجاء في بيان للمديرية: «أخمدنا النيران في ست غابات».";
+        assert_eq!(speaker_text(text, 0), Some("المديرية العامة للدفاع المدني".into()));
+        // (an addressee on لل is not the issuer)
+        let text = "وقالت النقابة في بيان للرأي العام إن «الإضراب مستمر حتى تحقيق المطالب».";
+        assert_eq!(speaker_text(text, 0), Some("النقابة".into()));
+    }
+
+    #[test]
+    fn an_institution_is_shown_by_its_full_name() {
+        let text =
+            "قالت هيئة البيئة الوطنية إن الهواء «غير صحي».\nودعت الهيئة السكان إلى «البقاء في المنازل».";
+        assert_eq!(speaker_text(text, 1), Some("هيئة البيئة الوطنية".into()));
+        // a document is no institution: its mention stays as written
+        let text =
+            "كشفت دراسة صادرة عن مركز للأبحاث أن الأسر «تأكل أقل».\nوقالت الدراسة إن العادة «تنتشر بسرعة».";
+        assert_eq!(speaker_text(text, 1), Some("الدراسة".into()));
+    }
+
+    #[test]
+    fn an_institution_s_phrase_ends_before_the_verb_s_object() {
+        assert_eq!(
+            speaker_text("أعلنت وزارة الصحة حصيلة جديدة: «مئة إصابة في يوم واحد».", 0),
+            Some("وزارة الصحة".into())
+        );
+        // (a complement on ل is part of the name)
+        assert_eq!(
+            speaker_text("وقال المركز الوطني لحقوق الإنسان إن القانون «يقيد الحريات».", 0),
+            Some("المركز الوطني لحقوق الإنسان".into())
+        );
+        // (a person's title may take a name after its definite words)
+        assert_eq!(
+            speaker_text("وقال الناطق باسم الحكومة سامر فارس إن القانون «يحمي الحريات».", 0),
+            Some("الناطق باسم الحكومة سامر فارس".into())
+        );
+    }
+
+    #[test]
+    fn a_nameless_body_keeps_its_place_before_an_object_or_a_time() {
+        assert_eq!(
+            speaker_text("وقالت محكمة الجنايات في بنغازي أمس إن الأدلة «قاطعة».", 0),
+            Some("محكمة الجنايات في بنغازي".into())
+        );
+        assert_eq!(
+            speaker_text("أصدرت محكمة الجنايات في بنغازي حكماً وصفته بأنه «رادع».", 0),
+            Some("محكمة الجنايات في بنغازي".into())
+        );
+    }
+
+    #[test]
+    fn a_report_s_title_and_a_level_in_marks() {
+        use QuoteKind::{Term, Title};
+        check(&[
+            ("ونشرت المنظمة تقرير «مستقبل المياه في الشرق الأوسط» أمس.", 0, Title, None, Rule::NameTrigger),
+            ("رفعت الأرصاد الإنذار إلى مستوى «برتقالي» في ثلاث ولايات.", 0, Term, None, Rule::NameTrigger),
         ]);
     }
 

@@ -241,6 +241,15 @@ impl<'h> Building<'h> {
         }
     }
 
+    /// Whether the entity is an institution known by no name words (a
+    /// ministry, a court), not a document (بيان، دراسة) or a person.
+    fn is_institution(&self) -> bool {
+        let words = crate::words::Words::builtin();
+        self.body == Some(true)
+            && self.names.is_empty()
+            && self.heads.first().is_some_and(|h| !words.exact(h).has(crate::words::Class::DOCUMENT))
+    }
+
     fn agrees(&self, gender: Gender, number: Number) -> bool {
         self.gender.agrees(gender) && self.number.agrees(number)
     }
@@ -256,7 +265,10 @@ impl<'h> Building<'h> {
                 words += 1;
                 named += usize::from(self.names.iter().any(|n| word.ends_with(&**n)));
             }
-            (words <= 12, named, std::cmp::Reverse((words, m.span().start)))
+            // an institution's full name is its name (وزارة الموارد
+            // المائية, not الوزارة)
+            let institution = if self.is_institution() { words.min(8) } else { 0 };
+            (words <= 12, named, institution, std::cmp::Reverse((words, m.span().start)))
         };
         self.mentions.iter().max_by_key(|m| score(m))
     }
