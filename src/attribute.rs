@@ -1624,26 +1624,36 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `بيان لوزارة الداخلية`, `تقرير لمنظمة …`: an indefinite statement,
     /// report or study, then its issuer on ل, as the phrase naming the
     /// source. On لل only a body issues (`بيان للمديرية`); another definite
-    /// word may be an addressee (`بيان للرأي العام`).
+    /// word may be an addressee (`بيان للرأي العام`). A body in construct
+    /// after the document issued it too (`تقرير لجنة التضامن`).
     fn issuer_on_lam(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<Known<'h>> {
         let document = matches!(
             Clitics::without_conjunction(self.folded_item(items[first])),
             "بيان" | "تقرير" | "دراسه" | "بلاغ"
         );
         let on = first + 1;
-        let lam = on < stop.min(end) && self.is_word(items[on]) && {
-            let word = self.folded_item(items[on]);
-            word.starts_with('ل')
-                && (!word.starts_with("لل") || self.words.get(word).has(Class::BODY))
-                && word.chars().count() > 3
-        };
-        if !(document && lam) {
+        if !document || on >= stop.min(end) || !self.is_word(items[on]) {
             return None;
         }
-        let (a, b) = self.phrase_after_preposition(items, on, end)?;
-        let mut known = self.known(items, a, b - 1);
-        known.read_off_preposition(self.text);
-        Some(known)
+        let word = self.folded_item(items[on]);
+        // (لجنة، لواء: a listed word as written is no ل and a noun)
+        let listed = self.words.exact(word).has(Class::TITLE | Class::BODY);
+        let lam = word.starts_with('ل')
+            && !listed
+            && (!word.starts_with("لل") || self.words.get(word).has(Class::BODY))
+            && word.chars().count() > 3;
+        if lam {
+            let (a, b) = self.phrase_after_preposition(items, on, end)?;
+            let mut known = self.known(items, a, b - 1);
+            known.read_off_preposition(self.text);
+            return Some(known);
+        }
+        // تقرير لجنة التضامن: a body in construct after the document issued it
+        if self.class(items[on]).has(Class::BODY) && !is_definite(word) && !self.is_document(word) {
+            let (a, b) = self.phrase_after(items, on, end)?;
+            return Some(self.known(items, a, b - 1));
+        }
+        None
     }
 
     /// `كل يوم`، `ذات ليلة`: a quantifier and a noun of time, an adverb
@@ -1787,7 +1797,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let (a, b) = self.phrase_after(items, comma + 1, end)?;
         let head = self.class(items[a]);
-        let name_like = head == Class::NONE && !is_definite(self.folded_item(items[a]));
+        // (…، مفضلاً عدم الكشف: an accusative is a circumstance, not a name)
+        let name_like =
+            head == Class::NONE && !is_definite(self.folded_item(items[a])) && !self.is_accusative(items[a]);
         let closed = b >= end || self.is_comma(items[b]) || self.class(items[b]).has(Class::ENDS_PHRASE);
         let words = self.item_span(items[b - 1]).end > self.item_span(items[first]).start;
         ((name_like || head.has(Class::TITLE)) && closed && words && b - first <= 14).then_some(b)
@@ -1812,7 +1824,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             || self.class(items[b]).has(Class::ENDS_PHRASE);
         // (آثر عدم الإفصاح عن هويته: a verb no list knows, asking not to be named)
         let clause = items[a..b.min(end)].iter().any(|&it| self.folded_item(it) == "عدم");
-        titled && closed && !clause && b - a <= 8
+        // (…، مفضلاً عدم الكشف عن اسمه،: an accusative is a circumstance, no apposition)
+        titled && closed && !clause && !self.is_accusative(items[a]) && b - a <= 8
     }
 
     /// A title-headed phrase with no name, then a parenthetical between
@@ -2113,12 +2126,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // "of" after a count, then a definite noun or its construct
                 let definite_at =
                     |k: usize| k < end && self.is_word(items[k]) && is_definite(self.folded_item(items[k]));
+                // (المئات من أنصاره: a group with its pronoun is definite too)
                 let partitive = n == 1
                     && word == "من"
                     && self.class(items[from]).has(Class::NUMERAL | Class::DETERMINER)
                     && j + 1 < end
                     && self.is_word(next)
                     && (definite_at(j + 1)
+                        || self.possessed_class(next, Class::COLLECTIVE).has(Class::COLLECTIVE)
                         || (!self.class(next).has(Class::ENDS_PHRASE) && definite_at(j + 2)));
                 // هيئة الموانئ في جيبوتي إن …: a nameless body's place, one word
                 // no list knows, closing the phrase (not في بيان، في حينه)
@@ -2134,12 +2149,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && !is_definite(self.folded_item(next))
                     && !ends_in_pronoun(&self.written(next))
                     && items.get(j + 2).is_none_or(|&after| {
-                        // (or an object or adverb: أيدت محكمة … في أبوظبي حكماً، أمس)
+                        // (or an object or adverb: أيدت محكمة … في أبوظبي حكماً، أمس;
+                        // or the verb's complement: رحبت البعثة في ليبيا بالخطوة)
                         j + 2 >= end
                             || !self.is_word(after)
                             || self.class(after).has(Class::COMPLEMENTIZER | Class::TIME)
                             || self.is_verb_cue(after)
                             || self.is_accusative(after)
+                            || self.folded_item(after).starts_with("بال")
                     });
                 // مصدر من وزارة التربية، مسؤول من الهيئة، مصادر من داخل الحزب:
                 // a nameless source's body
@@ -2468,12 +2485,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // عبد الحكيم، أبو الفضل: one given name in two words
             let compound = definite && after_abd;
-            if plain && (!definite || named > 0) && (n == 0 || prev_definite || named > 0) && !compound {
+            // للمياه is ل + المياه: a definite noun too (but after للكاتب a
+            // name may follow: للكاتب الطيب عثمان); no name word
+            let genitive = bare.starts_with("لل") && bare.chars().count() > 4 && !class.has(Class::TITLE);
+            if plain
+                && !genitive
+                && (!definite || named > 0)
+                && (n == 0 || prev_definite || named > 0)
+                && !compound
+            {
                 named += 1;
             }
-            // للمياه is ل + المياه: a definite noun too (but after للكاتب a
-            // name may follow: للكاتب الطيب عثمان)
-            let genitive = bare.starts_with("لل") && bare.chars().count() > 4 && !class.has(Class::TITLE);
             prev_definite = definite || genitive;
             j += 1;
             n += 1;
@@ -6059,6 +6081,31 @@ mod tests {
     }
 
     #[test]
+    fn a_report_of_a_body_in_construct_names_the_body() {
+        // لجنة is a listed noun, not ل + جنة
+        assert_eq!(
+            speaker_text("وجاء في تقرير لجنة الزراعة أن الموسم «واعد».", 0),
+            Some("لجنة الزراعة".into())
+        );
+    }
+
+    #[test]
+    fn a_count_of_a_group_with_its_pronoun_is_one_phrase() {
+        assert_eq!(
+            speaker_text("وهتف العشرات من أنصاره: «الحرية للجميع».", 0),
+            Some("العشرات من أنصاره".into())
+        );
+    }
+
+    #[test]
+    fn an_aside_in_the_accusative_is_no_apposition() {
+        assert_eq!(
+            speaker_text("وقال مصدر حكومي للصحيفة، مفضلاً عدم الكشف عن اسمه، إن الخطة «جاهزة».", 0),
+            Some("مصدر حكومي".into())
+        );
+    }
+
+    #[test]
     fn a_nameless_body_keeps_its_place_before_an_object_or_a_time() {
         assert_eq!(
             speaker_text("وقالت محكمة الجنايات في بنغازي أمس إن الأدلة «قاطعة».", 0),
@@ -6067,6 +6114,11 @@ mod tests {
         assert_eq!(
             speaker_text("أصدرت محكمة الجنايات في بنغازي حكماً وصفته بأنه «رادع».", 0),
             Some("محكمة الجنايات في بنغازي".into())
+        );
+        // (or the verb's complement on ب, after a complement on ل)
+        assert_eq!(
+            speaker_text("ورحبت بعثة الاتحاد للرقابة في تونس بالقرار، وكتبت: «خطوة في الاتجاه الصحيح».", 0),
+            Some("بعثة الاتحاد للرقابة في تونس".into())
         );
     }
 
