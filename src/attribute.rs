@@ -1586,8 +1586,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             let glued = self.folded_item(items[j]);
             if glued.chars().count() > 2 && !self.words.exact(glued).has(Class::TITLE | Class::BODY) {
+                // (وفقاً لرئيسة قسم البحوث في …، فلانة: the name in apposition too)
                 let (first, stop) = self.phrase_after_preposition(items, j, end)?;
-                let mut known = self.known(items, first, stop - 1);
+                let mut known = self.phrase_with_apposition(items, first, stop, end);
                 known.read_off_preposition(self.text);
                 return Some(known);
             }
@@ -1718,6 +1719,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             known.in_marks = Some(q);
             return Some(known);
         }
+        Some(self.phrase_with_apposition(items, first, stop, end))
+    }
+
+    /// The phrase `items[first..stop]` naming a source, with the name or
+    /// title after it in apposition when there is one.
+    fn phrase_with_apposition(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Known<'h> {
         let mut last = stop - 1;
         let mut later_name = None;
         // الخبير في الشؤون المصرفية، جمال عيسى، …: a title's complement, then
@@ -1750,7 +1757,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             Rc::make_mut(&mut known.naming).names.extend(extra.naming.names.iter().cloned());
             known.extra = Some((extra.mention, extra.key));
         }
-        Some(known)
+        known
     }
 
     /// Whether the word at `k` has one letter and a colon after it: an
@@ -2177,6 +2184,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && (prev_definite || participle(j - 1))
                     && completes_passive(word)
                     && !self.class(items[j - 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
+                // منظمة الدفاع عن المستهلك، جمعية الحفاظ على البيئة: a
+                // body's purpose, a verbal noun and its preposition, is its name
+                let purpose = n == 2
+                    && head_body
+                    && named == 0
+                    && matches!(word, "عن" | "علي")
+                    && is_definite(prev)
+                    && j + 1 < end
+                    && self.is_word(next)
+                    && is_definite(self.folded_item(next));
                 if !(issued
                     || percent
                     || office
@@ -2184,7 +2201,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                     || partitive
                     || body_place
                     || source_from
-                    || passive)
+                    || passive
+                    || purpose)
                 {
                     break;
                 }
@@ -3080,6 +3098,16 @@ impl<'h, 'q> Doc<'h, 'q> {
         } else {
             gender
         };
+        // عضو اللجنة، النائبة فلانة: a title said of either sex, then a
+        // feminine one in apposition (not in construct: مستشار الوزيرة)
+        let apposed_feminine = gender == Gender::Masculine
+            && (first + 1..last).any(|k| {
+                self.is_comma(items[k]) && {
+                    let next = self.class(items[k + 1]);
+                    next.has(Class::TITLE) && next.is_feminine()
+                }
+            });
+        let gender = if apposed_feminine { Gender::Feminine } else { gender };
         let mut known = Known::new(mention, gender);
         known.naming = Rc::new(self.naming(items[first..=last].iter().copied()));
         known.key = self.key(&items[first..=last]);
@@ -3534,7 +3562,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // أفردت «الغد» صفحتها الثانية لـ…: a verb no list knows, then a short name
         // in marks as its subject, then the object with its pronoun
-        let unlisted_verb = at > sentence.start && self.is_unlisted(items[at - 1]);
+        // (not a possessed noun, nor the noun after إن: إن بلاده «…» بحصتها)
+        let unlisted_verb = at > sentence.start
+            && self.is_unlisted(items[at - 1])
+            && !ends_in_pronoun(&self.written(items[at - 1]))
+            && !(at >= sentence.start + 2 && self.class(items[at - 2]).has(Class::COMPLEMENTIZER));
         let possessed_next = next.is_some_and(|n| {
             self.is_word(n) && ends_in_pronoun(&self.written(n)) && self.folded_item(n).chars().count() >= 5
         });
@@ -6103,6 +6135,66 @@ mod tests {
             speaker_text("وقال مصدر حكومي للصحيفة، مفضلاً عدم الكشف عن اسمه، إن الخطة «جاهزة».", 0),
             Some("مصدر حكومي".into())
         );
+    }
+
+    #[test]
+    fn a_quotation_after_a_possessed_noun_under_inna_is_the_speaker_s() {
+        // بلاده after إن is a noun, not a verb no list knows with «…» as its subject
+        check(&[(
+            "قال وزير الزراعة، سالم عيد، إن بلاده «مكتفية ذاتياً» بإنتاجها من القمح.",
+            0,
+            QuoteKind::Speech,
+            Some("سالم عيد"),
+            Rule::CueBefore,
+        )]);
+    }
+
+    #[test]
+    fn a_feminine_title_in_apposition_says_the_gender() {
+        let doc = Extractor::new()
+            .extract("لكن عضو لجنة الصحة، النائبة سعاد مراد، ترى أن الخطة «متأخرة»، وقالت: «ننتظر الأفعال».");
+        let first = doc.attributions()[0].speaker().map(|s| s.gender());
+        assert_eq!(first, Some(crate::Gender::Feminine));
+        // and the dropped subject of وقالت agrees with her
+        let second = doc.attributions()[1].speaker().map(|s| s.text().to_owned()).unwrap_or_default();
+        assert!(second.contains("سعاد مراد"), "{second}");
+    }
+
+    #[test]
+    fn a_body_s_purpose_is_part_of_its_name() {
+        assert_eq!(
+            speaker_text("جمعية حماية المستهلك: «الأسعار تجاوزت قدرة الأسر»", 0),
+            Some("جمعية حماية المستهلك".into())
+        );
+        assert_eq!(
+            speaker_text("وقالت هيئة الرقابة على الأسواق إن المخزون «كافٍ».", 0),
+            Some("هيئة الرقابة على الأسواق".into())
+        );
+        assert_eq!(
+            speaker_text("وقالت منظمة الدفاع عن الحريات إن القانون «جائر».", 0),
+            Some("منظمة الدفاع عن الحريات".into())
+        );
+    }
+
+    #[test]
+    fn a_nominal_cue_s_source_on_lam_takes_its_apposition() {
+        let got = speaker_text("ووفقاً لمديرة الأبحاث في المصرف، ليلى حداد، فإن الخفض «متوقع».", 0)
+            .unwrap_or_default();
+        assert!(got.contains("ليلى حداد"), "{got}");
+    }
+
+    #[test]
+    fn an_operator_introduces_a_name() {
+        check(&[
+            ("وأوضح متعامل «نجمة» في بيان أن الأسعار «ثابتة».", 0, QuoteKind::Name, None, Rule::NameTrigger),
+            (
+                "وأوضح متعامل «نجمة» في بيان أن الأسعار «ثابتة».",
+                1,
+                QuoteKind::Speech,
+                Some("نجمة"),
+                Rule::CueBefore,
+            ),
+        ]);
     }
 
     #[test]
