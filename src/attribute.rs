@@ -1444,9 +1444,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             k -= 1;
         }
         let reach = k.saturating_sub(MAX_PHRASE + MAX_APPOSITION).max(start);
-        let amma = (reach..k)
-            .rev()
-            .find(|&i| !(self.is_word(items[i]) || self.is_comma(items[i])) || self.is_amma(items[i]))?;
+        // (a name in marks may stand in the topic: أما النائبة عن تحالف «…»، فلانة، فقالت)
+        let in_topic = |it: Item| self.is_word(it) || self.is_comma(it) || matches!(it, Item::Quote(_));
+        let amma = (reach..k).rev().find(|&i| !in_topic(items[i]) || self.is_amma(items[i]))?;
         if !self.is_amma(items[amma]) || amma + 1 >= k {
             return None;
         }
@@ -2126,6 +2126,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && (matches!(word, "في" | "لدي") || seat)
                     && j + 1 < end
                     && (self.class(next).has(Class::BODY | Class::TRIGGER_NAME)
+                        // (النائبة عن المعارضة، المرشح عن الدائرة الثالثة)
+                        || (seat && is_definite(self.folded_item(next)))
                         || (word == "لدي" && self.class(next).has(Class::PLACE))
                         || ((word == "لدي" || self.class(next).has(Class::PLACE))
                             && self.name_follows(items, j + 1, end)));
@@ -3020,6 +3022,21 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             s += 1;
         }
+        // أما فلانة، فقد اختارت …: the topic is the subject of the answer's verb
+        if s < at && self.is_amma(items[s]) {
+            let answer = (s + 2..at.min(s + MAX_PHRASE + MAX_APPOSITION + 2))
+                .find(|&k| self.is_comma(items[k - 1]) && self.folded_item(items[k]).starts_with('ف'));
+            let topic = answer.and_then(|answer| {
+                if matches!(self.folded_item(items[answer]), "فقد" | "فلقد") {
+                    self.topic_after_amma(items, answer + 1, false, start)
+                } else {
+                    self.topic_after_amma(items, answer, true, start)
+                }
+            });
+            if topic.is_some() {
+                return topic;
+            }
+        }
         // وفي ساحة الجامعة، تجمع طلاب …: past an opening phrase on a
         // preposition, set off by a comma (or a short adverb: في المقابل، ردت)
         let adverb_until = |comma: usize| {
@@ -3606,7 +3623,19 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn is_representative(&self, item: Item) -> bool {
         let word = Clitics::without_conjunction(self.folded_item(item));
         let word = Clitics::without_article(word).unwrap_or(word);
-        matches!(word, "نائب" | "نائبه" | "ممثل" | "ممثله" | "مندوب" | "مندوبه" | "مرشح" | "مرشحه")
+        matches!(
+            word,
+            "نائب"
+                | "نائبه"
+                | "ممثل"
+                | "ممثله"
+                | "مندوب"
+                | "مندوبه"
+                | "مرشح"
+                | "مرشحه"
+                | "مترشح"
+                | "مترشحه"
+        )
     }
 
     /// Whether the quotation is all its paragraph holds (bullets and
@@ -6195,6 +6224,31 @@ mod tests {
                 Rule::CueBefore,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_representative_s_seat_on_an_before_a_definite_noun() {
+        assert_eq!(
+            speaker_text("نائب عن المعارضة: «الموازنة لا تخدم الفقراء»", 0),
+            Some("نائب عن المعارضة".into())
+        );
+        // المترشح (the Maghreb's word for a candidate) is a title
+        assert_eq!(
+            speaker_text("رفض المترشح المستقل النتائج، واصفاً إياها بـ«المسرحية».", 0),
+            Some("المترشح المستقل".into())
+        );
+    }
+
+    #[test]
+    fn a_topic_after_amma_may_hold_a_name_in_marks() {
+        let got = speaker_text("أما العضو في تكتل «الغد الأفضل»، سمير داود، فقال: «لن نشارك في الجلسة».", 1)
+            .unwrap_or_default();
+        assert!(got.contains("سمير داود"), "{got}");
+        // and the topic is the subject of a later verb in the sentence
+        let got =
+            speaker_text("أما المترشحة سلمى زيان، فقد زارت مدينة الواحات، حيث قالت إن «الجنوب ينتظر».", 0)
+                .unwrap_or_default();
+        assert!(got.contains("سلمى زيان"), "{got}");
     }
 
     #[test]
