@@ -243,6 +243,7 @@ pub(crate) fn attribute<'h>(
             work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
     }
+    doc.repeated_names(&mut decisions, discourse);
     doc.repeated_quotes(&mut decisions, discourse);
     let table = speaker_table(discourse, &mut decisions);
     doc.give_back(buffers);
@@ -388,6 +389,36 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// or punctuation changes nothing), through a hash; a long one is not
     /// compared (a headline repeats a short quotation, and comparing nested
     /// quotations in full would take quadratic time).
+    /// A short quotation that repeats one a noun before it marked as a name
+    /// or title (`الشركة الناشئة «…»`, then `أن «…» تمثل`) is that name
+    /// again, wherever it stands.
+    fn repeated_names(&self, decisions: &mut [Decision<'h>], discourse: &mut Discourse<'h>) {
+        let named = |d: &Decision<'_>| {
+            d.rule == Rule::NameTrigger && matches!(d.kind, QuoteKind::Name | QuoteKind::Title)
+        };
+        if !decisions.iter().any(named) {
+            return;
+        }
+        let text = |q: usize| fold(self.quotes[q].as_str().trim());
+        let mut names: rustc_hash::FxHashMap<Cow<'_, str>, QuoteKind> = rustc_hash::FxHashMap::default();
+        for (q, d) in decisions.iter().enumerate() {
+            if named(d) && self.quote_words(q as u32) <= MAX_NAME {
+                names.entry(text(q)).or_insert(d.kind);
+            }
+        }
+        for (q, d) in decisions.iter_mut().enumerate() {
+            if !d.kind.is_speech() || self.quote_words(q as u32) > MAX_NAME {
+                continue;
+            }
+            if let Some(&kind) = names.get(&text(q)) {
+                if let Some(entity) = d.speaker.as_ref().and_then(|s| s.entity()) {
+                    discourse.unquote(entity, q);
+                }
+                *d = name_decision(kind, Rule::NameTrigger, 0.6);
+            }
+        }
+    }
+
     fn repeated_quotes(&self, decisions: &mut [Decision<'h>], discourse: &mut Discourse<'h>) {
         let unattributed = |d: &Decision<'_>| d.kind.is_speech() && d.cue.is_none() && d.speaker.is_none();
         if !decisions.iter().any(unattributed) {
@@ -4082,7 +4113,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let range = self.token_range(self.quotes[q as usize].span());
         let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word)?;
-        let class = self.words.exact(self.fold_of(first));
+        let mut class = self.words.exact(self.fold_of(first));
+        // «الهيئة القضائية للانتخابات»: with the article, a name only when
+        // every word is definite (no verb or predicate: «المجلس قرر …»)
+        if let Some(bare) = Clitics::without_article(self.fold_of(first)).filter(|_| class == Class::NONE) {
+            let words: Vec<&str> = self
+                .name_tokens(q)
+                .filter(|&i| self.toks[i].kind == TokenKind::Word)
+                .map(|i| self.fold_of(i))
+                .collect();
+            let definite = words.iter().all(|w| is_definite(w) || w.starts_with("لل"));
+            if (2..=4).contains(&words.len()) && definite {
+                class = self.words.exact(bare).intersect(Class::TRIGGER_NAME);
+            }
+        }
         if range.len() < 2 {
             None
         } else if class.has(Class::TRIGGER_NAME) {
@@ -6249,6 +6293,25 @@ mod tests {
             speaker_text("أما المترشحة سلمى زيان، فقد زارت مدينة الواحات، حيث قالت إن «الجنوب ينتظر».", 0)
                 .unwrap_or_default();
         assert!(got.contains("سلمى زيان"), "{got}");
+    }
+
+    #[test]
+    fn a_definite_name_opening_on_a_noun_that_introduces_names() {
+        use QuoteKind::{Name, Speech};
+        check(&[
+            ("وأوضح أن الطعون تنظر فيها «الهيئة العليا للرقابة» وحدها.", 0, Name, None, Rule::NameTrigger),
+            // (a clause opening on the same noun is someone's words)
+            ("وقال الوزير إن «الهيئة فشلت في مهمتها».", 0, Speech, Some("الوزير"), Rule::CueBefore),
+        ]);
+    }
+
+    #[test]
+    fn a_name_marked_once_is_a_name_wherever_it_is_repeated() {
+        let doc = Extractor::new().extract(
+            "أطلقت شركة «سحاب» تطبيقاً جديداً.\nوقال المحلل سمير داود إن «سحاب» تقدم «خدمة تنافس الكبار».",
+        );
+        let kinds: Vec<QuoteKind> = doc.attributions().iter().map(|a| a.kind()).collect();
+        assert_eq!(kinds, [QuoteKind::Name, QuoteKind::Name, QuoteKind::Speech]);
     }
 
     #[test]
