@@ -783,7 +783,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     }
                     if found.resolution == Resolution::Explicit {
                         if let Some(s) = found.speaker.take() {
-                            // وجاء ذلك على لسان مدير المركز، فلان: with no verb
+                            // وجاء ذلك على لسان رئيسها، فلان: with no verb
                             // of saying, a named source is who speaks next
                             let named_source = entry.kind() == CueKind::Nominal
                                 && verb.is_none()
@@ -1475,7 +1475,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             k -= 1;
         }
         let reach = k.saturating_sub(MAX_PHRASE + MAX_APPOSITION).max(start);
-        // (a name in marks may stand in the topic: أما النائبة عن تحالف «…»، فلانة، فقالت)
+        // (a name in marks may stand in the topic: أما العضو في تكتل «…»، فلان، فقال)
         let in_topic = |it: Item| self.is_word(it) || self.is_comma(it) || matches!(it, Item::Quote(_));
         let amma = (reach..k).rev().find(|&i| !in_topic(items[i]) || self.is_amma(items[i]))?;
         if !self.is_amma(items[amma]) || amma + 1 >= k {
@@ -1617,7 +1617,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             let glued = self.folded_item(items[j]);
             if glued.chars().count() > 2 && !self.words.exact(glued).has(Class::TITLE | Class::BODY) {
-                // (وفقاً لرئيسة قسم البحوث في …، فلانة: the name in apposition too)
+                // (وفقاً لمديرة الأبحاث في …، فلانة: the name in apposition too)
                 let (first, stop) = self.phrase_after_preposition(items, j, end)?;
                 let mut known = self.phrase_with_apposition(items, first, stop, end);
                 known.read_off_preposition(self.text);
@@ -1657,7 +1657,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// report or study, then its issuer on ل, as the phrase naming the
     /// source. On لل only a body issues (`بيان للمديرية`); another definite
     /// word may be an addressee (`بيان للرأي العام`). A body in construct
-    /// after the document issued it too (`تقرير لجنة التضامن`).
+    /// after the document issued it too (`تقرير لجنة الزراعة`).
     fn issuer_on_lam(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<Known<'h>> {
         let document = matches!(
             Clitics::without_conjunction(self.folded_item(items[first])),
@@ -1680,7 +1680,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             known.read_off_preposition(self.text);
             return Some(known);
         }
-        // تقرير لجنة التضامن: a body in construct after the document issued it
+        // تقرير لجنة الزراعة: a body in construct after the document issued it
         if self.class(items[on]).has(Class::BODY) && !is_definite(word) && !self.is_document(word) {
             let (a, b) = self.phrase_after(items, on, end)?;
             return Some(self.known(items, a, b - 1));
@@ -1835,7 +1835,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let (a, b) = self.phrase_after(items, comma + 1, end)?;
         let head = self.class(items[a]);
-        // (…، مفضلاً عدم الكشف: an accusative is a circumstance, not a name)
+        // (…، طالباً عدم ذكر اسمه: an accusative is a circumstance, not a name)
         let name_like =
             head == Class::NONE && !is_definite(self.folded_item(items[a])) && !self.is_accusative(items[a]);
         let closed = b >= end || self.is_comma(items[b]) || self.class(items[b]).has(Class::ENDS_PHRASE);
@@ -1862,7 +1862,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             || self.class(items[b]).has(Class::ENDS_PHRASE);
         // (آثر عدم الإفصاح عن هويته: a verb no list knows, asking not to be named)
         let clause = items[a..b.min(end)].iter().any(|&it| self.folded_item(it) == "عدم");
-        // (…، مفضلاً عدم الكشف عن اسمه،: an accusative is a circumstance, no apposition)
+        // (…، طالباً عدم ذكر اسمه،: an accusative is a circumstance, no apposition)
         titled && closed && !clause && !self.is_accusative(items[a]) && b - a <= 8
     }
 
@@ -2166,7 +2166,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // "of" after a count, then a definite noun or its construct
                 let definite_at =
                     |k: usize| k < end && self.is_word(items[k]) && is_definite(self.folded_item(items[k]));
-                // (المئات من أنصاره: a group with its pronoun is definite too)
+                // (العشرات من مؤيديه: a group with its pronoun is definite too)
                 let partitive = n == 1
                     && word == "من"
                     && self.class(items[from]).has(Class::NUMERAL | Class::DETERMINER)
@@ -2189,8 +2189,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && !is_definite(self.folded_item(next))
                     && !ends_in_pronoun(&self.written(next))
                     && items.get(j + 2).is_none_or(|&after| {
-                        // (or an object or adverb: أيدت محكمة … في أبوظبي حكماً، أمس;
-                        // or the verb's complement: رحبت البعثة في ليبيا بالخطوة)
+                        // (or an object or adverb: أصدرت محكمة … في طرابلس حكماً، أمس;
+                        // or the verb's complement: رحبت البعثة في تونس بالقرار)
                         j + 2 >= end
                             || !self.is_word(after)
                             || self.class(after).has(Class::COMPLEMENTIZER | Class::TIME)
@@ -2217,7 +2217,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && (prev_definite || participle(j - 1))
                     && completes_passive(word)
                     && !self.class(items[j - 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
-                // منظمة الدفاع عن المستهلك، جمعية الحفاظ على البيئة: a
+                // رابطة الدفاع عن المستأجرين، جمعية الحفاظ على البيئة: a
                 // body's purpose, a verbal noun and its preposition, is its name
                 let purpose = n == 2
                     && head_body
@@ -2518,10 +2518,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             let plain = class == Class::NONE
                 && !in_its_name
                 && self.tok(item).is_some_and(|t| t.kind == TokenKind::Word);
-            // أعلنت وزارة الصحة حصيلة …: after an institution's definite
+            // أعلنت وزارة النقل حصيلة …: after an institution's definite
             // words, an indefinite word no list knows is the verb's object,
             // not a name (a person's title may take one: الناطق باسم الحكومة
-            // فلان; a complement on ل goes on: المركز الوطني لحقوق الإنسان)
+            // فلان; a complement on ل goes on: المرصد الوطني لحقوق الطفل)
             let body_object = plain
                 && !definite
                 && !bare.starts_with('ل')
@@ -2537,7 +2537,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             // عبد الحكيم، أبو الفضل: one given name in two words
             let compound = definite && after_abd;
             // للمياه is ل + المياه: a definite noun too (but after للكاتب a
-            // name may follow: للكاتب الطيب عثمان); no name word
+            // name may follow: للكاتب سامي نور); no name word
             let genitive = bare.starts_with("لل") && bare.chars().count() > 4 && !class.has(Class::TITLE);
             if plain
                 && !genitive
@@ -4114,7 +4114,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let range = self.token_range(self.quotes[q as usize].span());
         let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word)?;
         let mut class = self.words.exact(self.fold_of(first));
-        // «الهيئة القضائية للانتخابات»: with the article, a name only when
+        // «الهيئة العليا للرقابة»: with the article, a name only when
         // every word is definite (no verb or predicate: «المجلس قرر …»)
         if let Some(bare) = Clitics::without_article(self.fold_of(first)).filter(|_| class == Class::NONE) {
             let words: Vec<&str> = self
@@ -6121,7 +6121,7 @@ mod tests {
             // حذر is also the noun "caution"; حذر … من is the verb
             ("حذر الخبير من «موسم جفاف طويل يهدد المحاصيل».", 0, Speech, Some("الخبير"), Rule::CueBefore),
             (
-                "وكانت الهيئة الوطنية للطقس قد حذّر قبل أيام من «رياح قوية تثير الغبار».",
+                "وكانت الهيئة الوطنية للطقس قد حذّرت أمس من «رياح قوية تثير الغبار».",
                 0,
                 Speech,
                 Some("الهيئة الوطنية للطقس"),
@@ -6143,40 +6143,38 @@ mod tests {
     fn a_named_source_of_a_nominal_cue_speaks_next() {
         // وجاء ذلك على لسان …: no verb of saying, so the named source is
         // the subject of the dropped وأوضح
-        let text = "أطلقت الجمعية حملة للتبرع بالدم. وجاء ذلك على لسان رئيسها، الدكتور سمير خوري، خلال لقاء.\nوأوضح أن الحملة «تستهدف عشرة آلاف متبرع».";
+        let text = "أطلقت الجمعية حملة للتبرع بالدم. وجاء ذلك على لسان رئيسها، الدكتور سمير خوري، خلال لقاء.\nوأوضح أن الحملة «تطمح إلى عشرة آلاف متبرع».";
         assert_eq!(speaker_text(text, 0).as_deref().map(|s| s.contains("سمير خوري")), Some(true));
     }
 
     #[test]
     fn a_document_s_issuer_on_lam_al_is_a_body() {
-        let text = "أعلنت المديرية العامة للدفاع المدني حصيلة جديدة.\nوجاء في بيان للمديرية: «أخمدنا النيران في ست غابات».";
-        assert_eq!(speaker_text(text, 0), Some("المديرية العامة للدفاع المدني".into()));
+        let text = "أعلنت الهيئة العامة للطيران المدني جدولاً جديداً.\nوجاء في بيان للهيئة: «أعدنا فتح المجال الجوي بالكامل».";
+        assert_eq!(speaker_text(text, 0), Some("الهيئة العامة للطيران المدني".into()));
         // (an addressee on لل is not the issuer)
-        let text = "وقالت النقابة في بيان للرأي العام إن «الإضراب مستمر حتى تحقيق المطالب».";
-        assert_eq!(speaker_text(text, 0), Some("النقابة".into()));
+        let text = "وذكرت الرابطة في بيان للرأي العام أن «الإضراب مستمر حتى تحقيق المطالب».";
+        assert_eq!(speaker_text(text, 0), Some("الرابطة".into()));
     }
 
     #[test]
     fn an_institution_is_shown_by_its_full_name() {
-        let text =
-            "قالت هيئة البيئة الوطنية إن الهواء «غير صحي».\nودعت الهيئة السكان إلى «البقاء في المنازل».";
+        let text = "قالت هيئة البيئة الوطنية إن الهواء «غير صحي».\nودعت الهيئة السكان إلى «إغلاق النوافذ».";
         assert_eq!(speaker_text(text, 1), Some("هيئة البيئة الوطنية".into()));
         // a document is no institution: its mention stays as written
-        let text =
-            "كشفت دراسة صادرة عن مركز للأبحاث أن الأسر «تأكل أقل».\nوقالت الدراسة إن العادة «تنتشر بسرعة».";
+        let text = "أظهرت دراسة جامعية أن الأسر «تأكل أقل».\nوأضافت الدراسة أن العادة «تنتشر بسرعة».";
         assert_eq!(speaker_text(text, 1), Some("الدراسة".into()));
     }
 
     #[test]
     fn an_institution_s_phrase_ends_before_the_verb_s_object() {
         assert_eq!(
-            speaker_text("أعلنت وزارة الصحة حصيلة جديدة: «مئة إصابة في يوم واحد».", 0),
-            Some("وزارة الصحة".into())
+            speaker_text("أعلنت وزارة النقل حصيلة جديدة: «مئة حادث في يوم واحد».", 0),
+            Some("وزارة النقل".into())
         );
         // (a complement on ل is part of the name)
         assert_eq!(
-            speaker_text("وقال المركز الوطني لحقوق الإنسان إن القانون «يقيد الحريات».", 0),
-            Some("المركز الوطني لحقوق الإنسان".into())
+            speaker_text("وقال المرصد الوطني لحقوق الطفل إن القانون «يقيد الحريات».", 0),
+            Some("المرصد الوطني لحقوق الطفل".into())
         );
         // (a person's title may take a name after its definite words)
         assert_eq!(
@@ -6188,10 +6186,7 @@ mod tests {
     #[test]
     fn a_report_of_a_body_in_construct_names_the_body() {
         // لجنة is a listed noun, not ل + جنة
-        assert_eq!(
-            speaker_text("وجاء في تقرير لجنة الزراعة أن الموسم «واعد».", 0),
-            Some("لجنة الزراعة".into())
-        );
+        assert_eq!(speaker_text("وقال تقرير لجنة الزراعة إن الموسم «واعد».", 0), Some("لجنة الزراعة".into()));
     }
 
     #[test]
@@ -6205,7 +6200,7 @@ mod tests {
     #[test]
     fn an_aside_in_the_accusative_is_no_apposition() {
         assert_eq!(
-            speaker_text("وقال مصدر حكومي للصحيفة، مفضلاً عدم الكشف عن اسمه، إن الخطة «جاهزة».", 0),
+            speaker_text("وقال مصدر حكومي للصحيفة، طالباً عدم ذكر اسمه، إن الخطة «جاهزة».", 0),
             Some("مصدر حكومي".into())
         );
     }
@@ -6236,16 +6231,16 @@ mod tests {
     #[test]
     fn a_body_s_purpose_is_part_of_its_name() {
         assert_eq!(
-            speaker_text("جمعية حماية المستهلك: «الأسعار تجاوزت قدرة الأسر»", 0),
-            Some("جمعية حماية المستهلك".into())
+            speaker_text("جمعية رعاية الأيتام: «التبرعات تراجعت هذا العام»", 0),
+            Some("جمعية رعاية الأيتام".into())
         );
         assert_eq!(
             speaker_text("وقالت هيئة الرقابة على الأسواق إن المخزون «كافٍ».", 0),
             Some("هيئة الرقابة على الأسواق".into())
         );
         assert_eq!(
-            speaker_text("وقالت منظمة الدفاع عن الحريات إن القانون «جائر».", 0),
-            Some("منظمة الدفاع عن الحريات".into())
+            speaker_text("وقالت لجنة الدفاع عن الحريات إن القانون «جائر».", 0),
+            Some("لجنة الدفاع عن الحريات".into())
         );
     }
 
@@ -6278,7 +6273,7 @@ mod tests {
         );
         // المترشح (the Maghreb's word for a candidate) is a title
         assert_eq!(
-            speaker_text("رفض المترشح المستقل النتائج، واصفاً إياها بـ«المسرحية».", 0),
+            speaker_text("رفض المترشح المستقل النتائج، واصفاً الفرز بـ«المسرحية».", 0),
             Some("المترشح المستقل".into())
         );
     }
@@ -6290,7 +6285,7 @@ mod tests {
         assert!(got.contains("سمير داود"), "{got}");
         // and the topic is the subject of a later verb in the sentence
         let got =
-            speaker_text("أما المترشحة سلمى زيان، فقد زارت مدينة الواحات، حيث قالت إن «الجنوب ينتظر».", 0)
+            speaker_text("أما المترشحة سلمى زيان، فقد زارت مدينة الواحات، حيث أكدت أن «الريف ينتظر».", 0)
                 .unwrap_or_default();
         assert!(got.contains("سلمى زيان"), "{got}");
     }
@@ -6326,7 +6321,7 @@ mod tests {
         );
         // (or the verb's complement on ب, after a complement on ل)
         assert_eq!(
-            speaker_text("ورحبت بعثة الاتحاد للرقابة في تونس بالقرار، وكتبت: «خطوة في الاتجاه الصحيح».", 0),
+            speaker_text("ورحبت بعثة الاتحاد للرقابة في تونس بالقرار، وكتبت: «نرحب بهذه الخطوة».", 0),
             Some("بعثة الاتحاد للرقابة في تونس".into())
         );
     }
@@ -6335,7 +6330,7 @@ mod tests {
     fn a_report_s_title_and_a_level_in_marks() {
         use QuoteKind::{Term, Title};
         check(&[
-            ("ونشرت المنظمة تقرير «مستقبل المياه في الشرق الأوسط» أمس.", 0, Title, None, Rule::NameTrigger),
+            ("ونشرت المنظمة تقرير «مستقبل المياه في المنطقة» أمس.", 0, Title, None, Rule::NameTrigger),
             ("رفعت الأرصاد الإنذار إلى مستوى «برتقالي» في ثلاث ولايات.", 0, Term, None, Rule::NameTrigger),
             ("وأعلنت الشركة حالة «الطوارئ القصوى» في المصفاة.", 0, Term, None, Rule::NameTrigger),
         ]);

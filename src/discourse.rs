@@ -265,8 +265,8 @@ impl<'h> Building<'h> {
                 words += 1;
                 named += usize::from(self.names.iter().any(|n| word.ends_with(&**n)));
             }
-            // an institution's full name is its name (وزارة الموارد
-            // المائية, not الوزارة)
+            // an institution's full name is its name (وزارة الشؤون
+            // البلدية, not الوزارة)
             let institution = if self.is_institution() { words.min(8) } else { 0 };
             (words <= 12, named, institution, std::cmp::Reverse((words, m.span().start)))
         };
