@@ -1768,9 +1768,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         // (not a second one after the name: …، فلانة، السلطات «…»)
         let open = complemented.is_none() && last + 1 == stop && stop + 1 < end;
         // أحدهم، ويدعى فلان: the name given after يدعى or اسمه belongs to the phrase
+        // (أحدهم، وهو فلان: "one of them", then who he is, by name)
+        let one_of = matches!(
+            Clitics::without_conjunction(self.folded_item(items[first])),
+            "احد" | "احدهم" | "احدي" | "احداهن"
+        );
+        let he_is_named = |k: usize| {
+            one_of
+                && matches!(self.folded_item(items[k]), "وهو" | "وهي")
+                && k + 1 < end
+                && self.is_word(items[k + 1])
+                && self.class(items[k + 1]) == Class::NONE
+                && self.cue(items[k + 1]).is_none()
+                && !is_definite(self.folded_item(items[k + 1]))
+        };
         let named_after = open
             && matches!(self.punct(items[stop]), Some('،' | ','))
-            && self.introduces_a_name(items[stop + 1]);
+            && (self.introduces_a_name(items[stop + 1]) || he_is_named(stop + 1));
         if named_after {
             if let Some((_, b)) = self.phrase_after(items, stop + 2, end) {
                 last = b - 1;
@@ -5711,6 +5725,11 @@ mod tests {
         // واسمه gives the name too; يدّعي (claims), printed with ي, does not
         let text = "وقال أحد السكان، واسمه سامر، إن «الوضع لا يطاق».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد السكان، واسمه سامر"));
+        // وهو before a name says who "one of them" is (not before a description)
+        let text = "ويقول أحدهم، وهو حسان يوسف الذي يبيع الخضار منذ عقدين: «السوق تغيرت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحدهم، وهو حسان يوسف"));
+        let text = "ويقول أحدهم، وهو البائع الأقدم في السوق: «السوق تغيرت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحدهم"));
         // a family name ending like a pronoun after عبد الله is still the name
         let text = "وقال المزارع عبد الله شحاته إن «المحصول ضاع».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المزارع عبد الله شحاته"));
