@@ -897,9 +897,40 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
         }
-        let items = self.level(verb? + 1..named, &[]);
         let say = CueEntry::default_say();
-        self.subject_after(&items, 0, items.len(), &say)
+        if let Some(verb) = verb {
+            let items = self.level(verb + 1..named, &[]);
+            return self.subject_after(&items, 0, items.len(), &say);
+        }
+        // حددت الوزارة …، مؤكدة في بيان أن: said "in a statement", by the
+        // subject of the sentence it was named in
+        let in_document = named > 0 && self.fold_of(named - 1) == "في";
+        if !in_document {
+            return None;
+        }
+        let start = (named.saturating_sub(MAX_ISSUER_SENTENCE)..named)
+            .rev()
+            .find(|&t| {
+                matches!(self.toks[t].punct(), Some('.' | '!' | '?' | '؟'))
+                    || self.toks[t].kind == TokenKind::Break
+            })
+            .map_or(named.saturating_sub(MAX_ISSUER_SENTENCE), |t| t + 1);
+        // (the quotations standing in that stretch, found by position)
+        let (from, to) = (self.toks[start].span.start, self.toks[named].span.start);
+        let first_quote = self.quotes.partition_point(|q| q.span().start < from);
+        let quotes: Vec<u32> = (first_quote..self.quotes.len())
+            .take_while(|&q| self.quotes[q].span().start < to)
+            .filter(|&q| self.quotes[q].parent().is_none() && self.quotes[q].span().end <= to)
+            .map(|q| q as u32)
+            .collect();
+        let items = self.level(start..named, &quotes);
+        let first = items.iter().position(|&it| !matches!(self.folded_item(it), "و" | "ف"))?;
+        if self.is_verb_cue(items[first]) || self.is_unlisted(items[first]) {
+            let subject = self.subject_after(&items, first + 1, items.len(), &say)?;
+            let head = subject.naming.head.as_deref()?;
+            return self.words.get(head).has(Class::BODY).then_some(subject);
+        }
+        None
     }
 
     /// وأضاف الحارس، بحسب ما نقلت رابطة الأندية: «…»: after a
@@ -1661,7 +1692,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn issuer_on_lam(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<Known<'h>> {
         let document = matches!(
             Clitics::without_conjunction(self.folded_item(items[first])),
-            "بيان" | "تقرير" | "دراسه" | "بلاغ"
+            "بيان" | "تقرير" | "دراسه" | "بلاغ" | "قرار" | "حكم"
         );
         let on = first + 1;
         if !document || on >= stop.min(end) || !self.is_word(items[on]) {
@@ -1680,8 +1711,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             known.read_off_preposition(self.text);
             return Some(known);
         }
-        // تقرير لجنة الزراعة: a body in construct after the document issued it
-        if self.class(items[on]).has(Class::BODY) && !is_definite(word) && !self.is_document(word) {
+        // تقرير لجنة الزراعة، قرار اللجنة: a body in construct after the
+        // document issued it
+        if self.class(items[on]).has(Class::BODY) && !self.is_document(word) {
             let (a, b) = self.phrase_after(items, on, end)?;
             return Some(self.known(items, a, b - 1));
         }
@@ -4480,6 +4512,10 @@ const MAX_ISSUER_REACH: usize = 120;
 /// issues (أصدرت الوزارة، مساء أمس، بياناً).
 const MAX_ISSUER_GAP: usize = 8;
 
+/// How far back a document said "in" (في بيان) looks for the start of its
+/// sentence, whose subject issued it.
+const MAX_ISSUER_SENTENCE: usize = 60;
+
 /// What a sentence has shown up to the item being read, kept as the
 /// reading goes so that no cue rescans its sentence (linear time even in a
 /// sentence of a million words).
@@ -6200,6 +6236,19 @@ mod tests {
             speaker_text("وقال الناطق باسم الحكومة سامر فارس إن القانون «يحمي الحريات».", 0),
             Some("الناطق باسم الحكومة سامر فارس".into())
         );
+    }
+
+    #[test]
+    fn a_statement_said_in_by_the_sentence_s_subject_speaks_for_it() {
+        // مؤكدة في بيان …، then وجاء في البيان: the ministry's statement
+        let text = "حددت وزارة الري مواعيد المناوبات، مؤكدة في بيان أن الجدول «ملزم للجميع».\nوجاء في البيان: «لا استثناء لأي مزارع».";
+        assert_eq!(speaker_text(text, 1), Some("وزارة الري".into()));
+        // (a person's sentence does not make him a document's issuer)
+        let text = "زار الوزير سامر فارس المزارع، مؤكداً في كلمة أن الموسم «جيد».\nوجاء في البيان: «لا استثناء لأي مزارع».";
+        assert_eq!(speaker_text(text, 1), Some("البيان".into()));
+        // قرار اللجنة: the committee in construct issued the decision
+        let text = "أصدرت لجنة المسابقات عقوبات جديدة. وجاء في قرار اللجنة: «إيقاف الحارس مباراتين».";
+        assert_eq!(speaker_text(text, 0), Some("لجنة المسابقات".into()));
     }
 
     #[test]
