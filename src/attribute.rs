@@ -3134,6 +3134,19 @@ impl<'h, 'q> Doc<'h, 'q> {
         // a verb the lexicon does not know, then its subject: وعاتب الأمير …،
         // استقبل الوزير …
         let first = items.get(s).copied()?;
+        // نفى فلان صحة …: a reporting verb read as no cue here (its weak
+        // form is also a noun) still opens the clause, its subject after it
+        let weak_verb = self.cue(first).is_some_and(|(e, _)| e.kind() == CueKind::Verb && e.is_weak());
+        if weak_verb && s + 1 < at {
+            let next = items[s + 1];
+            let name_like = self.is_word(next)
+                && self.class(next) == Class::NONE
+                && self.cue(next).is_none()
+                && !is_definite(self.folded_item(next));
+            if name_like || self.class(next).has(Class::TITLE | Class::BODY | Class::COLLECTIVE) {
+                return self.subject_after(items, s + 1, at, &say);
+            }
+        }
         let verb_like = self.is_unlisted(first);
         // (or a group: وتجمع المتظاهرون …، قائلين; تظاهر العشرات من …)
         if verb_like
@@ -6249,6 +6262,19 @@ mod tests {
         // قرار اللجنة: the committee in construct issued the decision
         let text = "أصدرت لجنة المسابقات عقوبات جديدة. وجاء في قرار اللجنة: «إيقاف الحارس مباراتين».";
         assert_eq!(speaker_text(text, 0), Some("لجنة المسابقات".into()));
+    }
+
+    #[test]
+    fn a_weak_verb_read_as_no_cue_still_opens_its_clause() {
+        // نفى (also the noun نفي) without أن is no cue, but its subject is
+        // the subject of the participle after it
+        let text = "نفى سامي حداد، المتحدث باسم الوزارة، صحة ما نشرته الصفحة، مؤكداً أن الصور «قديمة».";
+        let got = speaker_text(text, 0).unwrap_or_default();
+        assert!(got.contains("سامي حداد"), "{got}");
+        // a rank is a title: the apposition after the office holds the name
+        let text = "وقالت المكلفة بالإعلام، الملازم الأول هدى سالم، إن الفرق «في الميدان».";
+        let got = speaker_text(text, 0).unwrap_or_default();
+        assert!(got.contains("هدى سالم"), "{got}");
     }
 
     #[test]
