@@ -2212,7 +2212,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // "of" after a count, then a definite noun or its construct
                 let definite_at =
                     |k: usize| k < end && self.is_word(items[k]) && is_definite(self.folded_item(items[k]));
-                // (العشرات من مؤيديه: a group with its pronoun is definite too)
+                // (العشرات من مؤيديه: a group with its pronoun is definite
+                // too, and a group in construct: العشرات من سكان القرية)
                 let partitive = n == 1
                     && word == "من"
                     && self.class(items[from]).has(Class::NUMERAL | Class::DETERMINER)
@@ -2220,6 +2221,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.is_word(next)
                     && (definite_at(j + 1)
                         || self.possessed_class(next, Class::COLLECTIVE).has(Class::COLLECTIVE)
+                        || self.class(next).has(Class::COLLECTIVE)
                         || (!self.class(next).has(Class::ENDS_PHRASE) && definite_at(j + 2)));
                 // هيئة الموانئ في جيبوتي إن …: a nameless body's place, one word
                 // no list knows, closing the phrase (not في بيان، في حينه)
@@ -2273,7 +2275,24 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && j + 1 < end
                     && self.is_word(next)
                     && is_definite(self.folded_item(next));
+                // مصادر مقربة من الإدارة، مصدر قريب من الحكومة: whom a source is close to
+                let close_to = n > 0
+                    && word == "من"
+                    && matches!(
+                        article_stem(prev),
+                        "مقرب"
+                            | "مقربه"
+                            | "مقربون"
+                            | "مقربين"
+                            | "قريب"
+                            | "قريبه"
+                            | "قريبون"
+                            | "قريبين"
+                    )
+                    && j + 1 < end
+                    && self.is_word(next);
                 if !(issued
+                    || close_to
                     || percent
                     || office
                     || named_time
@@ -6288,6 +6307,16 @@ mod tests {
         assert_eq!(
             speaker_text("وهتف العشرات من أنصاره: «الحرية للجميع».", 0),
             Some("العشرات من أنصاره".into())
+        );
+        // (and of a group in construct)
+        assert_eq!(
+            speaker_text("وهتف المئات من سكان الحي: «الماء حق».", 0),
+            Some("المئات من سكان الحي".into())
+        );
+        // مصادر مقربة من …: whom the sources are close to
+        assert_eq!(
+            speaker_text("وقالت مصادر مقربة من النادي إن الصفقة «شبه منتهية».", 0),
+            Some("مصادر مقربة من النادي".into())
         );
     }
 
