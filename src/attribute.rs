@@ -1801,10 +1801,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let open = complemented.is_none() && last + 1 == stop && stop + 1 < end;
         // أحدهم، ويدعى فلان: the name given after يدعى or اسمه belongs to the phrase
         // (أحدهم، وهو فلان: "one of them", then who he is, by name)
-        let one_of = matches!(
-            Clitics::without_conjunction(self.folded_item(items[first])),
-            "احد" | "احدهم" | "احدي" | "احداهن"
-        );
+        let one_of = one_of_gender(Clitics::without_conjunction(self.folded_item(items[first]))).is_some();
         let he_is_named = |k: usize| {
             one_of
                 && matches!(self.folded_item(items[k]), "وهو" | "وهي")
@@ -3209,11 +3206,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             items[first]
         };
         // أحد المتطوعين، إحدى الناجيات: "one of" says the gender
-        let gender = match Clitics::without_conjunction(folded) {
-            "احد" | "احدهم" => Gender::Masculine,
-            "احدي" | "احداهن" => Gender::Feminine,
-            _ => self.head_gender(self.class(gendered)),
-        };
+        let gender = one_of_gender(Clitics::without_conjunction(folded))
+            .unwrap_or_else(|| self.head_gender(self.class(gendered)));
         // الوزارة، التغريدة: a body or document written with ة is feminine
         // (a plural of things, السلطات، مصادر, agrees as one too, so only ة tells)
         let gender = if gender == Gender::Unknown
@@ -4622,6 +4616,16 @@ struct Active<'h> {
 
 /// Whether a folded word is the preposition with its pronoun that completes
 /// a passive participle (`المجني عليه`, `المفرج عنهم`).
+/// The gender "one of" says (أحد، أحدهم; إحدى، إحداهن), if the folded word
+/// is that word.
+fn one_of_gender(word: &str) -> Option<Gender> {
+    match word {
+        "احد" | "احدهم" => Some(Gender::Masculine),
+        "احدي" | "احداهن" => Some(Gender::Feminine),
+        _ => None,
+    }
+}
+
 fn completes_passive(word: &str) -> bool {
     matches!(word, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم" | "به" | "بها" | "بهم" | "بهما")
 }

@@ -255,9 +255,11 @@ impl<'h> Building<'h> {
     }
 
     /// The mention to show as the entity's name: the one with the most name
-    /// words (the fullest name), then the shortest, then the first; at most
-    /// 12 words.
+    /// words (the fullest name), then (for an institution known by no name
+    /// words) the longest up to 8 words, then the shortest, then the first;
+    /// at most 12 words.
     fn canonical(&self) -> Option<&Mention<'h>> {
+        let institution = self.is_institution();
         let score = |m: &Mention<'h>| {
             let (mut words, mut named) = (0, 0);
             for word in m.text().split_whitespace() {
@@ -267,8 +269,8 @@ impl<'h> Building<'h> {
             }
             // an institution's full name is its name (وزارة الشؤون
             // البلدية, not الوزارة)
-            let institution = if self.is_institution() { words.min(8) } else { 0 };
-            (words <= 12, named, institution, std::cmp::Reverse((words, m.span().start)))
+            let full_name = if institution { words.min(8) } else { 0 };
+            (words <= 12, named, full_name, std::cmp::Reverse((words, m.span().start)))
         };
         self.mentions.iter().max_by_key(|m| score(m))
     }
