@@ -173,6 +173,8 @@ struct Doc<'h, 'q> {
     settings: &'q Settings,
     /// The number of words in each quotation.
     quote_words: Vec<u32>,
+    /// The index of each quotation's first token (its opening mark's).
+    quote_first: Vec<u32>,
 }
 
 /// A cue found in a sentence and what it says.
@@ -232,8 +234,7 @@ pub(crate) fn attribute<'h>(
         // the quotations nested in this paragraph's, level by level
         let mut work: Vec<u32> = own.iter().copied().filter(|&q| !children[q as usize].is_empty()).collect();
         while let Some(q) = work.pop() {
-            let quote = &quotes[q as usize];
-            let inner = doc.token_range(quote.span());
+            let inner = doc.quote_tokens(q as usize);
             let items = doc.level(inner, &children[q as usize]);
             // inside the quotation, the outer speaker is the current one, and
             // entities stay those of the document
@@ -367,9 +368,19 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             toks.push(tok);
         }
-        let mut doc =
-            Doc { text, quotes, toks, folded, cues, lexicon, words, settings, quote_words: Vec::new() };
-        doc.quote_words = doc.count_quote_words(&mut buffers.words_before);
+        let mut doc = Doc {
+            text,
+            quotes,
+            toks,
+            folded,
+            cues,
+            lexicon,
+            words,
+            settings,
+            quote_words: Vec::new(),
+            quote_first: Vec::new(),
+        };
+        (doc.quote_words, doc.quote_first) = doc.count_quote_words(&mut buffers.words_before);
         doc.find_phrases(&phrase_starts);
         doc
     }
@@ -426,7 +437,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let short = |q: usize| self.quotes[q].as_str().len() <= MAX_REPEATED_QUOTE_BYTES;
         let words = |q: usize| {
-            self.token_range(self.quotes[q].span())
+            self.quote_tokens(q)
                 .filter(|&t| matches!(self.toks[t].kind, TokenKind::Word | TokenKind::Number))
                 .map(|t| self.fold_of(t))
         };
@@ -462,12 +473,13 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// The number of words (and numbers) in each quotation, nested ones
-    /// included: from a running count over the tokens, so that a quotation
-    /// nested a thousand deep costs no more than a flat one.
-    fn count_quote_words(&self, before: &mut Vec<u32>) -> Vec<u32> {
+    /// included, and the index of its first inner token: from a running
+    /// count over the tokens, so that a quotation nested a thousand deep
+    /// costs no more than a flat one.
+    fn count_quote_words(&self, before: &mut Vec<u32>) -> (Vec<u32>, Vec<u32>) {
         before.clear();
         if self.quotes.is_empty() {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
         before.reserve(self.toks.len() + 1);
         let mut n = 0u32;
@@ -480,6 +492,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // search starts where the one before it ended
         let mut start = 0;
         let mut words = Vec::with_capacity(self.quotes.len());
+        let mut firsts = Vec::with_capacity(self.quotes.len());
         for q in self.quotes {
             let span = q.span();
             start = if start > 0 && self.toks[start - 1].span.start >= span.start {
@@ -489,8 +502,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             };
             let end = first_token_at(&self.toks, start, span.end);
             words.push(before[end] - before[start]);
+            firsts.push(start as u32);
         }
-        words
+        (words, firsts)
     }
 
     fn fold_of(&self, i: usize) -> &str {
@@ -555,10 +569,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         out
     }
 
-    /// The tokens inside `span`.
-    fn token_range(&self, span: Span) -> Range<usize> {
-        let a = self.toks.partition_point(|t| t.span.start < span.start);
-        a..first_token_at(&self.toks, a, span.end)
+    /// The tokens inside quotation `q`'s marks.
+    fn quote_tokens(&self, q: usize) -> Range<usize> {
+        let a = self.quote_first[q] as usize;
+        a..first_token_at(&self.toks, a, self.quotes[q].span().end)
     }
 
     /// The items of one level: the tokens of `range`, with each quotation of
@@ -2054,7 +2068,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// is short, and a quotation holding a thousand nested ones must not be
     /// walked once per level).
     fn name_tokens(&self, q: u32) -> impl Iterator<Item = usize> {
-        self.token_range(self.quotes[q as usize].span()).take(MAX_NAME_TOKENS)
+        self.quote_tokens(q as usize).take(MAX_NAME_TOKENS)
     }
 
     /// The words of a speaker phrase starting at `from`: returns its first
@@ -4183,7 +4197,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if words.peek().is_some() && words.all(|i| self.words.exact(self.fold_of(i)).has(Class::PLATFORM)) {
             return Some(QuoteKind::Name);
         }
-        let range = self.token_range(self.quotes[q as usize].span());
+        let range = self.quote_tokens(q as usize);
         let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word)?;
         let mut class = self.words.exact(self.fold_of(first));
         // «الهيئة العليا للرقابة»: with the article, a name only when
