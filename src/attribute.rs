@@ -2668,6 +2668,18 @@ impl<'h, 'q> Doc<'h, 'q> {
             if ends_in_pronoun(&self.written(item)) || self.is_accusative(item) {
                 return None;
             }
+            // المتحدث باسم الجامعة على ادعاءات فلان: a preposition no office
+            // takes (على، إلى، مع …) opens the verb's complement, unless a
+            // participle governs it (المشرف على المشروع فلان)
+            if class.has(Class::PREPOSITION)
+                && !matches!(self.folded_item(item), "في" | "لدي" | "عن" | "من")
+                && !(k > 0 && {
+                    let stem = article_stem(self.folded_item(items[k - 1]));
+                    stem.starts_with('م') && stem.chars().count() >= 4
+                })
+            {
+                return None;
+            }
             if self.is_channel(item, self.folded_item(item), true) {
                 // الاتحاد العام للعمال فلانة: a group in the genitive of the
                 // office, when the holder's name follows at once (an addressee,
@@ -5514,6 +5526,15 @@ mod tests {
             Extractor::new().extract("وقال وزير الخارجية في فرنسا ووزير الدفاع سامي نور إن «الحوار مفيد».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned()).unwrap_or_default();
         assert!(!speaker.contains("سامي نور"), "{speaker}");
+        // على after the office opens the verb's complement (ردّ على …): the
+        // words after it are no holder's name
+        let text = "وردّ هشام نور، المتحدث باسم الاتحاد على مزاعم كمال سعيد، معتبراً أن «الاتهام باطل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("هشام نور، المتحدث باسم الاتحاد"));
+        let text = "وردّ المتحدث باسم الاتحاد على مزاعم كمال سعيد، معتبراً أن «الاتهام باطل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المتحدث باسم الاتحاد"));
+        // (but a participle governs its على: the overseer's name follows)
+        let text = "وقال المشرف على المشروع الدكتور كمال سعيد إن «العمل مستمر».";
+        assert!(speaker_text(text, 0).is_some_and(|s| s.contains("كمال سعيد")));
     }
 
     #[test]
