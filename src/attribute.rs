@@ -1112,10 +1112,20 @@ impl<'h, 'q> Doc<'h, 'q> {
             && !self.starts_with_conjunction(items[at])
             && matches!(without_conjunction(self.folded_item(items[sentence.start])), "فيما" | "بينما")
             && active.is_some_and(|a| a.found.at <= sentence.start + CLAUSE_SUBJECT_REACH);
+        // (…إن الوزير شدد على «…»، وحذّر من أن «…»: a verb joined by و that
+        // cannot share the subject of the verb in force, which differs from
+        // it in gender, goes with the reported clause's own verb)
+        let other_agent = active.is_some_and(|a| {
+            let verb = &a.found.entry;
+            verb.kind() == CueKind::Verb
+                && verb.gender() != Gender::Unknown
+                && entry.gender() != Gender::Unknown
+                && verb.gender() != entry.gender()
+        });
         let back = (at == clause.start
             && entry.kind() == CueKind::Verb
             && self.starts_with_conjunction(items[at])
-            && (same_agent || own_subject()))
+            && (same_agent || own_subject() || other_agent))
             || (contrast && entry.kind() == CueKind::Verb)
             || (after_while && entry.kind() == CueKind::Verb);
         let embedded = embedded && !back;
@@ -4220,7 +4230,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // (but أن الحملة الوطنية «…» شملت: the clause going on
                 // past the marks, they name the subject)
                 // (or to the words said of them: أن مبادرة «…» «…»)
-                let clause_goes_on = next.is_some_and(|n| self.is_word(n) || matches!(n, Item::Quote(_)));
+                // (or past a relative clause on them: أن قصيدة «…»، التي كتبها …، هي)
+                let relative_next = next.is_some_and(|n| self.is_comma(n))
+                    && items.get(at + 2).is_some_and(|&r| self.class(r).has(Class::RELATIVE));
+                let clause_goes_on =
+                    next.is_some_and(|n| self.is_word(n) || matches!(n, Item::Quote(_))) || relative_next;
                 let after_subject = k >= start + 2
                     && self.class(items[k - 2]).has(Class::COMPLEMENTIZER)
                     && words >= 2
@@ -7340,5 +7354,35 @@ mod tests {
         // the head itself may be accusative, after لكن or إن
         let text = "لكن سكاناً في الحي قالوا إن «المياه لم تصل».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("سكاناً في الحي"));
+    }
+
+    #[test]
+    fn a_joined_verb_of_the_other_gender_goes_with_the_reported_clause() {
+        // وقالت الناطقة إن الوزير شدد …، وحذّر: حذّر is masculine, so it
+        // cannot share the spokeswoman's subject; it goes on the minister's
+        let text =
+            "وقالت الناطقة باسم الوزارة إن الوزير شدد على «ضبط النفس»، وحذّر من أن التصعيد «يهدد المنطقة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير"));
+        let text =
+            "وقال الناطق باسم الوزارة إن الوزيرة شددت على «ضبط النفس»، وحذّرت من أن التصعيد «يهدد المنطقة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزيرة"));
+    }
+
+    #[test]
+    fn a_work_named_as_the_subject_before_a_relative_clause() {
+        use QuoteKind::*;
+        check(&[
+            // أن قصيدة «…»، التي كتبها …، هي: the clause goes on past the
+            // relative clause, so the marks name the poem
+            (
+                "وأشار الشاعر إلى أن ديوان «ضوء على الماء»، الذي كتبه في المنفى، هو الأقرب إليه.",
+                0,
+                Title,
+                None,
+                Rule::NameTrigger,
+            ),
+            // a quotation closing the clause after the noun is what is said of it
+            ("وأكد الوزير أن المشروع «سيغير وجه المدينة».", 0, Speech, Some("الوزير"), Rule::CueBefore),
+        ]);
     }
 }
