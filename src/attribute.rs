@@ -2432,8 +2432,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             // وزير الخارجية والمصريين بالخارج، الجالية بالخارج: "abroad" in
             // the name of an office or body after its definite words
             let abroad = n > 1 && bare == "بالخارج" && prev_definite && (head_title || head_body);
+            if abroad {
+                // (and closes it: a verb no list knows may follow)
+                j += 1;
+                n += 1;
+                break;
+            }
             if self.is_channel(item, word, head_title)
-                || (bare.starts_with("بال") && !place_of_office && !in_charge && !abroad)
+                || (bare.starts_with("بال") && !place_of_office && !in_charge)
             {
                 break;
             }
@@ -2702,8 +2708,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 || coordinated
                 || in_name
                 || plural
-                || place_of_office
-                || abroad;
+                || place_of_office;
             if n > 0 && definite && prev_definite && !fits {
                 break;
             }
@@ -2741,7 +2746,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             };
             let link =
                 word.starts_with('و') || matches!(bare, "ولد" | "بن" | "بنت" | "ابن" | "ابو" | "ال" | "اب");
-            if plain && !definite && after_family_name && !link && !abroad {
+            if plain && !definite && after_family_name && !link {
                 break;
             }
             // عبد الحكيم، أبو الفضل: one given name in two words
@@ -7238,6 +7243,9 @@ mod tests {
         // (after a nisba plural, which could end a person's name)
         let text = "وقال وزير الخارجية والتعاون وشؤون الليبيين بالخارج إن «الحوار مستمر».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير الخارجية والتعاون وشؤون الليبيين بالخارج"));
+        // (and ends it: a verb no list knows may follow)
+        let text = "وأوضح المتحدث أن وزير الخارجية وشؤون المغتربين بالخارج تلقى اتصالاً. وشدد الوزير على أن «الحوار مستمر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير الخارجية وشؤون المغتربين بالخارج"));
         // (any other بال… still ends the phrase: أشاد الوزير بالقرار)
         let text = "وأشاد الوزير بالقرار، معتبراً أنه «خطوة شجاعة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
@@ -7383,6 +7391,28 @@ mod tests {
             ),
             // a quotation closing the clause after the noun is what is said of it
             ("وأكد الوزير أن المشروع «سيغير وجه المدينة».", 0, Speech, Some("الوزير"), Rule::CueBefore),
+        ]);
+    }
+
+    #[test]
+    fn the_saying_of_one_named_after_it() {
+        use QuoteKind::Speech;
+        check(&[
+            // قول المتنبي: «…» inside the poet's words: the quoted poet speaks
+            (
+                "وقال الشاعر: «أتذكر دائماً قول المعري: \"غير مجدٍ في ملتي واعتقادي\"، كلما كتبت».",
+                1,
+                Speech,
+                Some("المعري"),
+                Rule::Nominal,
+            ),
+            (
+                "واستشهد الخطيب بقول الشاعر: «إذا الشعب يوماً أراد الحياة».",
+                0,
+                Speech,
+                Some("الشاعر"),
+                Rule::Nominal,
+            ),
         ]);
     }
 }
