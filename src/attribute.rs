@@ -2071,6 +2071,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // an act verb's object often follows it with the subject dropped
         // (وانتقد الموقف الروسي): its subject must look like an agent
+        // وصفت فيه القرار بـ…: after "in it" (a post, a statement), a
+        // document is the object; the one who wrote in it is dropped
+        let in_it = first > 0 && matches!(self.folded_item(items[first - 1]), "فيه" | "فيها");
+        if in_it && class.has(Class::DOCUMENT) {
+            return false;
+        }
         if entry.class() == CueClass::Act || entry.class() == CueClass::Label {
             let bare = Clitics::without_conjunction(word);
             // أسمائهم، اسمه: a possessed noun is an object, not an agent
@@ -7414,5 +7420,35 @@ mod tests {
                 Rule::Nominal,
             ),
         ]);
+    }
+
+    #[test]
+    fn names_of_dams_crossings_stages_and_roles() {
+        use QuoteKind::*;
+        check(&[
+            ("وقال الوزير إن سد «وادي الرمل» سيدخل الخدمة قريباً.", 0, Name, None, Rule::NameTrigger),
+            (
+                "وأكدت الوزارة أن معبر «الحدود الشمالية» يعمل على مدار الساعة.",
+                0,
+                Name,
+                None,
+                Rule::NameTrigger,
+            ),
+            ("وأكدت الممثلة أن دور «زينب» كان «الأصعب في مسيرتي».", 0, Name, None, Rule::NameTrigger),
+            (
+                "وأكدت الممثلة أن دور «زينب» كان «الأصعب في مسيرتي».",
+                1,
+                Speech,
+                Some("الممثلة"),
+                Rule::CueBefore,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_document_after_in_it_is_the_object() {
+        // منشور … وصفت فيه القرار بـ«…»: the band wrote in its post
+        let text = "وأعلنت الفرقة الخبر في منشور على صفحتها، وصفت فيه القرار بـ«التعسفي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الفرقة"));
     }
 }
