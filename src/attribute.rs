@@ -89,6 +89,10 @@ const MAX_TERM_IN_CONSTRUCT: usize = 10;
 /// The most words of an apposition between commas before a verb.
 const MAX_APPOSITION: usize = 8;
 
+/// The most items of a relative clause set off by commas between a
+/// subject and its verb ([`Doc::subject_before_relative_aside`]).
+const MAX_RELATIVE_ASIDE: usize = 12;
+
 /// One token of the document, with what the lexicons say of it.
 ///
 /// Kept to 32 bytes, as there is one per word of the text: the folded form
@@ -2366,6 +2370,26 @@ impl<'h, 'q> Doc<'h, 'q> {
                             || self.is_accusative(after)
                             || self.folded_item(after).starts_with("بال")
                     });
+                // مصادر أمنية في الزاوية، شبان في المخيم: a nameless group's
+                // place, one word closing the phrase before the verb's
+                // complement, an outlet on ل, or punctuation
+                let group_place = n > 0
+                    && named == 0
+                    && word == "في"
+                    && !is_definite(self.folded_item(items[from]))
+                    && self.class(items[from]).has(Class::COLLECTIVE)
+                    && j + 1 < end
+                    && self.is_word(next)
+                    && self.cue(next).is_none()
+                    && !self.class(next).has(Class::TIME | Class::DOCUMENT | Class::ENDS_PHRASE)
+                    && !ends_in_pronoun(&self.written(next))
+                    && items.get(j + 2).is_none_or(|&after| {
+                        j + 2 >= end
+                            || !self.is_word(after)
+                            || self.class(after).has(Class::COMPLEMENTIZER)
+                            || self.is_verb_cue(after)
+                            || self.folded_item(after) == "ل"
+                    });
                 // مصدر من وزارة التربية، مسؤول من الهيئة، مصادر من داخل الحزب:
                 // a nameless source's body
                 let inside = self.folded_item(next) == "داخل" && j + 2 < end;
@@ -2418,6 +2442,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     || named_time
                     || partitive
                     || body_place
+                    || group_place
                     || source_from
                     || passive
                     || purpose)
@@ -2444,7 +2469,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 n += 1;
                 break;
             }
-            if self.is_channel(item, word, head_title)
+            // المنظمة التونسية للأطباء الشبان: after a body's adjective, لل +
+            // a group is whom the body stands for (الوزارة للصحفيين addresses them)
+            let members = n >= 2
+                && bare.starts_with("لل")
+                && self.class(items[from]).has(Class::BODY)
+                && !self.class(items[from]).has(Class::TITLE)
+                && {
+                    let prev = self.folded_item(items[j - 1]);
+                    is_definite(prev) && (is_nisba(prev) || self.class(items[j - 1]).has(Class::ADJECTIVE))
+                };
+            if (self.is_channel(item, word, head_title) && !members)
                 || (bare.starts_with("بال") && !place_of_office && !in_charge)
             {
                 break;
@@ -2989,7 +3024,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         // والي البنك، فلان الفلاني، أكد: the subject, then a name or title
         // in apposition between commas
         if matches!(self.punct(right), Some('،' | ',')) {
-            return self.subject_with_apposition_before(items, last, start);
+            return self
+                .subject_before_relative_aside(items, last, start)
+                .or_else(|| self.subject_with_apposition_before(items, last, start));
         }
         // لكن مسؤولاً فيها أكد: "an official in it", the place on a pronoun
         let in_it = matches!(self.folded_item(right), "فيه" | "فيها" | "فيهم" | "منه" | "منها" | "منهم");
@@ -3130,6 +3167,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         self.apposition_fits(items, first, open + 1, comma, comma + 1)
             .then(|| self.known(items, first, comma - 1))
+    }
+
+    /// The subject before a relative clause set off by commas, right
+    /// before its verb: `منظمة «…»، التي تشغل سفينة «…»، قالت`. The
+    /// clause is words and names in marks only, a few at most.
+    fn subject_before_relative_aside(&self, items: &[Item], comma: usize, start: usize) -> Option<Known<'h>> {
+        let reach = comma.saturating_sub(MAX_RELATIVE_ASIDE + 1).max(start);
+        let open =
+            (reach..comma).rev().find(|&i| !self.is_word(items[i]) && !matches!(items[i], Item::Quote(_)))?;
+        if !self.is_comma(items[open]) || open <= start || !self.class(items[open + 1]).has(Class::RELATIVE) {
+            return None;
+        }
+        let first = self.phrase_start_before(items, open, start)?;
+        Some(self.known(items, first, open - 1))
     }
 
     /// Whether the items between two commas are an aside on keeping the
@@ -7450,5 +7501,38 @@ mod tests {
         // منشور … وصفت فيه القرار بـ«…»: the band wrote in its post
         let text = "وأعلنت الفرقة الخبر في منشور على صفحتها، وصفت فيه القرار بـ«التعسفي».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الفرقة"));
+    }
+
+    #[test]
+    fn a_subject_before_a_relative_aside() {
+        // منظمة «…»، التي تشغل سفينة «…»، قالت: the aside between commas
+        let text = "غير أن منظمة «أطباء الإنقاذ»، التي تشغل سفينة «الأمل»، قالت إن الزورق «عرقل عملية الإنقاذ».";
+        let speaker = speaker_text(text, 2).unwrap_or_default();
+        assert!(speaker.starts_with("منظمة «أطباء الإنقاذ»"), "{speaker}");
+        let text = "وكان الوزير، الذي زار المدينة أمس، قد قال إن «الوضع مستقر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_body_named_for_its_members() {
+        // المنظمة التونسية للأطباء الشبان: after the body's adjective, لل +
+        // a group is whom it stands for, not an addressee
+        let text = "واعتبرت المنظمة الوطنية للأطباء الشبان أن الظروف «طاردة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المنظمة الوطنية للأطباء الشبان"));
+        // (a body speaking to a group, with no adjective between, addresses it)
+        let text = "وقالت الوزارة للصحفيين إن «الدعم مستمر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزارة"));
+    }
+
+    #[test]
+    fn a_nameless_groups_place() {
+        // شبان في المخيم لـ«…»: the place completes a source with no name
+        let text = "وقال شبان في المخيم لـ«الغد» إنهم يخشون «الاستدعاء».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("شبان في المخيم"));
+        let text = "ونقلت الوكالة عن مصادر أمنية في الميناء أن المهربين يستخدمون «قوارب حديدية».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر أمنية في الميناء"));
+        // (not a document of theirs: في مذكرتهم)
+        let text = "وقال محامون في مذكرتهم إن الحكم «شابه قصور».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("محامون"));
     }
 }
