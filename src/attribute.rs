@@ -4432,9 +4432,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         let Some(bare) = words.first().and_then(|w| Clitics::without_article(w)) else {
             return Class::NONE;
         };
-        // (a noun in construct after و: وإعادة الإعمار)
-        let in_construct =
-            |k: usize| words[k].starts_with('و') && words.get(k + 1).is_some_and(|next| is_definite(next));
+        // (a noun in construct after و or ل: وإعادة الإعمار، لحقوق الإنسان)
+        let in_construct = |k: usize| {
+            words[k].starts_with(['و', 'ل']) && words.get(k + 1).is_some_and(|next| is_definite(next))
+        };
         let definite =
             (0..words.len()).all(|k| is_definite(words[k]) || words[k].starts_with("لل") || in_construct(k));
         if !(2..=MAX_DEFINITE_NAME).contains(&words.len()) || !definite {
@@ -4476,6 +4477,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         match self.folded_item(items[at - 1]) {
             "ل" => true,
+            // تحدثوا إلى «الشروق»، صرّح إلى «…»: the outlet one speaks to
+            // (not دعا إلى «…», what is called for)
+            "الي" if at >= start + 2 => self
+                .cue(items[at - 2])
+                .is_some_and(|(e, _)| matches!(&*self.folded_lemma(&e), "تحدث" | "صرح")),
             "ب" if at >= start + 2 => {
                 let prev = items[at - 2];
                 let titled = self.class(prev).has(Class::TITLE)
@@ -7534,5 +7540,34 @@ mod tests {
         // (not a document of theirs: في مذكرتهم)
         let text = "وقال محامون في مذكرتهم إن الحكم «شابه قصور».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("محامون"));
+    }
+
+    #[test]
+    fn titled_works_decrees_outlets_spoken_to_and_rights_bodies() {
+        use QuoteKind::*;
+        check(&[
+            // تقرير … المعنون «…»: the report's title, however long
+            (
+                "وكان تقرير المجلس المعنون «المياه في البلاد: الواقع وآفاق الإصلاح» قد نبه إلى الخلل.",
+                0,
+                Title,
+                None,
+                Rule::NameTrigger,
+            ),
+            // مرسوم «…»: a decree's name
+            ("ونقلت الصحيفة عن مصدر أن مرسوم «منحة الغلاء» بات جاهزاً.", 0, Title, None, Rule::NameTrigger),
+            // تحدثوا إلى «…»: the paper they spoke to
+            ("غير أن سكاناً تحدثوا إلى «الأيام» أبدوا تذمرهم.", 0, Name, None, Rule::NamePreposition),
+            // (دعا إلى «…» asks for the words)
+            ("ودعت الوزارة إلى «عدم الانجرار وراء الشائعات».", 0, Speech, Some("الوزارة"), Rule::CueBefore),
+            // a rights body's name of definite words, its genitive on ل
+            (
+                "واعتبرت منظمات، من بينها «الجمعية الوطنية لحقوق الإنسان»، أن الاتفاق «صفقة».",
+                0,
+                Name,
+                None,
+                Rule::NameTrigger,
+            ),
+        ]);
     }
 }
