@@ -4506,7 +4506,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.class(next).has(Class::NAME_ADJECTIVE) {
             return true;
         }
-        is_definite(word) && is_nisba(word) && word.chars().count() >= 6
+        // (or a participle: «موسم الراحة» المعتمد سنوياً)
+        is_definite(word) && (is_nisba(word) || is_participle(word)) && word.chars().count() >= 6
     }
 
     /// `رد الوزير «بعصبية»`: a one-word quotation on `ب` (a manner), with
@@ -7567,6 +7568,28 @@ mod tests {
                 Name,
                 None,
                 Rule::NameTrigger,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_dossiers_title_and_a_name_described_by_a_participle() {
+        use QuoteKind::*;
+        check(&[
+            (
+                "وأدرجت المنظمة الموقع على اللائحة ضمن ملف «الواحات القديمة: ذاكرة الصحراء وطرق القوافل».",
+                0,
+                Title,
+                None,
+                Rule::NameTrigger,
+            ),
+            // «…» المعتمد سنوياً: a participle agreeing with the words in marks
+            (
+                "وأعلنت الهيئة وقف الصيد في إطار «موسم الراحة» المعتمد سنوياً.",
+                0,
+                Name,
+                None,
+                Rule::NameAdjective,
             ),
         ]);
     }
