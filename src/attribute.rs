@@ -7586,4 +7586,14 @@ mod tests {
             ),
         ]);
     }
+
+    #[test]
+    fn trades_and_crafts_are_titles() {
+        // المترجمة، المزارعة: a woman's trade gives her gender
+        let doc = Extractor::new().extract("«كل ترجمة قراءة ثانية»، بحسب المترجمة هدى سالم.");
+        let speaker = doc.attributions()[0].speaker().expect("a speaker");
+        assert_eq!((speaker.text(), speaker.gender()), ("المترجمة هدى سالم", crate::Gender::Feminine));
+        let text = "ويقول مربي الأبقار سامر علي إن «الأعلاف غالية».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مربي الأبقار سامر علي"));
+    }
 }
