@@ -7596,4 +7596,14 @@ mod tests {
         let text = "ويقول مربي الأبقار سامر علي إن «الأعلاف غالية».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مربي الأبقار سامر علي"));
     }
+
+    #[test]
+    fn a_unit_is_a_body_and_pharmacists_are_many() {
+        // طبيب في وحدة …: a nameless source's place of work
+        let text = "وقال طبيب في وحدة غسيل الكلى إن «الأجهزة قديمة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("طبيب في وحدة غسيل الكلى"));
+        let doc = Extractor::new().extract("وأكد صيادلة أن الأدوية «مفقودة منذ أسابيع».");
+        let speaker = doc.attributions()[0].speaker().expect("a speaker");
+        assert_eq!(speaker.number(), crate::Number::Plural);
+    }
 }
