@@ -216,6 +216,7 @@ pub(crate) fn attribute<'h>(
     }
     let mut next_top = 0;
     let mut after_speech = false;
+    let mut headline_quotes: Vec<u32> = Vec::new();
     for (paragraph, range) in doc.paragraphs().into_iter().enumerate() {
         let end = doc.toks.get(range.end.wrapping_sub(1)).map_or(0, |t| t.span.end);
         let start_pos = doc.toks.get(range.start).map_or(usize::MAX, |t| t.span.start);
@@ -232,6 +233,9 @@ pub(crate) fn attribute<'h>(
         // a first paragraph is a headline when it is short; a long one is the
         // lead of a text printed without its headline
         let headline = paragraph == 0 && doc.words_in(&items) <= MAX_HEADLINE_WORDS;
+        if headline {
+            headline_quotes.clone_from(&own);
+        }
         let kind = if headline { Level::Headline } else { Level::Body };
         doc.decide_level(&items, discourse, &mut decisions, kind, after_speech);
         after_speech = doc.ends_with_speech(&items, &decisions);
@@ -248,6 +252,7 @@ pub(crate) fn attribute<'h>(
             work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
     }
+    doc.headline_surnames(&headline_quotes, &mut decisions, discourse);
     doc.repeated_names(&mut decisions, discourse);
     doc.repeated_quotes(&mut decisions, discourse);
     let table = speaker_table(discourse, &mut decisions);
@@ -430,6 +435,43 @@ impl<'h, 'q> Doc<'h, 'q> {
                     discourse.unquote(entity, q);
                 }
                 *d = name_decision(kind, Rule::NameTrigger, 0.6);
+            }
+        }
+    }
+
+    /// A headline `Surname: «…»` whose one word no list knows is the
+    /// speaker when the body names a person with it: `ألميدا: «…»`, then
+    /// `وزير المالية رودريغو ألميدا`. A word the body never uses as a name
+    /// (`عاجل:`) gives no speaker.
+    fn headline_surnames(
+        &self,
+        headline: &[u32],
+        decisions: &mut [Decision<'h>],
+        discourse: &mut Discourse<'h>,
+    ) {
+        for &q in headline {
+            let d = &decisions[q as usize];
+            if !d.kind.is_speech() || d.speaker.is_some() || d.cue.is_some() {
+                continue;
+            }
+            // [paragraph start] word ':' mark …
+            let first = self.quote_first[q as usize] as usize;
+            let Some(word) = first.checked_sub(3) else { continue };
+            let opens = word == 0 || self.toks[word - 1].kind == TokenKind::Break;
+            let colon =
+                self.toks[word + 1].punct() == Some(':') && self.toks[word + 2].kind == TokenKind::Mark;
+            let tok = &self.toks[word];
+            let plain = tok.kind == TokenKind::Word && tok.class() == Class::NONE && tok.cue == NO_CUE;
+            if !(opens && colon && plain) {
+                continue;
+            }
+            let known = self.known(&[Item::Tok(word as u32)], 0, 0);
+            if let Some(speaker) = discourse.note_if_named(known) {
+                if let Some(entity) = speaker.entity {
+                    discourse.quoted(entity, q as usize);
+                }
+                decisions[q as usize] =
+                    speech_decision(Some(speaker), Resolution::Explicit, None, Rule::Colon, 0.6);
             }
         }
     }
@@ -7605,5 +7647,22 @@ mod tests {
         let doc = Extractor::new().extract("وأكد صيادلة أن الأدوية «مفقودة منذ أسابيع».");
         let speaker = doc.attributions()[0].speaker().expect("a speaker");
         assert_eq!(speaker.number(), crate::Number::Plural);
+    }
+
+    #[test]
+    fn a_headline_surname_named_in_full_in_the_body() {
+        // ألفاريز: a surname that opens like the article ال, which the
+        // colon rule alone does not take for a name, linked to the body's
+        let text = "ألفاريز: «لن نرفع الضرائب هذا العام»\nوقال وزير المالية الأرجنتيني خوان ألفاريز إن الميزانية «متوازنة».";
+        let doc = Extractor::new().extract(text);
+        let speaker = doc.attributions()[0].speaker().expect("a speaker");
+        assert!(speaker.text().ends_with("خوان ألفاريز"), "{}", speaker.text());
+        assert_eq!(doc.attributions()[0].rule(), Rule::Colon);
+        // a word the body never uses as a name gives no speaker
+        let text = "ألفاريز: «لن نرفع الضرائب»\nوقال وزير المالية إن الميزانية «متوازنة».";
+        assert_eq!(speaker_text(text, 0), None);
+        // a headline label is no speaker
+        let text = "عاجل: «الهدنة تبدأ الليلة»\nوأكد المتحدث أن الاتفاق «نهائي».";
+        assert_eq!(speaker_text(text, 0), None);
     }
 }

@@ -335,6 +335,17 @@ impl<'h> Discourse<'h> {
         self.outer = saved.outer;
     }
 
+    /// Notes a phrase as a speaker only when it names an entity the
+    /// document already knows by name (a headline's surname, `ألميدا:`,
+    /// once the body has named `رودريغو ألميدا`); `None` otherwise.
+    pub fn note_if_named(&mut self, known: Known<'h>) -> Option<Known<'h>> {
+        let id = self.link(&known)?;
+        if self.entities[id].names.is_empty() {
+            return None;
+        }
+        Some(self.note(known, false, true))
+    }
+
     /// Links a phrase naming a speaker (or a person mentioned by title) to
     /// its entity, and returns it with the entity set. A `speaker` phrase
     /// that is a main clause's subject becomes the current one.
