@@ -442,7 +442,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// A headline `Surname: «…»` whose one word no list knows is the
     /// speaker when the body names a person with it: `ألميدا: «…»`, then
     /// `وزير المالية رودريغو ألميدا`. A word the body never uses as a name
-    /// (`عاجل:`) gives no speaker.
+    /// gives no speaker. A headline speaker known by a title only
+    /// (`مخرجة «…»: «…»`) is the first person the body names with that
+    /// title.
     fn headline_surnames(
         &self,
         headline: &[u32],
@@ -451,6 +453,16 @@ impl<'h, 'q> Doc<'h, 'q> {
     ) {
         for &q in headline {
             let d = &decisions[q as usize];
+            // مخرجة «…»: «…»: a description only, named later in the body
+            let described = d.speaker.as_ref().and_then(|s| s.entity()).filter(|_| d.rule == Rule::Colon);
+            if let Some((old, new)) = described.and_then(|e| Some((e, discourse.named_later(e)?))) {
+                discourse.unquote(old, q as usize);
+                discourse.quoted(new, q as usize);
+                if let Some(s) = decisions[q as usize].speaker.as_mut() {
+                    s.set_entity(Some(new));
+                }
+                continue;
+            }
             if !d.kind.is_speech() || d.speaker.is_some() || d.cue.is_some() {
                 continue;
             }
@@ -2081,7 +2093,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let (a, b) = self.phrase_after(items, second + 1, end)?;
-        let starts_name = !is_definite(self.folded_item(items[a])) && self.class(items[a]) == Class::NONE;
+        // (a possessed noun is the verb's object: …، فلان، استياءه من …)
+        let starts_name = !is_definite(self.folded_item(items[a]))
+            && self.class(items[a]) == Class::NONE
+            && !ends_in_pronoun(&self.written(items[a]));
         let closed = b >= end || self.class(items[b]).has(Class::ENDS_PHRASE);
         (starts_name && closed && b - a <= 4).then_some((a, b))
     }
@@ -7664,5 +7679,21 @@ mod tests {
         // a headline label is no speaker
         let text = "عاجل: «الهدنة تبدأ الليلة»\nوأكد المتحدث أن الاتفاق «نهائي».";
         assert_eq!(speaker_text(text, 0), None);
+        // a headline's title alone: the person the body names with it
+        let text =
+            "مخرجة «ظل الشجرة»: «كتبت الفيلم لأبي»\nوقالت المخرجة المصرية ليلى سامي إن الفيلم «رحلة شخصية».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المخرجة المصرية ليلى سامي"));
+        let doc = Extractor::new().extract(text);
+        let (headline, body) = (&doc.attributions()[1], &doc.attributions()[2]);
+        assert_eq!(headline.speaker().and_then(|s| s.entity()), body.speaker().and_then(|s| s.entity()));
+        // a possessed noun after the apposition is the verb's object, no
+        // name of the speaker's (…، الفرنسي فلان، استياءه من …)
+        let text =
+            "وأكد مدرب النادي، الفرنسي جان لوران، استياءه من التعادل، مشيراً إلى أن الفريق «كان الأفضل».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(!speaker.contains("استياءه"), "{speaker}");
+        // (one the body only mentions, never as a source, is not taken)
+        let text = "مدرب النادي: «خسرنا نقطتين»\nأبدى مدرب النادي، الفرنسي جان لوران، استياءه من التعادل.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مدرب النادي"));
     }
 }

@@ -346,6 +346,26 @@ impl<'h> Discourse<'h> {
         Some(self.note(known, false, true))
     }
 
+    /// The first source after `id` (an entity a cue made a speaker) that
+    /// the document names and that shares a title with it, when `id`
+    /// itself is known by no name: a headline's `مخرجة «…»:`, then the
+    /// body's `وقالت المخرجة فلانة الفلانية`.
+    pub fn named_later(&self, id: usize) -> Option<usize> {
+        let e = self.entities.get(id)?;
+        if !e.names.is_empty() {
+            return None;
+        }
+        e.heads
+            .iter()
+            .filter_map(|h| self.by_head.get(h))
+            .flatten()
+            .copied()
+            .filter(|&other| {
+                other > id && self.entities[other].speaker && !self.entities[other].names.is_empty()
+            })
+            .min()
+    }
+
     /// Links a phrase naming a speaker (or a person mentioned by title) to
     /// its entity, and returns it with the entity set. A `speaker` phrase
     /// that is a main clause's subject becomes the current one.
