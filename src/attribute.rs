@@ -4534,6 +4534,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         match self.folded_item(items[at - 1]) {
             "ل" => true,
+            // مؤكدين في «إعلان …»، كتب في «…»: where the words were said
+            "في" if at >= start + 2 => self.is_verb_cue(items[at - 2]),
             // تحدثوا إلى «الشروق»، صرّح إلى «…»: the outlet one speaks to
             // (not دعا إلى «…», what is called for)
             "الي" if at >= start + 2 => self
@@ -7609,6 +7611,14 @@ mod tests {
             ("ونقلت الصحيفة عن مصدر أن مرسوم «منحة الغلاء» بات جاهزاً.", 0, Title, None, Rule::NameTrigger),
             // تحدثوا إلى «…»: the paper they spoke to
             ("غير أن سكاناً تحدثوا إلى «الأيام» أبدوا تذمرهم.", 0, Name, None, Rule::NamePreposition),
+            // مؤكدين في «…»: the declaration they said it in
+            (
+                "واختتم الوزراء اجتماعهم، مؤكدين في «بيان الرباط» أن التعاون «أولوية».",
+                0,
+                Name,
+                None,
+                Rule::NamePreposition,
+            ),
             // (دعا إلى «…» asks for the words)
             ("ودعت الوزارة إلى «التزام الهدوء».", 0, Speech, Some("الوزارة"), Rule::CueBefore),
             // a rights body's name of definite words, its genitive on ل
