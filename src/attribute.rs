@@ -252,7 +252,7 @@ pub(crate) fn attribute<'h>(
             work.extend(children[q as usize].iter().copied().filter(|&c| !children[c as usize].is_empty()));
         }
     }
-    doc.headline_surnames(&headline_quotes, &mut decisions, discourse);
+    doc.headline_speakers(&headline_quotes, &mut decisions, discourse);
     doc.repeated_names(&mut decisions, discourse);
     doc.repeated_quotes(&mut decisions, discourse);
     let table = speaker_table(discourse, &mut decisions);
@@ -445,7 +445,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// gives no speaker. A headline speaker known by a title only
     /// (`مخرجة «…»: «…»`) is the first person the body names with that
     /// title.
-    fn headline_surnames(
+    fn headline_speakers(
         &self,
         headline: &[u32],
         decisions: &mut [Decision<'h>],
@@ -1116,12 +1116,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         // رفض ذكر اسمه، مصادر لم تكشف هويتها: giving or keeping back one's
         // name or identity reports no words (and ذكر before اسمه is the
         // verbal noun)
-        let name_next = items.get(at + len).filter(|_| at + len < sentence.end).is_some_and(|&next| {
-            let word = self.folded_item(next);
-            ["اسم", "هويت"]
-                .iter()
-                .any(|noun| word.strip_prefix(noun).is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما")))
-        });
+        let name_next = items
+            .get(at + len)
+            .filter(|_| at + len < sentence.end)
+            .is_some_and(|&next| is_own_name_or_identity(self.folded_item(next)));
         if entry.kind() == CueKind::Verb && name_next {
             return None;
         }
@@ -2458,10 +2456,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.class(if inside { items[j + 2] } else { next }).has(Class::BODY);
                 // المجني عليه، المفرج عنهم، مسؤول موثوق به: a passive
                 // participle's preposition with its pronoun completes it
-                let participle = |k: usize| {
-                    let stem = article_stem(self.folded_item(items[k]));
-                    stem.starts_with('م') && stem.chars().count() >= 4
-                };
+                let participle = |k: usize| has_participle_prefix(self.folded_item(items[k]));
                 let passive = n > 0
                     && (prev_definite || participle(j - 1))
                     && completes_passive(word)
@@ -2910,10 +2905,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             // participle governs it (المشرف على المشروع فلان)
             if class.has(Class::PREPOSITION)
                 && !matches!(self.folded_item(item), "في" | "لدي" | "عن" | "من")
-                && !(k > 0 && {
-                    let stem = article_stem(self.folded_item(items[k - 1]));
-                    stem.starts_with('م') && stem.chars().count() >= 4
-                })
+                && !(k > 0 && has_participle_prefix(self.folded_item(items[k - 1])))
             {
                 return None;
             }
@@ -3248,10 +3240,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let words = aside.iter().all(|&it| self.is_word(it));
         let about_name = aside.iter().any(|&it| {
             let word = self.folded_item(it);
-            word == "عدم"
-                || ["اسم", "هويت"]
-                    .iter()
-                    .any(|noun| word.strip_prefix(noun).is_some_and(|r| ["ه", "ها", "هم"].contains(&r)))
+            word == "عدم" || is_own_name_or_identity(word)
         });
         words && (2..=6).contains(&aside.len()) && about_name
     }
@@ -4485,7 +4474,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             words[n] = self.fold_of(i);
             n += 1;
         }
-        let words = &words[..n.min(MAX_DEFINITE_NAME + 1)];
+        let words = &words[..n];
         let Some(bare) = words.first().and_then(|w| Clitics::without_article(w)) else {
             return Class::NONE;
         };
@@ -4975,6 +4964,22 @@ fn is_definite(word: &str) -> bool {
 /// they are equal).
 fn agrees<T: PartialEq + Default>(a: T, b: T) -> bool {
     a == T::default() || b == T::default() || a == b
+}
+
+/// Whether a folded word, without its article, opens on the م of a
+/// participle and is long enough to be one (`المشرف`، `المجني`): a
+/// participle governs the preposition after it (`المشرف على`، `المجني عليه`).
+fn has_participle_prefix(word: &str) -> bool {
+    let stem = article_stem(word);
+    stem.starts_with('م') && stem.chars().count() >= 4
+}
+
+/// Whether a folded word is a name or an identity with a possessive
+/// pronoun (`اسمه`، `هويتها`، `اسمهم`), which a source keeps back or gives.
+fn is_own_name_or_identity(word: &str) -> bool {
+    ["اسم", "هويت"]
+        .iter()
+        .any(|noun| word.strip_prefix(noun).is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما")))
 }
 
 /// Whether a folded definite word has the shape of a participle used as
