@@ -692,6 +692,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         printed.ends_with("اً") || printed.ends_with("ًا") || printed.ends_with('\u{064B}')
     }
 
+    /// A word no list knows, no cue and without the article: it may be a
+    /// personal name (`زهرة`، `سامي`).
+    fn is_name_like(&self, item: Item) -> bool {
+        self.is_word(item)
+            && self.class(item) == Class::NONE
+            && self.cue(item).is_none()
+            && !is_definite(self.folded_item(item))
+    }
+
     fn is_word(&self, item: Item) -> bool {
         self.tok(item).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
     }
@@ -929,6 +938,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 previous_speech = decision.kind.is_speech();
                 out[q as usize] = decision;
+            } else if let Some(met) = self.person_met(items, i, range.end).filter(|_| i >= mention_until) {
+                // التقينا بالحاجة زهرة، …، قالت لنا: the one the writer met
+                // is who speaks next
+                mention_until = met.1;
+                let mut known = self.known(items, met.0, met.1 - 1);
+                // (بالحاجة زهرة: the mention without the preposition)
+                let span = known.mention.span();
+                if span.start == self.item_span(items[met.0]).start
+                    && self.folded_item(items[met.0]).starts_with('ب')
+                {
+                    known.mention = Mention::new(self.text, Span::new(span.start + 'ب'.len_utf8(), span.end));
+                }
+                discourse.note(known, true, false);
+                main_found = true;
             } else if i >= mention_until && self.starts_title_phrase(items, i, range.start) {
                 // a person named by title (وزير الخارجية كمال زيدان), an
                 // antecedent for later descriptions even if never quoted
@@ -949,6 +972,50 @@ impl<'h, 'q> Doc<'h, 'q> {
                 discourse.note(subject, true, false);
             }
         }
+    }
+
+    /// The person the writer (or an outlet in marks) met, after a verb of
+    /// meeting at `at`: `التقيت سلمى …`، `التقينا بالحاجة زهرة`، `التقت
+    /// «الصحيفة» عضو المفوضية، فلانة`. An interview's dropped subjects
+    /// (`قالت لي`) refer to that person, not to the writer. A third-person
+    /// verb counts only with an outlet in marks as its subject: in `التقى
+    /// الوزير نظيره` the one who goes on speaking is the subject.
+    fn person_met(&self, items: &[Item], at: usize, end: usize) -> Option<(usize, usize)> {
+        let word = Clitics::without_conjunction(self.folded_item(items[at]));
+        let from = match word {
+            "التقيت" | "التقينا" | "قابلت" | "قابلنا" | "حاورت" | "حاورنا" | "جالسنا" | "زرنا" => {
+                if matches!(word, "قابلت" | "حاورت") && matches!(items.get(at + 1), Some(Item::Quote(_)))
+                {
+                    at + 2
+                } else {
+                    at + 1
+                }
+            }
+            "التقت" | "التقي" => at + 2,
+            _ => return None,
+        };
+        if from > at + 1 && !matches!(items.get(at + 1), Some(Item::Quote(_))) {
+            return None;
+        }
+        // التقينا بالحاجة زهرة، بالأهالي: a title or group on ب, or a word
+        // on بال before a name
+        let titled = |word: &str| self.words.get(word).has(Class::TITLE);
+        let head = self.folded_item(*items.get(from)?);
+        if let Some(bare) = head.strip_prefix('ب') {
+            let named = from + 1 < end && self.is_name_like(items[from + 1]);
+            if !(titled(bare) || self.words.get(bare).has(Class::COLLECTIVE) || is_definite(bare) && named) {
+                return None;
+            }
+            let stop = if named {
+                self.phrase_after(items, from + 1, end).map_or(from + 1, |(_, stop)| stop)
+            } else {
+                from + 1
+            };
+            return Some((from, stop));
+        }
+        let (first, stop) = self.phrase_after(items, from, end)?;
+        let person = titled(head) || self.is_name_like(items[first]);
+        (first == from && person).then_some((first, stop))
     }
 
     /// نشرت الوزارة تدوينة … وجاء في التدوينة: a document named alone after
@@ -2166,8 +2233,37 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return false;
         }
+        // ودعا المواطنين إلى، وطالب المسؤولين بـ: a sound plural in ين right
+        // after the verb is its object (a subject would read المواطنون)
+        if self.is_oblique_plural(Clitics::without_conjunction(word), items.get(stop).copied()) {
+            return false;
+        }
         // a phrase that runs into a particle of a verbal clause is no subject
         stop >= items.len() || !matches!(self.folded_item(items[stop]), "لا" | "لم" | "لن" | "سوف")
+    }
+
+    /// A definite sound masculine plural in its accusative and genitive
+    /// form, `ين` where the subject reads `ون`: a group or title the lists
+    /// know in the nominative (`المواطنين`) or a plural of a title
+    /// (`المديرين`). A plural of a participle (`المحتجين`) or a nisba
+    /// (`السوريين`) counts only before the preposition its verb governs
+    /// (`دعا المحتجين إلى`): family names have those shapes too (`وأوضح
+    /// المحادين أن`). `الأمين` (the secretary) and `البحرين` are no plurals.
+    fn is_oblique_plural(&self, bare: &str, next: Option<Item>) -> bool {
+        let Some(stem) = bare.strip_suffix("ين").filter(|s| s.starts_with("ال")) else {
+            return false;
+        };
+        let nominative = format!("{stem}ون");
+        if self.words.get(&nominative).has(Class::COLLECTIVE | Class::TITLE) || self.is_title_plural(bare) {
+            return true;
+        }
+        let letters = article_stem(stem).chars().count();
+        let shaped = letters >= 4 && (has_participle_prefix(stem) || stem.ends_with('ي'));
+        let governed = next.is_some_and(|n| match self.folded_item(n) {
+            "الي" | "علي" => true,
+            w => (w.starts_with('ب') || w.starts_with('ل')) && !matches!(w, "بان" | "لان"),
+        });
+        shaped && governed
     }
 
     /// A short quotation right after a cue, itself followed by the words it
@@ -3429,11 +3525,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         let weak_verb = self.cue(first).is_some_and(|(e, _)| e.kind() == CueKind::Verb && e.is_weak());
         if weak_verb && s + 1 < at {
             let next = items[s + 1];
-            let name_like = self.is_word(next)
-                && self.class(next) == Class::NONE
-                && self.cue(next).is_none()
-                && !is_definite(self.folded_item(next));
-            if name_like || self.class(next).has(Class::TITLE | Class::BODY | Class::COLLECTIVE) {
+            if self.is_name_like(next) || self.class(next).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+            {
                 return self.subject_after(items, s + 1, at, &say);
             }
         }
@@ -7010,6 +7103,43 @@ mod tests {
         // a group in the genitive of an office belongs to it
         let text = "وقال رئيس اتحاد المزارعين إن «الموسم سيكون جافاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس اتحاد المزارعين"));
+    }
+
+    #[test]
+    fn the_person_the_writer_met_speaks_next() {
+        let text = "التقيت هدى السامرائي في مكتبها. قالت لي وهي تبتسم: «الطريق ما زال طويلاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("هدى السامرائي"));
+        // a title or a word with the article on ب, before a name
+        let text = "وفي السوق، التقينا بالحاجة نجلاء، بائعة خضار، قالت لنا: «الغلاء أتعبنا».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الحاجة نجلاء"));
+        let text = "التقينا بالمزارعين عند السد، وقالوا: «الماء لا يكفي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المزارعين"));
+        // an outlet in marks that met someone
+        let text = "التقت «الرائد» المخرج سامر عيد في عمّان.\nوعن فيلمه الجديد، قال: «إنه عن الهجرة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المخرج سامر عيد"));
+        // a third-person subject who met someone goes on speaking
+        let text = "والتقى الوزير نظيره سامر عيد، وقال إن «العلاقات ممتازة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_sound_plural_in_yeen_after_the_verb_is_its_object() {
+        // the subject was dropped: the speaker is the one of the clause before
+        let text = "وقال المحافظ إن الطرق مفتوحة، ودعا المواطنين إلى «تجنب السفر ليلاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحافظ"));
+        let text = "وأشاد الوزير بالفرق، وحث المسعفين على «البقاء في مواقعهم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        let text = "ودعا المعتصمين إلى «فض الاعتصام».";
+        assert_eq!(speaker_text(text, 0), None);
+        // in the nominative the plural is the subject
+        let text = "ودعا المعتصمون إلى «فض الاعتصام».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المعتصمون"));
+        // a participle's shape alone is no plural before أن: family names have it
+        let text = "وقال سامي المحادين إن الطرق مفتوحة. وأوضح المحادين أن «الخطة جاهزة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سامي المحادين"));
+        // الأمين (the secretary) is singular
+        let text = "وقال الأمين العام إن «الخطة جاهزة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الأمين العام"));
     }
 
     #[test]
