@@ -1532,6 +1532,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let inherited = match entry.kind() {
                     CueKind::Participle | CueKind::Pronominal => self
                         .joined_clause_subject(items, verb.map_or(sentence.start, |v| v.at + v.len), at)
+                        .or_else(|| {
+                            self.subject_after_ma(items, verb.map_or(sentence.start, |v| v.at + v.len), at)
+                        })
                         .or_else(|| verb.and_then(|v| v.speaker.clone()))
                         .or_else(|| self.clause_subject(items, sentence.start, at)),
                     // أصدرت الوزارة بياناً قالت فيه: who issued the statement
@@ -3430,6 +3433,25 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         self.subject_after(items, comma + 2, at, &CueEntry::default_say())
+    }
+
+    /// `…، وهو ما عبّر عنه فلان بقوله`، `وهذا ما أكده الوزير قائلاً`: the
+    /// subject of the verb after a `ما` that takes up what was said before
+    /// is who goes on to say it, not the source of the clause before.
+    fn subject_after_ma(&self, items: &[Item], from: usize, at: usize) -> Option<Known<'h>> {
+        let reach = at.saturating_sub(CLAUSE_SUBJECT_REACH).max(from + 1);
+        let ma = (reach..at).rev().find(|&k| {
+            self.folded_item(items[k]) == "ما"
+                && matches!(
+                    self.folded_item(items[k - 1]),
+                    "وهو" | "وهي" | "وهذا" | "وهذه" | "وذلك" | "هو" | "هذا"
+                )
+        })?;
+        let verb = *items.get(ma + 1).filter(|_| ma + 2 < at)?;
+        if !self.is_word(verb) {
+            return None;
+        }
+        self.subject_after(items, ma + 2, at, &CueEntry::default_say())
     }
 
     /// Whether a reporting verb answers a question put before it in its
@@ -7103,6 +7125,18 @@ mod tests {
         // a group in the genitive of an office belongs to it
         let text = "وقال رئيس اتحاد المزارعين إن «الموسم سيكون جافاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس اتحاد المزارعين"));
+    }
+
+    #[test]
+    fn a_participle_after_wahuwa_ma_takes_that_verbs_subject() {
+        // the clause on ما has its own subject, who goes on speaking
+        let text = "ويرى تجار أن «السوق راكدة»، وهو ما أكده رئيس الغرفة سامر عيد بقوله: «الطلب ضعيف».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("رئيس الغرفة سامر عيد"));
+        let text = "ويرى تجار أن «السوق راكدة»، وهذا ما أشار إليه الوزير قائلاً: «الطلب ضعيف».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير"));
+        // a ما clause with no subject leaves the sentence's source speaking
+        let text = "وقال الوزير إن الطلب ضعيف، وهو ما يعني أن الأسعار ستنخفض، مضيفاً: «لا حل قريباً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
     }
 
     #[test]
