@@ -1637,7 +1637,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             first < at && (first == sentence.start || !self.is_word(items[first - 1]))
         });
         if opens && matches!(entry.class(), CueClass::Act | CueClass::Label) {
-            return before;
+            // دفاتر وصفتها المديرة بـ…: a verb that carries its object as a
+            // pronoun has its subject right after it
+            let carries_object = len == 1 && self.carries_object_pronoun(items[at]);
+            let own = || {
+                self.subject_after(items, at + 1, sentence.end, entry)
+                    .filter(|s| self.item_span(items[at + 1]).start == s.mention.span().start)
+            };
+            return if carries_object { own().or(before) } else { before };
         }
         // إن المدير أخبره شخصياً: the noun after إن/أن is the subject
         // of the verb that follows it
@@ -1653,6 +1660,20 @@ impl<'h, 'q> Doc<'h, 'q> {
             return before;
         }
         self.subject_after(items, at + len, sentence.end, entry).or(before)
+    }
+
+    /// Whether a verb cue carries its object as a pronoun: without the
+    /// pronoun it is still a cue (`وصفتها` → `وصفت`; not `تتهم`, whose ه
+    /// is the root's).
+    fn carries_object_pronoun(&self, verb: Item) -> bool {
+        // (read on the written word: عدة folds like عده)
+        let written = self.written(verb);
+        let word = self.folded_item(verb);
+        ["هما", "هم", "ها", "ه"]
+            .iter()
+            .filter(|p| written.ends_with(*p))
+            .filter_map(|p| word.strip_suffix(p))
+            .any(|stem| self.lexicon.vocab(stem).cue.is_some_and(|e| e.kind() == CueKind::Verb))
     }
 
     /// Where a cue's clause goes on after its subject: past an aside set
@@ -5098,16 +5119,18 @@ fn is_own_name_or_identity(word: &str) -> bool {
 }
 
 /// Whether a folded definite word has the shape of a participle used as
-/// an adjective: `المفعول` (`الموقوف`, `المخطوف`) or `المفتعل`
-/// (`المختطف`, `المعتقل`): `الشاب الموقوف` is one phrase.
+/// an adjective: `المفعول` (`الموقوف`, `المخطوف`), `المفتعل`
+/// (`المختطف`, `المعتقل`) or `المتفاعل` (`المتقاعد`): `الشاب الموقوف`,
+/// `الغواص المتقاعد` are one phrase.
 fn is_participle(word: &str) -> bool {
     let Some(stem) = word.strip_prefix("ال") else {
         return false;
     };
     let mut letters = stem.chars();
-    let shape: [Option<char>; 6] = std::array::from_fn(|_| letters.next());
+    let shape: [Option<char>; 7] = std::array::from_fn(|_| letters.next());
     match shape {
-        [Some('م'), Some(_), Some(third), Some(fourth), Some(_), None] => fourth == 'و' || third == 'ت',
+        [Some('م'), Some(_), Some(third), Some(fourth), Some(_), None, _] => fourth == 'و' || third == 'ت',
+        [Some('م'), Some('ت'), Some(_), Some('ا'), Some(_), Some(_), None] => true,
         _ => false,
     }
 }
@@ -7017,14 +7040,19 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("والدة الشاب الموقوف"));
         let text = "وقال شقيق الصحفي المعتقل إن «العائلة قلقة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("شقيق الصحفي المعتقل"));
+        // (المتفاعل: the retired one, then the name)
+        let text = "ويقول البحار المتقاعد خليل عواد: «البحر تغير».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("البحار المتقاعد خليل عواد"));
     }
 
     #[test]
     fn participle_shapes() {
-        for word in ["الموقوف", "المخطوف", "المختطف", "المعتقل"] {
+        for word in ["الموقوف", "المخطوف", "المختطف", "المعتقل", "المتقاعد", "المتنازل"]
+        {
             assert!(super::is_participle(word), "{word}");
         }
-        for word in ["الموقع", "المدينه", "الوزير", "موقوف", "المستشار"] {
+        for word in ["الموقع", "المدينه", "الوزير", "موقوف", "المستشار", "المتاحف"]
+        {
             assert!(!super::is_participle(word), "{word}");
         }
     }
@@ -7125,6 +7153,16 @@ mod tests {
         // a group in the genitive of an office belongs to it
         let text = "وقال رئيس اتحاد المزارعين إن «الموسم سيكون جافاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس اتحاد المزارعين"));
+    }
+
+    #[test]
+    fn a_verb_carrying_its_object_has_its_subject_after_it() {
+        // the noun phrase before the verb is its object, taken up by ها
+        let text = "ويضم المتحف مخطوطات نادرة وصفتها المديرة بـ«ذاكرة المدينة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المديرة"));
+        // a verb whose ه is the root's carries no object: تتهم
+        let text = "«الرابطة» تتهم البلدية بـ«الإهمال».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الرابطة"));
     }
 
     #[test]
