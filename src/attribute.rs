@@ -771,6 +771,20 @@ impl<'h, 'q> Doc<'h, 'q> {
             && entry.number() == Number::Singular
     }
 
+    /// Whether the weak verb form at `at` (`len` items) starts a name set
+    /// off by commas: `منسقة التكية، أمل عثمان، إن`، `المدرب، روي فيلوزو،`.
+    /// A verb there would have a subject and go on to its clause.
+    fn is_apposed_name(&self, items: &[Item], at: usize, len: usize, end: usize) -> bool {
+        if at == 0 || !self.is_comma(items[at - 1]) {
+            return false;
+        }
+        let mut k = at + len;
+        while k < end && k < at + len + 3 && self.is_name_like(items[k]) {
+            k += 1;
+        }
+        k > at + len && k < end && self.is_comma(items[k])
+    }
+
     fn quote_words(&self, q: u32) -> usize {
         self.quote_words[q as usize] as usize
     }
@@ -1409,6 +1423,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             && !is_definite(self.folded_item(items[at - 1]))
             && !self.starts_with_conjunction(items[at])
         {
+            return false;
+        }
+        if self.is_apposed_name(items, at, len, end) {
             return false;
         }
         let mut prev_relative = false;
@@ -2144,8 +2161,13 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn apposition_fits(&self, items: &[Item], first: usize, a: usize, b: usize, end: usize) -> bool {
         let second = self.class(items[a]);
         // a name, not a clause on a verb (…، طلب عدم ذكر اسمه،)
-        let named =
-            !is_definite(self.folded_item(items[a])) && second == Class::NONE && self.cue(items[a]).is_none();
+        let weak_name = || {
+            self.cue(items[a])
+                .is_some_and(|(e, n)| e.is_weak() && self.is_apposed_name(items, a, n as usize, end))
+        };
+        let named = !is_definite(self.folded_item(items[a]))
+            && second == Class::NONE
+            && (self.cue(items[a]).is_none() || weak_name());
         // رئيسها التنفيذي، فلان: a title with a possessive pronoun heads it too
         let head = self.class(items[first]).union(self.possessed_class(items[first], Class::TITLE));
         let titled = (head.has(Class::TITLE) && (named || second.has(Class::TITLE)))
@@ -7591,6 +7613,20 @@ mod tests {
         let a = &doc.attributions()[0];
         assert_eq!(a.cue().map(|c| c.text()), Some("وأمل"));
         assert_eq!(a.speaker().map(|s| s.text()), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_weak_verb_form_set_off_by_commas_is_a_name() {
+        // أمل (hoped) and روي (was narrated) as given names in apposition
+        let text = "وتقول مديرة المركز، أمل حداد، إن الدعم «لم يصل بعد».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مديرة المركز، أمل حداد"));
+        let doc = Extractor::new().extract("وأكد المدرب، روي سانتوس، أن الفريق «جاهز».");
+        let a = &doc.attributions()[0];
+        assert_eq!(a.cue().map(|c| c.text()), Some("وأكد"));
+        assert_eq!(a.speaker().map(|s| s.text()), Some("المدرب، روي سانتوس"));
+        // a verb after a comma with its own clause stays a cue
+        let doc = Extractor::new().extract("وفي ختام اللقاء، أمل الوزير أن «تنجح المبادرة».");
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("أمل"));
     }
 
     #[test]
