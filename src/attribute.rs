@@ -4091,6 +4091,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(kind) = self.starts_with_trigger(q) {
             return Some(name_decision(kind, Rule::NameTrigger, 0.7));
         }
+        // عرض «…» الذي يجمع: a relative clause on what the marks name
+        if words <= MAX_NAME && self.noun_then_relative(items, at, sentence.clone()) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
+        }
         if words <= 3 && self.coordinated_name(items, at, sentence.start, cx.previous_speech) {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
@@ -4146,6 +4150,24 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         None
+    }
+
+    /// `عرض «…» الذي يجمع`، `مسار «…» الذي يربط`: a noun in construct
+    /// right before the marks and a relative clause right after them, on
+    /// what the marks name. Not after a preposition, a particle or a cue
+    /// (`بـ«…» التي`، `من «…» التي`: words taken up by the clause).
+    fn noun_then_relative(&self, items: &[Item], at: usize, sentence: Range<usize>) -> bool {
+        if at == sentence.start || at + 1 >= sentence.end {
+            return false;
+        }
+        let (prev, next) = (items[at - 1], items[at + 1]);
+        let particle = Class::PREPOSITION | Class::COMPLEMENTIZER | Class::STOP | Class::RELATIVE;
+        let noun = self.is_word(prev)
+            && !self.class(prev).has(particle)
+            && self.cue(prev).is_none()
+            && !is_definite(Clitics::without_conjunction(self.folded_item(prev)))
+            && !ends_in_pronoun(&self.written(prev));
+        noun && self.class(next).has(Class::RELATIVE)
     }
 
     /// Whether a colon within a few words of `from`, in the same clause
@@ -7175,6 +7197,44 @@ mod tests {
         // a group in the genitive of an office belongs to it
         let text = "وقال رئيس اتحاد المزارعين إن «الموسم سيكون جافاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس اتحاد المزارعين"));
+    }
+
+    #[test]
+    fn marks_between_a_noun_and_a_relative_clause_name_a_thing() {
+        use QuoteKind::{Name, Speech};
+        check(&[
+            // inside a source's reported clause, the noun and the clause on it
+            (
+                "وأعلنت المديرة أن الموسم يفتتح بعرض «ليالي الساحل» الذي تقدمه فرقة محلية.",
+                0,
+                Name,
+                None,
+                Rule::NameTrigger,
+            ),
+            (
+                "وأوضح الوزير أن الوزارة ستفتح مسار «درب الزيتون» الذي يربط القرى.",
+                0,
+                Name,
+                None,
+                Rule::NameTrigger,
+            ),
+            // words after بـ and a labelling verb stay the source's
+            (
+                "وانتقد النائب ما وصفه بـ«الوعود الكاذبة» التي أطلقتها الحكومة.",
+                0,
+                Speech,
+                Some("النائب"),
+                Rule::Label,
+            ),
+            // after a preposition, the clause takes up the source's words
+            (
+                "وحذّر الطبيب من «الضغط النفسي الرهيب» الذي يعيشه التلاميذ.",
+                0,
+                Speech,
+                Some("الطبيب"),
+                Rule::CueBefore,
+            ),
+        ]);
     }
 
     #[test]
