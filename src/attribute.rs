@@ -3660,10 +3660,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
             });
         let gender = if apposed_feminine { Gender::Feminine } else { gender };
+        let number = self.phrase_number(items[first]);
+        // مستثمرو إسكان، المحتجون: a sound masculine plural says its gender
+        // (in construct it drops its ن)
+        let bare = Clitics::without_conjunction(folded);
+        let masculine_plural = number == Number::Plural && (bare.ends_with("ون") || bare.ends_with('و'));
+        let gender = if gender == Gender::Unknown && masculine_plural { Gender::Masculine } else { gender };
         let mut known = Known::new(mention, gender);
         known.naming = Rc::new(self.naming(items[first..=last].iter().copied()));
         known.key = self.key(&items[first..=last]);
-        known.number = self.phrase_number(items[first]);
+        known.number = number;
         known
     }
 
@@ -6089,6 +6095,10 @@ mod tests {
         assert!(doc.attributions()[0].speaker().is_some_and(|s| s.text().starts_with("لاعبون")));
         let doc = Extractor::new().extract("وقال الوزير للمواطنين إن «الدعم مستمر».");
         assert_eq!(doc.attributions()[0].speaker().map(|s| s.text()), Some("الوزير"));
+        // a sound masculine plural in construct, with no verb to agree with
+        let doc = Extractor::new().extract("مودعو المصارف: «أعيدوا أموالنا»");
+        let speaker = doc.attributions()[0].speaker().expect("a speaker");
+        assert_eq!((speaker.text(), speaker.gender()), ("مودعو المصارف", crate::Gender::Masculine));
     }
 
     #[test]
