@@ -1635,6 +1635,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             });
             return own.or(Some(topic));
         }
+        // تدوينة للاقتصادي فلان كتب فيها: the author on ل after the post
+        if !conj && self.resumes_its_object(items, at) {
+            if let Some(author) = self.document_author_before(items, at, sentence.start) {
+                return Some(author);
+            }
+        }
         let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
         // قد or كان right before the verb: the subject stands before it
         let marked = !conj
@@ -3437,15 +3443,43 @@ impl<'h, 'q> Doc<'h, 'q> {
         Some(first)
     }
 
+    /// Whether the verb at `at` is followed by a preposition with a
+    /// pronoun (`قال فيها`، `كتب فيه`), taking up a noun before it.
+    fn resumes_its_object(&self, items: &[Item], at: usize) -> bool {
+        items.get(at + 1).is_some_and(|&next| {
+            self.class(next).has(Class::PRE_SUBJECT) && self.class(next).has(Class::PREPOSITION)
+        })
+    }
+
+    /// `تدوينة للاقتصادي المعروف فلان كتب فيها`: a post or statement, its
+    /// author on ل, then the verb at `at` whose pronoun takes the post up:
+    /// the author is the verb's subject.
+    fn document_author_before(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
+        let reach = at.saturating_sub(MAX_PHRASE + 1).max(start);
+        let document = (reach..at.saturating_sub(1)).rev().find(|&k| {
+            let word = self.folded_item(items[k]);
+            self.is_word(items[k]) && !is_definite(word) && self.is_document(word)
+        })?;
+        let of = document + 1;
+        let on_lam = Clitics::without_conjunction(self.folded_item(items[of])).starts_with('ل');
+        if !on_lam || (of..at).any(|k| !self.is_word(items[k])) {
+            return None;
+        }
+        let (first, stop) = self.phrase_after_preposition(items, of, at)?;
+        if stop != at {
+            return None;
+        }
+        let mut known = self.known(items, first, stop - 1);
+        known.read_off_preposition(self.text);
+        Some(known)
+    }
+
     /// `تغريدة قال فيها`، `بياناً جاء فيه`: the verb at `at` opens a clause
     /// on the post or statement just before it (the pronoun on the
     /// preposition after the verb refers back to it), so that noun is not
     /// its subject: whoever posted it is.
     fn said_in_document(&self, items: &[Item], at: usize, start: usize) -> bool {
-        let resumed = items.get(at + 1).is_some_and(|&next| {
-            self.class(next).has(Class::PRE_SUBJECT) && self.class(next).has(Class::PREPOSITION)
-        });
-        if !resumed || at <= start || !self.is_word(items[at - 1]) {
+        if !self.resumes_its_object(items, at) || at <= start || !self.is_word(items[at - 1]) {
             return false;
         }
         let before = items[at - 1];
@@ -7245,6 +7279,16 @@ mod tests {
                 Rule::CueBefore,
             ),
         ]);
+    }
+
+    #[test]
+    fn a_posts_author_on_lam_wrote_in_it() {
+        // the post, its author on ل, then the verb whose pronoun takes the post up
+        let text = "وتناقل مدونون تدوينة للباحث سامر عيد كتب فيها: «الأرقام لا تكذب».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الباحث سامر عيد"));
+        // the post right before the verb: whoever posted it
+        let text = "ونشرت البلدية بياناً قالت فيه: «الطرق مفتوحة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("البلدية"));
     }
 
     #[test]
