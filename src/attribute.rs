@@ -2551,7 +2551,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         || self.class(next).has(Class::COLLECTIVE)
                         || (!self.class(next).has(Class::ENDS_PHRASE) && definite_at(j + 2)));
                 // هيئة الموانئ في جيبوتي إن …: a nameless body's place, one word
-                // no list knows, closing the phrase (not في بيان، في حينه)
+                // no list knows or a place, closing the phrase (not في بيان، في حينه)
                 let body_place = n > 0
                     && named == 0
                     && word == "في"
@@ -2561,7 +2561,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.is_word(next)
                     && (self.class(next) == Class::NONE || self.class(next) == Class::PLACE)
                     && self.cue(next).is_none()
-                    && !is_definite(self.folded_item(next))
+                    // (or a listed city: مجلس الأوقاف في القدس)
+                    && (!is_definite(self.folded_item(next)) || self.class(next) == Class::PLACE)
                     && !ends_in_pronoun(&self.written(next))
                     && items.get(j + 2).is_none_or(|&after| {
                         // (or an object or adverb: أصدرت محكمة … في طرابلس حكماً، أمس;
@@ -6464,6 +6465,12 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("سلطة المياه"));
         let text = "وقالت سلطة المياه في حينه إن الضخ «سيستأنف غداً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("سلطة المياه"));
+        // a listed city with its article is a place too; another definite
+        // word is not
+        let text = "وقالت هيئة النقل في الرباط إن الخط «سيفتح غداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("هيئة النقل في الرباط"));
+        let text = "وقالت هيئة النقل في الاجتماع إن الخط «سيفتح غداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("هيئة النقل"));
     }
 
     #[test]
