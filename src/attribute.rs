@@ -5497,6 +5497,9 @@ mod tests {
         check(&[
             ("نشرت صحيفة «الأيام» التقرير.", 0, Name, None, Rule::NameTrigger),
             ("أطلق الجيش عملية «درع الشمال».", 0, Title, None, Rule::NameTrigger),
+            // a museum, hall or market named inside a source's reported clause
+            ("وأوضحت المديرة أن القطع ستعرض في متحف «دار السلام» قريباً.", 0, Name, None, Rule::NameTrigger),
+            ("وقال التاجر إن الزحام يشتد في سوق «باب الجابية» مساءً.", 0, Name, None, Rule::NameTrigger),
             ("وقال الوزير لـ«الأخبار» إنه متفائل.", 0, Name, None, Rule::NamePreposition),
             ("ونشرت “الصباح” اللبنانية مقالاً.", 0, Name, None, Rule::NameAdjective),
             ("وبدأ «الحوار» أمس.", 0, Term, None, Rule::Short),
