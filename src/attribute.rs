@@ -4072,6 +4072,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.starts_with_verb(q) && !named_by_noun {
             return None;
         }
+        // بورتسودان – «سودان تربيون»: a dateline, the place, a dash, the outlet
+        if words <= 3
+            && !self.starts_with_verb(q)
+            && !self.opens_with_particle(items, at)
+            && self.dateline_outlet(items, at, sentence.clone())
+        {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
+        }
         // أن «جيش البلاد اعتقل …»: after إن/أن, a quotation is the reported clause
         let after_complementizer =
             at > sentence.start && self.class(items[at - 1]).has(Class::COMPLEMENTIZER);
@@ -4191,6 +4199,25 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         None
+    }
+
+    /// A dateline's outlet: one to three words that name a place open the
+    /// sentence, then a dash, then the marks, closed by the sentence's end,
+    /// a dash or a comma (`طرابلس – «الوسط»`، `القاهرة - «الشروق» -`).
+    /// A title or body before the dash is a headline's speaker instead.
+    fn dateline_outlet(&self, items: &[Item], at: usize, sentence: Range<usize>) -> bool {
+        let is_dash = |it: Item| matches!(self.punct(it), Some('-' | '–' | '—'));
+        let place = at >= sentence.start + 2
+            && at <= sentence.start + 4
+            && is_dash(items[at - 1])
+            && items[sentence.start..at - 1].iter().all(|&it| {
+                // (a place no list knows or a listed one: not الوزير – «…»)
+                self.is_word(it)
+                    && self.cue(it).is_none()
+                    && matches!(self.class(it), Class::NONE | Class::PLACE)
+            });
+        let closed = at + 1 >= sentence.end || is_dash(items[at + 1]) || self.is_comma(items[at + 1]);
+        place && closed
     }
 
     /// `عرض «…» الذي يجمع`، `مسار «…» الذي يربط`: a noun in construct
@@ -7288,6 +7315,17 @@ mod tests {
                 Some("الطبيب"),
                 Rule::CueBefore,
             ),
+        ]);
+    }
+
+    #[test]
+    fn a_datelines_outlet_in_marks_is_a_name() {
+        use QuoteKind::{Name, Speech};
+        check(&[
+            ("صفاقس – «الصباح»\nأعلنت البلدية أن الأشغال «ستنتهي قريباً».", 0, Name, None, Rule::NameTrigger),
+            ("القاهرة - \"المساء\" - قال الوزير إن «الخطة جاهزة».", 0, Name, None, Rule::NameTrigger),
+            // a title before the dash is a headline's speaker
+            ("الوزير – «لن نتراجع عن القرار»", 0, Speech, None, Rule::Uncued),
         ]);
     }
 
