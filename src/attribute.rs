@@ -1635,6 +1635,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             });
             return own.or(Some(topic));
         }
+        // وهم يرددون «…»: a pronoun right before a present verb is its
+        // subject; what follows the verb is its object
+        let pronoun_subject = at > sentence.start
+            && matches!(self.folded_item(items[at - 1]), "وهو" | "وهي" | "وهم" | "وهن" | "وهما")
+            && self.folded_item(items[at]).starts_with(['ي', 'ت']);
+        if pronoun_subject {
+            return None;
+        }
         // تدوينة للاقتصادي فلان كتب فيها: the author on ل after the post
         if !conj && self.resumes_its_object(items, at) {
             if let Some(author) = self.document_author_before(items, at, sentence.start) {
@@ -1659,14 +1667,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             first < at && (first == sentence.start || !self.is_word(items[first - 1]))
         });
+        // دفاتر وصفتها المديرة بـ…: a verb that carries its object as a
+        // pronoun has its subject right after it
+        let carries_object = len == 1 && self.carries_object_pronoun(items[at]);
+        let own = || {
+            self.subject_after(items, at + 1, sentence.end, entry)
+                .filter(|s| self.item_span(items[at + 1]).start == s.mention.span().start)
+        };
         if opens && matches!(entry.class(), CueClass::Act | CueClass::Label) {
-            // دفاتر وصفتها المديرة بـ…: a verb that carries its object as a
-            // pronoun has its subject right after it
-            let carries_object = len == 1 && self.carries_object_pronoun(items[at]);
-            let own = || {
-                self.subject_after(items, at + 1, sentence.end, entry)
-                    .filter(|s| self.item_span(items[at + 1]).start == s.mention.span().start)
-            };
             return if carries_object { own().or(before) } else { before };
         }
         // إن المدير أخبره شخصياً: the noun after إن/أن is the subject
@@ -2255,7 +2263,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         if in_it && class.has(Class::DOCUMENT) {
             return false;
         }
-        if entry.class() == CueClass::Act || entry.class() == CueClass::Label {
+        // (ما اعتبره المطور فلان: right after a verb that carries its object
+        // as a pronoun, no object can stand, so any phrase is the subject)
+        let carried = first > 0 && self.carries_object_pronoun(items[first - 1]);
+        if (entry.class() == CueClass::Act || entry.class() == CueClass::Label) && !carried {
             let bare = Clitics::without_conjunction(word);
             // أسمائهم، اسمه: a possessed noun is an object, not an agent
             let possessed = ends_in_pronoun(&raw);
@@ -4083,10 +4094,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         // أن «جيش البلاد اعتقل …»: after إن/أن, a quotation is the reported clause
         let after_complementizer =
             at > sentence.start && self.class(items[at - 1]).has(Class::COMPLEMENTIZER);
+        let goes_on = at + 1 < sentence.end && self.is_word(items[at + 1]);
+        // يرى أن «منصة الدولار» لم تحل: a short name opening on its noun,
+        // the clause's subject, even after a verb that labels
+        if after_complementizer && (2..=3).contains(&words) && goes_on && self.name_words_only(q) {
+            if let Some(kind) = self.starts_with_trigger(q) {
+                return Some(name_decision(kind, Rule::NameTrigger, 0.65));
+            }
+        }
         if after_complementizer && words > 3 {
             // إن «مهرجان … للمسرح» هذا العام جذب: a name opening on its noun,
             // as the clause's subject, the clause going on after the marks
-            let goes_on = at + 1 < sentence.end && self.is_word(items[at + 1]);
             return self
                 .starts_with_trigger(q)
                 .filter(|_| goes_on && words <= MAX_NAMED_COLON && self.name_words_only(q))
@@ -4194,8 +4212,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         // أضافت «…» إلى برنامجها: a short object of the verb, not its words
+        // (not before a time or circumstance: يرددون «…» عند دخولهم)
         let object = active.is_some_and(|f| f.at + f.len == at && f.entry.kind() == CueKind::Verb);
-        if words <= 3 && object && next.is_some_and(|n| self.class(n).has(Class::PREPOSITION)) {
+        let complement = next.is_some_and(|n| {
+            self.class(n).has(Class::PREPOSITION)
+                && !matches!(
+                    Clitics::without_conjunction(self.folded_item(n)),
+                    "عند" | "بعد" | "قبل" | "خلال" | "اثناء" | "منذ" | "حتي" | "وسط" | "بين"
+                )
+        });
+        if words <= 3 && object && complement {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         None
@@ -7330,6 +7356,25 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_opening_the_clause_after_anna() {
+        use QuoteKind::{Name, Speech};
+        check(&[
+            // the name is the subject of the clause after أن, which goes on
+            ("ويرى الخبير أن «منصة التداول الموحدة» لم تنجح بعد.", 0, Name, None, Rule::NameTrigger),
+            // words that do not open on a name's noun stay the source's
+            ("ويرى الخبير أن «الحل الوحيد» لم يجرب بعد.", 0, Speech, Some("الخبير"), Rule::Label),
+        ]);
+    }
+
+    #[test]
+    fn a_pronoun_before_a_present_verb_is_its_subject() {
+        // وهم يرددون: the words after the verb are what they chant, not a name
+        let doc = Extractor::new().extract("وخرج المصلون وهم يرددون «الله أكبر» عند باب المسجد.");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
+        assert!(doc.attributions()[0].speaker().is_none_or(|s| !s.text().contains("الله")));
+    }
+
+    #[test]
     fn a_posts_author_on_lam_wrote_in_it() {
         // the post, its author on ل, then the verb whose pronoun takes the post up
         let text = "وتناقل مدونون تدوينة للباحث سامر عيد كتب فيها: «الأرقام لا تكذب».";
@@ -7347,6 +7392,10 @@ mod tests {
         // a verb whose ه is the root's carries no object: تتهم
         let text = "«الرابطة» تتهم البلدية بـ«الإهمال».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("الرابطة"));
+        // after such a verb any phrase is the subject, even one a labelling
+        // verb would take for its object
+        let text = "وأقرت البلدية رسوماً جديدة، وهو ما وصفه المطور العقاري سامر عيد بـ«العبء».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المطور العقاري سامر عيد"));
     }
 
     #[test]
