@@ -3329,7 +3329,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         else {
             return false;
         };
+        // (وأن after a comma joins a second clause to an earlier أن: يتوقع
+        // «مفاجآت» خلال الموسم، وأن …)
+        let joined = self.folded_item(items[k]).starts_with('و') && k > 0 && self.is_comma(items[k - 1]);
         let complementizer = self.class(items[k]).has(Class::COMPLEMENTIZER)
+            && !joined
             && matches!(
                 Clitics::without_conjunction(self.folded_item(items[k])).trim_start_matches('ب'),
                 "ان" | "انه" | "انها" | "انهم"
@@ -7364,6 +7368,18 @@ mod tests {
             // words that do not open on a name's noun stay the source's
             ("ويرى الخبير أن «الحل الوحيد» لم يجرب بعد.", 0, Speech, Some("الخبير"), Rule::Label),
         ]);
+    }
+
+    #[test]
+    fn a_joined_anna_does_not_make_the_marks_before_it_a_name() {
+        // وأن after a comma joins a second clause to the first أن: the
+        // marks before it are words, not a subject's name
+        let doc = Extractor::new()
+            .extract("وأوضح المدير أن اللجنة تتوقع «انفراجة قريبة» خلال أسابيع، وأن «الدعم سيزيد».");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
+        // a bare أن after the marks: they name the verb's subject
+        let doc = Extractor::new().extract("وأكد تقرير صادر عن «مرصد المياه» أن «المخزون يتراجع».");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
     }
 
     #[test]
