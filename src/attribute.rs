@@ -7383,6 +7383,16 @@ mod tests {
     }
 
     #[test]
+    fn but_with_a_pronoun_is_no_speaker_and_a_branch_is_a_body() {
+        // لكنهم: "but they", the subject of the clause before
+        let text = "ورحب سكان الحي بالمشروع، لكنهم اعتبروا أن المهلة «قصيرة جداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سكان الحي"));
+        // فرع (a branch) heads a body's phrase
+        let text = "وقال فرع النقابة الوطنية للأطباء إن الإضراب «ناجح».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("فرع النقابة الوطنية للأطباء"));
+    }
+
+    #[test]
     fn a_pronoun_before_a_present_verb_is_its_subject() {
         // وهم يرددون: the words after the verb are what they chant, not a name
         let doc = Extractor::new().extract("وخرج المصلون وهم يرددون «الله أكبر» عند باب المسجد.");
