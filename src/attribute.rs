@@ -1553,7 +1553,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                             self.subject_after_ma(items, verb.map_or(sentence.start, |v| v.at + v.len), at)
                         })
                         .or_else(|| verb.and_then(|v| v.speaker.clone()))
-                        .or_else(|| self.clause_subject(items, sentence.start, at)),
+                        // (a participle agrees with the clause's subject: مرددا
+                        // is not said of the presenter who opened the sentence)
+                        .or_else(|| {
+                            self.clause_subject(items, sentence.start, at)
+                                .filter(|k| agrees(k.gender, gender) && agrees(k.number, number))
+                        }),
                     // أصدرت الوزارة بياناً قالت فيه: who issued the statement
                     CueKind::Verb if self.said_in_document(items, at, sentence.start) => {
                         self.clause_subject(items, sentence.start, at)
@@ -7390,6 +7395,19 @@ mod tests {
         // فرع (a branch) heads a body's phrase
         let text = "وقال فرع النقابة الوطنية للأطباء إن الإضراب «ناجح».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("فرع النقابة الوطنية للأطباء"));
+    }
+
+    #[test]
+    fn a_shows_presenter_and_guests_are_titles_and_a_participle_agrees() {
+        // مقدمة البرنامج: the presenter, subject of a verb no list knows
+        let text = "وحاولت مقدمة البرنامج ريم سعد، قائلة: «لنعد إلى الأرقام».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مقدمة البرنامج ريم سعد"));
+        // a masculine participle is not said of the feminine subject that
+        // opened the sentence: it goes to the man named before
+        let text = "قال الوزير سامر عيد: «لن أبقى». وحاولت مقدمة البرنامج ريم سعد التهدئة، لكن الضيف غادر، مردداً: «هذه محكمة».";
+        let doc = Extractor::new().extract(text);
+        let speaker = doc.attributions()[1].speaker().map(|s| s.text().to_owned());
+        assert!(speaker.as_deref().is_some_and(|s| !s.contains("ريم")), "{speaker:?}");
     }
 
     #[test]
