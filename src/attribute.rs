@@ -3601,7 +3601,23 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         let mut s = start;
-        while s < at && matches!(self.folded_item(items[s]), "لكن" | "ولكن" | "ثم" | "كما" | "و" | "ف")
+        // (and وهنا، عندها: "at this point", before the clause's verb)
+        while s < at
+            && matches!(
+                self.folded_item(items[s]),
+                "لكن"
+                    | "ولكن"
+                    | "ثم"
+                    | "كما"
+                    | "و"
+                    | "ف"
+                    | "وهنا"
+                    | "هنا"
+                    | "عندها"
+                    | "وعندها"
+                    | "حينها"
+                    | "وحينها"
+            )
         {
             s += 1;
         }
@@ -7408,6 +7424,15 @@ mod tests {
         let doc = Extractor::new().extract(text);
         let speaker = doc.attributions()[1].speaker().map(|s| s.text().to_owned());
         assert!(speaker.as_deref().is_some_and(|s| !s.contains("ريم")), "{speaker:?}");
+    }
+
+    #[test]
+    fn an_opening_adverb_of_time_is_read_off_the_clause() {
+        // وهنا، عندها: the clause's verb and subject come after the adverb
+        let text = "وعندها قاطعه النائب سامر عيد قائلاً: «هذا غير صحيح».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النائب سامر عيد"));
+        let text = "وهنا قاطعتها الضيفة، المحامية هدى نور، قائلة: «القانون واضح».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الضيفة، المحامية هدى نور"));
     }
 
     #[test]
