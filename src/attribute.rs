@@ -7436,6 +7436,16 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_is_no_speaker() {
+        // وفيما يلي: "in what follows", an interview's preamble
+        let doc = Extractor::new().extract(
+            "استضاف البرنامج الوزير سامر عيد، وفيما يلي أبرز ما جاء فيه:\nس: ما الجديد؟\nج: «لن نرفع الأسعار هذا الصيف مهما حدث».",
+        );
+        let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
+        assert!(speaker.as_deref().is_none_or(|s| !s.contains("يلي")), "{speaker:?}");
+    }
+
+    #[test]
     fn a_pronoun_before_a_present_verb_is_its_subject() {
         // وهم يرددون: the words after the verb are what they chant, not a name
         let doc = Extractor::new().extract("وخرج المصلون وهم يرددون «الله أكبر» عند باب المسجد.");
