@@ -2019,6 +2019,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         if j < end {
             if let Item::Quote(q) = items[j] {
+                // ورددوا «…»: a verb that carries a plural subject has none
+                // after it; the marks are what was said
+                if entry.number() == Number::Plural && entry.kind() == CueKind::Verb {
+                    return None;
+                }
                 return self.name_in_marks(items, j, q, end);
             }
         }
@@ -7433,6 +7438,13 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("النائب سامر عيد"));
         let text = "وهنا قاطعتها الضيفة، المحامية هدى نور، قائلة: «القانون واضح».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الضيفة، المحامية هدى نور"));
+    }
+
+    #[test]
+    fn marks_after_a_plural_verb_are_its_words_not_its_subject() {
+        // ورددوا: the plural verb carries its subject, so «…» is no name
+        let text = "واحتشد عشرات العمال أمام المصنع ورددوا «حقوقنا ليست منة»، وقال أحدهم: «لن نعود».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("عشرات العمال"));
     }
 
     #[test]
