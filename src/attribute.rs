@@ -958,11 +958,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 mention_until = met.1;
                 let mut known = self.known(items, met.0, met.1 - 1);
                 // (بالحاجة نجلاء: the mention without the preposition)
-                let span = known.mention.span();
-                if span.start == self.item_span(items[met.0]).start
-                    && self.folded_item(items[met.0]).starts_with('ب')
-                {
-                    known.mention = Mention::new(self.text, Span::new(span.start + 'ب'.len_utf8(), span.end));
+                if self.folded_item(items[met.0]).starts_with('ب') {
+                    known.read_off_letter(self.text, 'ب');
                 }
                 discourse.note(known, true, false);
                 main_found = true;
@@ -5442,13 +5439,21 @@ impl<'h> Known<'h> {
     /// Reads a preposition `ل` off the start of the mention (`لهيئة` →
     /// `هيئة`); `لل` was already rebuilt as `ال` by [`Doc::known`].
     fn read_off_preposition(&mut self, text: &'h str) {
+        self.read_off_letter(text, 'ل');
+    }
+
+    /// Reads a one-letter preposition off the start of the mention, with
+    /// the diacritics on it (`لِهيئة` → `هيئة`، `بالحاجة` → `الحاجة`), unless
+    /// the letter is doubled (`لل`) or the mention was rebuilt.
+    fn read_off_letter(&mut self, text: &'h str, letter: char) {
         let span = self.mention.span();
         let written = &text[span.range()];
-        if written.starts_with('ل') && !written.starts_with("لل") && self.mention.text() == written {
-            // and the diacritics on it (لِهيئة)
-            let rest = &written['ل'.len_utf8()..];
+        let Some(rest) = written.strip_prefix(letter) else {
+            return;
+        };
+        if !rest.starts_with(letter) && self.mention.text() == written {
             let marks = rest.len() - rest.trim_start_matches(is_foldable_mark).len();
-            let start = span.start + 'ل'.len_utf8() + marks;
+            let start = span.start + letter.len_utf8() + marks;
             if start < span.end {
                 self.mention = Mention::new(text, Span::new(start, span.end));
             }
