@@ -1563,7 +1563,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                     // وسألت الصحيفة الوزير …، فأجاب: the one asked answers
                     CueKind::Verb if at > sentence.start && self.answers(items[at], &entry) => self
                         .asked_one(items, sentence.start, at)
-                        .filter(|k| agrees(k.gender, gender) && agrees(k.number, number)),
+                        .filter(|k| agrees(k.gender, gender) && agrees(k.number, number))
+                        // وسأله مراسل …: «…»، فرد: the one asked is the
+                        // pronoun's, the source before the asker
+                        .or_else(|| {
+                            self.asked_by_pronoun(items, sentence.start, at)
+                                .then(|| discourse.resolve_other(gender, number))
+                                .flatten()
+                        }),
                     // وقضت المحكمة …، وقالت إن; تظاهر المزارعون … رفضاً لما وصفوه:
                     // a later verb with no subject of its own shares the subject
                     // of the sentence's first verb, when they agree
@@ -3561,6 +3568,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         let lemma = self.folded_lemma(entry);
         matches!(&*lemma, "اجاب" | "رد")
             || (entry.class() == CueClass::Say && self.folded_item(item).starts_with('ف'))
+    }
+
+    /// Whether the question verb `سأل` near the start of the sentence,
+    /// before `at`, carries the one asked as a pronoun (`وسأله`، `سألتها`).
+    fn asked_by_pronoun(&self, items: &[Item], start: usize, at: usize) -> bool {
+        let reach = at.min(start + CLAUSE_SUBJECT_REACH);
+        (start..reach).any(|k| {
+            self.cue(items[k])
+                .is_some_and(|(entry, _)| entry.kind() == CueKind::Verb && self.folded_lemma(&entry) == "سال")
+                && self.carries_object_pronoun(items[k])
+        })
     }
 
     /// The one asked by the question verb `سأل` that opens a sentence
@@ -7450,6 +7468,14 @@ mod tests {
         // ورددوا: the plural verb carries its subject, so «…» is no name
         let text = "واحتشد عشرات العمال أمام المصنع ورددوا «حقوقنا ليست منة»، وقال أحدهم: «لن نعود».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("عشرات العمال"));
+    }
+
+    #[test]
+    fn an_answer_to_a_question_put_with_a_pronoun_is_the_one_asked() {
+        // وسأله الصحفي …، فرد: the pronoun is the source before the asker
+        let text = "وقال المدير هشام عواد إن «الخطة جاهزة». وسأله صحفي: «متى تبدأ؟»، فرد: «مطلع الشهر».";
+        assert_eq!(speaker_text(text, 2).as_deref(), Some("المدير هشام عواد"));
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("صحفي"));
     }
 
     #[test]

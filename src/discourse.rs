@@ -566,6 +566,16 @@ impl<'h> Discourse<'h> {
         Some(self.known_of(id))
     }
 
+    /// The most recent source of this gender and number other than the
+    /// current one: who was asked a question the current speaker put with a
+    /// pronoun (`وسأله مراسل …: «…»، فرد: «…»`).
+    pub fn resolve_other(&self, gender: Gender, number: Number) -> Option<Known<'h>> {
+        let asker = self.current?;
+        let others: Vec<usize> = self.speakers.iter().copied().filter(|&id| id != asker).collect();
+        let id = self.latest(&others, |e| e.agrees(gender, number))?;
+        Some(self.known_of(id))
+    }
+
     fn known_of(&self, id: usize) -> Known<'h> {
         let e = &self.entities[id];
         let mention =
