@@ -3573,11 +3573,17 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// Whether the question verb `سأل` near the start of the sentence,
     /// before `at`, carries the one asked as a pronoun (`وسأله`، `سألتها`).
     fn asked_by_pronoun(&self, items: &[Item], start: usize, at: usize) -> bool {
+        self.question_verb(items, start, at).is_some_and(|(k, _)| self.carries_object_pronoun(items[k]))
+    }
+
+    /// The question verb `سأل` near the start of the sentence, before `at`
+    /// (looked for within a bounded reach: linear time), with its entry.
+    fn question_verb(&self, items: &[Item], start: usize, at: usize) -> Option<(usize, CueEntry)> {
         let reach = at.min(start + CLAUSE_SUBJECT_REACH);
-        (start..reach).any(|k| {
-            self.cue(items[k])
-                .is_some_and(|(entry, _)| entry.kind() == CueKind::Verb && self.folded_lemma(&entry) == "سال")
-                && self.carries_object_pronoun(items[k])
+        (start..reach).find_map(|k| {
+            let (entry, _) = self.cue(items[k])?;
+            let asks = entry.kind() == CueKind::Verb && self.folded_lemma(&entry) == "سال";
+            asks.then_some((k, entry))
         })
     }
 
@@ -3585,12 +3591,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// before `at`: its object, after its subject (`وسألت «الصحيفة» الوزير
     /// عن …`), or right after a first-person verb (`وسألنا الوزير`).
     fn asked_one(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
-        let reach = at.min(start + CLAUSE_SUBJECT_REACH);
-        let (k, entry) = (start..reach).find_map(|k| {
-            let (entry, _) = self.cue(items[k])?;
-            let asks = entry.kind() == CueKind::Verb && self.folded_lemma(&entry) == "سال";
-            asks.then_some((k, entry))
-        })?;
+        let (k, entry) = self.question_verb(items, start, at)?;
         // the asker: none to skip after `سألنا`; a paper in marks; a phrase
         let object = match items.get(k + 1) {
             _ if entry.person() == Person::First => k + 1,
