@@ -4648,8 +4648,25 @@ impl<'h, 'q> Doc<'h, 'q> {
             // (a work named after its article and an adjective: الفيلم
             // الوثائقي «…»، الرواية الجديدة «…»)
             let described_work = seen > 0 && class.has(Class::TRIGGER_TITLE);
-            let bare_trigger =
-                !definite || listed.has(Class::TRIGGER_NAME | Class::TRIGGER_TERM) || described_work;
+            // (and a place or firm after its article and adjectives, the
+            // clause going on past a short name: في المنطقة الصناعية «…»
+            // توقفت; not the subject of إن/أن, whose predicate the marks
+            // may hold: إن الشركة الوطنية «ملتزمة» بتعويض)
+            let subject_of_complementizer =
+                k >= start + 2 && self.class(items[k - 2]).has(Class::COMPLEMENTIZER);
+            let described_place = seen > 0
+                && only_adjectives
+                && !subject_of_complementizer
+                && short
+                && !particle
+                && class.has(Class::TRIGGER_NAME)
+                && next.is_some_and(|n| {
+                    self.is_word(n) && !self.class(n).has(Class::PREPOSITION | Class::COMPLEMENTIZER)
+                });
+            let bare_trigger = !definite
+                || listed.has(Class::TRIGGER_NAME | Class::TRIGGER_TERM)
+                || described_work
+                || described_place;
             // وأن مشروع الميزانية الجديدة «لن يمس …»: past the noun's own words,
             // a quotation after the subject of أن, or opening on a verbal
             // particle, is what is said of it
@@ -5600,7 +5617,7 @@ mod tests {
 
     #[test]
     fn names_in_marks() {
-        use QuoteKind::{Name, Term, Title};
+        use QuoteKind::{Name, Speech, Term, Title};
         check(&[
             ("نشرت صحيفة «الأيام» التقرير.", 0, Name, None, Rule::NameTrigger),
             ("أطلق الجيش عملية «درع الشمال».", 0, Title, None, Rule::NameTrigger),
@@ -5615,6 +5632,23 @@ mod tests {
             ("وقال النائب لبوابة «المدار» إن الجلسة تأجلت.", 0, Name, None, Rule::NameTrigger),
             ("وأضاف المحامي أن موكله سُجن بتهمة «تبديد المال العام».", 0, Term, None, Rule::NameTrigger),
             ("وأرجأت المحكمة النظر في قضية «الأسمدة المغشوشة».", 0, Term, None, Rule::NameTrigger),
+            // a place after its article and adjective, the clause going on
+            (
+                "وأكد المحافظ أن المعامل في المدينة الصناعية «النخيل» أغلقت أبوابها.",
+                0,
+                Name,
+                None,
+                Rule::NameTrigger,
+            ),
+            // (not before أن, nor after the subject of إن: what is said of it)
+            (
+                "وأشار المهندس إلى أن الطاقم الفني «مغربي بالكامل» وأن المعدات محلية.",
+                0,
+                Speech,
+                Some("المهندس"),
+                Rule::CueBefore,
+            ),
+            ("وقال المحافظ إن المدينة الصناعية «النخيل» أغلقت.", 0, Speech, Some("المحافظ"), Rule::CueBefore),
             // after أن and a work's noun with its adjective, the clause going
             // on past the marks: they name the subject
             (
