@@ -3931,15 +3931,17 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// adjective after it when the clause goes on to a colon, a quotation
     /// or إن (وتضيف بنبرة غاضبة: «…»), not to a name (قالت بحسرة أم محمد).
     fn manner_len(&self, items: &[Item], at: usize, end: usize) -> usize {
+        // (بصوت خافت، بلا تردد، بصوت واحد)
         let adjective = items.get(at + 1).filter(|_| at + 1 < end).is_some_and(|&next| {
             self.is_word(next)
-                && self.class(next) == Class::NONE
+                && (self.class(next) == Class::NONE || self.class(next).has(Class::NUMERAL))
                 && self.cue(next).is_none()
                 && !is_definite(self.folded_item(next))
         });
         let then = items.get(at + 2).filter(|_| at + 2 < end);
-        let clause_goes_on =
-            then.is_none_or(|&t| !self.is_word(t) || self.class(t).has(Class::COMPLEMENTIZER));
+        let clause_goes_on = then.is_none_or(|&t| {
+            !self.is_word(t) || self.class(t).has(Class::COMPLEMENTIZER) || self.is_accusative(t)
+        });
         if adjective && clause_goes_on {
             2
         } else {
@@ -5743,6 +5745,16 @@ mod tests {
         assert_eq!(speaker_text("وقال الوزير بنبرة حادة: «لن نقبل بذلك».", 0), Some("الوزير".into()));
         assert_eq!(speaker_text("وقالت بحسرة أم محمد: «فقدت كل شيء».", 0), Some("أم محمد".into()));
         assert_eq!(speaker_text("وقالت بصوت متقطع: «لم يبق لنا شيء».", 0), None);
+        // بخجل، بلا تردد، بصوت واحد تقريباً: the speaker is the one before
+        assert_eq!(
+            speaker_text("وقف المهندس نادر أمام اللجنة. «نسيت الرسم»، يقول بخجل.", 0),
+            Some("المهندس نادر".into())
+        );
+        assert_eq!(speaker_text("وأجابت بلا تردد الأستاذة هند: «الصبر أولاً».", 0), Some("الأستاذة هند".into()));
+        assert_eq!(
+            speaker_text("تجلس الطالبتان سهى ومنى قرب الباب. «تعبنا كثيراً»، تقولان بصوت واحد تقريباً.", 0),
+            Some("الطالبتان سهى ومنى".into())
+        );
     }
 
     #[test]
