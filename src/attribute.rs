@@ -4958,13 +4958,18 @@ impl<'h, 'q> Doc<'h, 'q> {
         let (entry, len) = match self.cue(items[j]) {
             Some((entry, len)) if !entry.is_weak() => (entry, len as usize),
             Some((entry, _)) if framed.is_some() && entry.kind() == CueKind::Verb => (entry, 1),
-            None if framed == Some(Frame::TheseWords)
-                && self.is_word(items[j])
-                && self.class(items[j]) == Class::NONE =>
-            {
+            // (هكذا تختصر فلانة حلمها: after هكذا too, a word no list
+            // knows is the verb, but a present one says no gender: تـ may
+            // open a man's verb too, تحدث)
+            None if framed.is_some() && self.is_word(items[j]) && self.class(items[j]) == Class::NONE => {
                 // a past verb before its subject: ت marks a woman
-                let feminine = self.written(items[j]).trim_end_matches(is_foldable_mark).ends_with('ت');
-                let gender = if feminine { Gender::Feminine } else { Gender::Masculine };
+                let written = self.written(items[j]);
+                let feminine = written.trim_end_matches(is_foldable_mark).ends_with('ت');
+                let gender = match framed {
+                    _ if feminine => Gender::Feminine,
+                    Some(Frame::TheseWords) => Gender::Masculine,
+                    _ => Gender::Unknown,
+                };
                 (CueEntry::default_say().with_gender(gender), 1)
             }
             _ => return None,
@@ -6919,6 +6924,21 @@ mod tests {
                 0,
                 Speech,
                 Some("رامي سعد"),
+                Rule::CueAfter,
+            ),
+            // and هكذا too, in a new sentence (a present verb, no gender)
+            (
+                "«أريد بيتاً صغيراً». هكذا تلخص الجدة نعمة أمنيتها.",
+                0,
+                Speech,
+                Some("الجدة نعمة"),
+                Rule::CueAfter,
+            ),
+            (
+                "«أريد بيتاً صغيراً»، هكذا يلخص المزارع نعيم أمنيته.",
+                0,
+                Speech,
+                Some("المزارع نعيم"),
                 Rule::CueAfter,
             ),
         ]);
