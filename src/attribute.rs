@@ -3657,6 +3657,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return topic;
             }
         }
+        // a verb no list knows, then a person by name: تقف أم محمد، تجلس
+        // حليمة، وهي معلمة (before the comma is taken for an opening phrase's)
+        if s + 1 < at && self.is_unlisted(items[s]) && self.names_a_person(items, s + 1, at) {
+            return self.subject_after(items, s + 1, at, &CueEntry::default_say());
+        }
         // وفي ساحة الجامعة، تجمع طلاب …: past an opening phrase on a
         // preposition, set off by a comma (or a short adverb: في المقابل، ردت)
         let adverb_until = |comma: usize| {
@@ -3695,7 +3700,26 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return self.subject_after(items, s + 1, at, &say);
         }
+        // (and past an opening phrase: وفي الخيمة المجاورة، تقيم أم محمد)
+        if verb_like && s + 1 < at && self.names_a_person(items, s + 1, at) {
+            return self.subject_after(items, s + 1, at, &say);
+        }
         None
+    }
+
+    /// Whether the words from `at` name a person though no list knows them:
+    /// a kunya (`أم محمد`، `أبو خالد`), or one or two name-like words that
+    /// the writer then describes as a person (`حليمة، وهي معلمة`).
+    fn names_a_person(&self, items: &[Item], at: usize, end: usize) -> bool {
+        let word = |k: usize| if k < end { self.folded_item(items[k]) } else { "" };
+        if matches!(word(at), "ام" | "ابو" | "ابي" | "ابا") {
+            return at + 1 < end && self.is_name_like(items[at + 1]);
+        }
+        let mut k = at;
+        while k < end && k < at + 2 && self.is_name_like(items[k]) {
+            k += 1;
+        }
+        k > at && k + 1 < end && self.is_comma(items[k]) && matches!(word(k + 1), "وهي" | "وهو")
     }
 
     /// A speaker known from the items `first..=last` of a level.
@@ -7543,6 +7567,25 @@ mod tests {
         let text = "وقال المدير هشام عواد إن «الخطة جاهزة». وسأله صحفي: «متى تبدأ؟»، فرد: «مطلع الشهر».";
         assert_eq!(speaker_text(text, 2).as_deref(), Some("المدير هشام عواد"));
         assert_eq!(speaker_text(text, 1).as_deref(), Some("صحفي"));
+        // the one asked was named before, but not yet quoted
+        let text =
+            "تجلس سعاد، وهي ممرضة متقاعدة، قرب النافذة. تسألها «الأيام» عن بيتها فتجيب: «لم يبق منه شيء».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("سعاد"));
+    }
+
+    #[test]
+    fn a_person_by_name_after_a_verb_no_list_knows() {
+        // a kunya, or a name the writer then describes as a person (وهي …)
+        let text = "تنتظر أم سامي أمام الفرن منذ الفجر. «لم نأكل منذ يومين»، تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أم سامي"));
+        let text = "تجلس سعاد، وهي ممرضة متقاعدة، قرب النافذة. «تعبنا من الانتظار»، تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد"));
+        // and past an opening phrase
+        let text = "وفي الخيمة المجاورة، تقيم أم سامي مع أطفالها. وتقول: «البرد لا يرحم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أم سامي"));
+        // a noun no list knows after the verb is not taken for a person
+        let text = "قال الوزير إن الموسم جيد. ارتفعت أسعار الخبز أمس. وأضاف: «سنتدخل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
     }
 
     #[test]

@@ -311,6 +311,9 @@ pub(crate) struct Discourse<'h> {
     /// Recent sources, most recent last, for dropped subjects.
     speakers: Vec<usize>,
     current: Option<usize>,
+    /// The current entity before the last change: the one a question the
+    /// current one puts may be asked of (`تجلس فلانة …، تسألها «الصحيفة»`).
+    previous: Option<usize>,
     outer: Option<Known<'h>>,
 }
 
@@ -394,9 +397,16 @@ impl<'h> Discourse<'h> {
             push_recent(&mut self.speakers, id, RECENT_SPEAKERS);
         }
         if current {
-            self.current = Some(id);
+            self.make_current(id);
         }
         known
+    }
+
+    fn make_current(&mut self, id: usize) {
+        if self.current != Some(id) {
+            self.previous = self.current;
+        }
+        self.current = Some(id);
     }
 
     /// Adds a phrase to an entity and to the indices.
@@ -539,7 +549,7 @@ impl<'h> Discourse<'h> {
     /// Makes the speaker of a quotation the current one.
     pub fn set_current_from(&mut self, speaker: &Speaker<'h>) {
         if let Some(id) = speaker.entity().filter(|&id| id < self.entities.len()) {
-            self.current = Some(id);
+            self.make_current(id);
             self.touch(id);
         }
     }
@@ -568,10 +578,13 @@ impl<'h> Discourse<'h> {
 
     /// The most recent source of this gender and number other than the
     /// current one: who was asked a question the current speaker put with a
-    /// pronoun (`وسأله مراسل …: «…»، فرد: «…»`).
+    /// pronoun (`وسأله مراسل …: «…»، فرد: «…»`). The one current before
+    /// the asker counts too, though not yet quoted (`تجلس فلانة …،
+    /// تسألها «الصحيفة» …، فتجيب`).
     pub fn resolve_other(&self, gender: Gender, number: Number) -> Option<Known<'h>> {
         let asker = self.current?;
-        let others: Vec<usize> = self.speakers.iter().copied().filter(|&id| id != asker).collect();
+        let others: Vec<usize> =
+            self.speakers.iter().copied().chain(self.previous).filter(|&id| id != asker).collect();
         let id = self.latest(&others, |e| e.agrees(gender, number))?;
         Some(self.known_of(id))
     }
