@@ -1425,19 +1425,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.is_apposed_name(items, at, len, end) {
             return false;
         }
+        // في بيان عبر حسابها، إن: after a statement or post, the form is a
+        // preposition ("via"), and a complementizer or colon after it is the
+        // earlier verb's; only the verb's own word (عبّر عن) makes it one
+        let after_document = at > 0 && self.class(items[at - 1]).has(Class::DOCUMENT | Class::EXCHANGE);
         let mut prev_relative = false;
         for &item in items.iter().take(end).skip(at + len).take(20) {
             let after_relative = prev_relative;
-            if self.punct(item) == Some(':')
-                || self.class(item).has(Class::COMPLEMENTIZER)
-                || self.lexicon.supports(entry, self.folded_item(item))
-            {
+            if self.lexicon.supports(entry, self.folded_item(item)) {
                 return true;
+            }
+            if self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER) {
+                return !after_document;
             }
             // رأى كرم «أن …»: the complementizer inside the marks; another
             // quotation (على حسابه في «فيسبوك»: …) lets the search go on
             if let Item::Quote(q) = item {
-                if self.quote_opens_with_complementizer(q) {
+                if !after_document && self.quote_opens_with_complementizer(q) {
                     return true;
                 }
                 continue;
@@ -7845,6 +7849,24 @@ mod tests {
         let a = &doc.attributions()[0];
         assert_eq!(a.cue().map(|c| c.text()), Some("وأعلن"));
         assert_eq!(a.speaker().map(|s| s.text()), Some("نادي الشروق"));
+    }
+
+    #[test]
+    fn a_weak_form_after_a_statement_is_a_preposition() {
+        // في بيان عبر قنواتها: "via"; the إن and the عن after it are not its
+        let text =
+            "قالت هيئة الموانئ، في بيان عبر قنواتها الرسمية على «تلغرام»، إن السفن «عادت إلى الرصيف»، \
+                    وإن العاصفة أسفرت عن «أضرار طفيفة».";
+        let doc = Extractor::new().extract(text);
+        for q in [1, 2] {
+            let a = &doc.attributions()[q];
+            assert_eq!(a.cue().map(|c| c.text()), Some("قالت"), "{q}");
+            assert_eq!(a.speaker().map(|s| s.text()), Some("هيئة الموانئ"), "{q}");
+        }
+        // (with its own word after it, the form is the verb عبّر)
+        let text = "وأصدر الوزير بياناً عبر فيه عن «قلقه البالغ».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("عبر"));
     }
 
     #[test]
