@@ -3333,11 +3333,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             return false;
         }
         // (وجاء في الحكم، الذي حصلت عليه «…»، أن …: commas set off an aside)
-        // (نُشر الاثنين: a printed passive is no cue)
+        // (نُشر الاثنين: a printed passive is no cue; في بيان، في منشور:
+        // where it was said is no cue of its own)
+        let setting = |it: Item| self.cue(it).is_some_and(|(e, _)| e.kind() == CueKind::Setting);
         let plain = |it: Item| {
             (self.is_word(it)
                 && !self.class(it).has(Class::COMPLEMENTIZER)
-                && (self.cue(it).is_none() || self.printed_passive(it)))
+                && (self.cue(it).is_none() || self.printed_passive(it) || setting(it)))
                 || self.is_comma(it)
         };
         let between =
@@ -6454,6 +6456,11 @@ mod tests {
         assert_eq!(kinds("أكد تقرير صادر عن «المعهد الوطني للإحصاء» أن الأسعار «ارتفعت»."), [Name, Speech]);
         assert_eq!(kinds("أكد استطلاع أجرته «نبض الشارع» أن الأسعار «ارتفعت كثيراً»."), [Name, Speech]);
         assert_eq!(kinds("وأكد مدير «الواحة» للصحفيين بأن العمل «سيستأنف غداً»."), [Name, Speech]);
+        // where it was said (في بيان، في منشور) may stand between
+        assert_eq!(
+            kinds("وقالت القيادة الإقليمية الموحدة «سيركوم» في بيان إن الميناء «مغلق»."),
+            [Name, Speech]
+        );
         // after the complementizer, a quotation is what was said
         assert_eq!(kinds("وقال الوزير إن «المرحلة صعبة» وإن الحكومة «مستعدة»."), [Speech, Speech]);
         // with no complementizer after it, the quotation is the verb's words
