@@ -2240,8 +2240,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         let starts_name = !is_definite(self.folded_item(items[a]))
             && self.class(items[a]) == Class::NONE
             && !ends_in_pronoun(&self.written(items[a]));
+        // (a name's words: no noun a list knows, أفاد مصدر، اليوم، بتعرض قاعدة …)
+        let name_words = items[a..b].iter().all(|&it| {
+            self.is_word(it)
+                && self.cue(it).is_none()
+                && (self.class(it) == Class::NONE || self.class(it).has(Class::NAME_PART))
+        });
         let closed = b >= end || self.class(items[b]).has(Class::ENDS_PHRASE);
-        (starts_name && closed && b - a <= 4).then_some((a, b))
+        (starts_name && name_words && closed && b - a <= 4).then_some((a, b))
     }
 
     /// Whether the phrase `first..stop` after a verb can be its subject.
@@ -7122,6 +7128,13 @@ mod tests {
             speaker_text("وقال مصدر حكومي للصحيفة، طالباً عدم ذكر اسمه، إن الخطة «جاهزة».", 0),
             Some("مصدر حكومي".into())
         );
+        // a time between commas, then the verb's complement: no later name
+        let text = "أفاد مصدر عسكري، مساء الأحد، بتعرض مطار الوادي الجوي في الشمال لقصف. وقال المصدر إن «الأضرار محدودة».";
+        let doc = Extractor::new().extract(text);
+        let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
+        assert_eq!(speaker.as_deref(), Some("المصدر"));
+        let table = doc.speakers();
+        assert!(table.iter().all(|e| !e.name().contains("مطار")), "{:?}", table);
     }
 
     #[test]
