@@ -3670,9 +3670,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         // a verb no list knows, then a person by name: تقف أم محمد، تجلس
-        // حليمة، وهي معلمة (before the comma is taken for an opening phrase's)
-        if s + 1 < at && self.is_unlisted(items[s]) && self.names_a_person(items, s + 1, at) {
-            return self.subject_after(items, s + 1, at, &CueEntry::default_say());
+        // حليمة، وهي معلمة (before the comma is taken for an opening
+        // phrase's), maybe after a time or place with no comma (منذ الفجر
+        // تقف أم محمد، في المقعد الخلفي تجلس حليمة، وهي …)
+        let opening = if s < at && self.class(items[s]).has(Class::PREPOSITION) { MAX_PHRASE } else { 1 };
+        let person = (s..at.min(s + opening))
+            .find(|&k| k + 1 < at && self.is_unlisted(items[k]) && self.names_a_person(items, k + 1, at));
+        if let Some(k) = person {
+            return self.subject_after(items, k + 1, at, &CueEntry::default_say());
         }
         // وفي ساحة الجامعة، تجمع طلاب …: past an opening phrase on a
         // preposition, set off by a comma (or a short adverb: في المقابل، ردت)
@@ -7604,9 +7609,11 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("أم سامي"));
         let text = "تجلس سعاد، وهي ممرضة متقاعدة، قرب النافذة. «تعبنا من الانتظار»، تقول.";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد"));
-        // and past an opening phrase
+        // and past an opening phrase, with its comma or without
         let text = "وفي الخيمة المجاورة، تقيم أم سامي مع أطفالها. وتقول: «البرد لا يرحم».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("أم سامي"));
+        let text = "في الصف الأخير تجلس سعاد، وهي ممرضة متقاعدة، بصمت. «تعبنا من الانتظار»، تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد"));
         // a noun no list knows after the verb is not taken for a person
         let text = "قال الوزير إن الموسم جيد. ارتفعت أسعار الخبز أمس. وأضاف: «سنتدخل».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
