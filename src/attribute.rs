@@ -3390,6 +3390,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             let first = self.phrase_start_before(items, open, start)?;
             return Some(self.known(items, first, open - 1));
         }
+        // أحد الشبان، ويدعى معتز، قال: the name given after يدعى or اسمه
+        // belongs to the phrase
+        if apposition.len() >= 2 && self.introduces_a_name(apposition[0]) {
+            let first = self.phrase_start_before(items, open, start)?;
+            return Some(self.known(items, first, comma - 1));
+        }
         let plain = |it: Item| {
             let class = self.class(it);
             !self.is_verb_cue(it)
@@ -3464,7 +3470,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             {
                 break;
             }
-            if self.is_verb_cue(item) || class.has(Class::STOP | Class::RELATIVE | Class::TIME) {
+            // أحد هؤلاء الشبان: a demonstrative after "one of" is in the phrase
+            let one_of_these = matches!(word, "هؤلاء" | "اولئك" | "هذه" | "هذا")
+                && first >= start + 2
+                && matches!(Clitics::without_conjunction(self.folded_item(items[first - 2])), "احد" | "احدي");
+            if !one_of_these
+                && (self.is_verb_cue(item) || class.has(Class::STOP | Class::RELATIVE | Class::TIME))
+            {
                 return None;
             }
             first -= 1;
@@ -8031,6 +8043,15 @@ mod tests {
         // in a clause on في حين, the aside does not end the cue's scope
         let text = "وقال الوزير إن «الأمر محسوم»، في حين نفى موظف في الشركة، آثر عدم الإفصاح عن هويته، أن يكون «الاندماج قد حسم».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("موظف في الشركة"));
+    }
+
+    #[test]
+    fn a_name_given_after_yud_a_between_the_subject_and_its_verb() {
+        // أحد …، ويدعى فلان، قال: the aside names the subject before the verb
+        let text = "أحد هؤلاء الصيادين، ويدعى فراس، قال للصحيفة إن البحر «لم يعد يعطي شيئاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد هؤلاء الصيادين، ويدعى فراس"));
+        let text = "أحد الصيادين، واسمه فراس، قال إن البحر «لم يعد يعطي شيئاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد الصيادين، واسمه فراس"));
     }
 
     #[test]
