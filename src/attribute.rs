@@ -4606,7 +4606,21 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// Whether nothing but words separates items `a` and `b` (no comma,
     /// colon or other quotation).
     fn same_clause(&self, items: &[Item], a: usize, b: usize) -> bool {
-        items[a + 1..b].iter().all(|&it| self.is_word(it))
+        // (a relative clause on the object set off by commas stays inside:
+        // يصف العائدون الحي، الذي كان …، بـ«…»)
+        let mut aside = false;
+        for k in a + 1..b {
+            let it = items[k];
+            if self.is_word(it) {
+                continue;
+            }
+            let opens = !aside && k + 1 < b && self.class(items[k + 1]).has(Class::RELATIVE);
+            if !self.is_comma(it) || !(opens || aside) {
+                return false;
+            }
+            aside = opens;
+        }
+        !aside
     }
 
     /// A quotation whose first word is a verb in the future (`«ستستفيد»`)
@@ -5770,13 +5784,24 @@ mod tests {
 
     #[test]
     fn a_label_verb_makes_even_one_word_speech() {
-        check(&[(
-            "ووصف الوزير جمال عيسى القرار بـ«المتسرع».",
-            0,
-            QuoteKind::Speech,
-            Some("جمال عيسى"),
-            Rule::Label,
-        )]);
+        check(&[
+            (
+                "ووصف الوزير جمال عيسى القرار بـ«المتسرع».",
+                0,
+                QuoteKind::Speech,
+                Some("جمال عيسى"),
+                Rule::Label,
+            ),
+            // past a relative clause on the object, set off by commas (the
+            // label opening on a noun of names stays the label)
+            (
+                "ويصف الصيادون الميناء، الذي أغلق منذ عامين، بـ«مدينة الأشباح».",
+                0,
+                QuoteKind::Speech,
+                Some("الصيادون"),
+                Rule::Label,
+            ),
+        ]);
     }
 
     #[test]
