@@ -4680,6 +4680,18 @@ impl<'h, 'q> Doc<'h, 'q> {
         if through && k > start + 1 && self.is_word(items[k - 1]) && self.is_accusative(items[k - 1]) {
             k -= 1;
         }
+        // ما بات يعرف في السوق بـ«…»: where it is so called, on في, between
+        // the verb of naming and its preposition
+        if through {
+            let place = (k.saturating_sub(3).max(start + 1)..k).find(|&p| self.folded_item(items[p]) == "في");
+            if let Some(p) = place {
+                let named =
+                    self.class(items[p - 1]).has(Class::TRIGGER_TERM) && self.cue(items[p - 1]).is_none();
+                if named && items[p..k].iter().all(|&it| self.is_word(it)) {
+                    k = p;
+                }
+            }
+        }
         // الهيئة الأهلية «جسور الخير» توزيع …، وكالة أنباء الساحل «سنا»،
         // أن: a short name in marks set after a body's own name, the
         // clause going on after it
@@ -5706,6 +5718,14 @@ mod tests {
             ("وقال النائب لبوابة «المدار» إن الجلسة تأجلت.", 0, Name, None, Rule::NameTrigger),
             ("وأضاف المحامي أن موكله سُجن بتهمة «تبديد المال العام».", 0, Term, None, Rule::NameTrigger),
             ("وأرجأت المحكمة النظر في قضية «الأسمدة المغشوشة».", 0, Term, None, Rule::NameTrigger),
+            // where it is so called may stand between the verb of naming and بـ
+            (
+                "وقال التاجر إن الركود بلغ ما بات يعرف في السوق بـ«موسم الصمت».",
+                0,
+                Term,
+                None,
+                Rule::NameTrigger,
+            ),
             // a place after its article and adjective, the clause going on
             (
                 "وأكد المحافظ أن المعامل في المدينة الصناعية «النخيل» أغلقت أبوابها.",
