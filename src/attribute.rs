@@ -1446,7 +1446,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 continue;
             }
-            let word_or_comma = self.is_word(item) || matches!(self.punct(item), Some('،' | ','));
+            // (and a short name in brackets: المفوض العام للوكالة (أونروا)،)
+            let word_or_comma = self.is_word(item) || matches!(self.punct(item), Some('،' | ',' | '(' | ')'));
             if !word_or_comma {
                 return false;
             }
@@ -7933,6 +7934,14 @@ mod tests {
         let a = &doc.attributions()[0];
         assert_eq!(a.cue().map(|c| c.text()), Some("وأعلن"));
         assert_eq!(a.speaker().map(|s| s.text()), Some("نادي الشروق"));
+    }
+
+    #[test]
+    fn a_weak_verb_reaches_its_colon_past_a_name_in_brackets() {
+        // كتب (also "books") is read as the verb when its clause goes on to
+        // a colon, and a short name in brackets is still in that clause
+        let text = "من جهته، كتب المدير العام لهيئة المياه (همس)، في منشور على صفحته: «الضخ يعود غداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير العام لهيئة المياه"));
     }
 
     #[test]
