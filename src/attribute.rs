@@ -3300,6 +3300,19 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether every word of quotation `q` may belong to a name: no
     /// function word, cue or verb of a list (`«لا تراجع»` is words said).
+    /// Whether the item after a verb's subject is a definite noun that can
+    /// be its object: not an adjective, a preposition or a function word.
+    fn is_definite_object(&self, item: Option<Item>) -> bool {
+        item.is_some_and(|n| {
+            let folded = self.folded_item(n);
+            self.is_word(n)
+                && is_definite(folded)
+                && !is_nisba(folded)
+                && self.cue(n).is_none()
+                && !self.class(n).has(Class::ADJECTIVE | Class::ENDS_PHRASE | Class::TIME)
+        })
+    }
+
     fn name_words_only(&self, q: u32) -> bool {
         let function =
             Class::STOP | Class::COMPLEMENTIZER | Class::AUXILIARY | Class::RELATIVE | Class::SUBORDINATOR;
@@ -3723,6 +3736,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         let verb_like = self.is_unlisted(first);
+        // (or a body named in marks, its object after it: تبنت «…» الهجوم)
+        if let Some(&Item::Quote(q)) = items.get(s + 1).filter(|_| verb_like && s + 2 < at) {
+            let named =
+                self.quote_words(q) <= MAX_NAME && self.name_words_only(q) && !self.starts_with_verb(q);
+            if named && self.is_definite_object(Some(items[s + 2])) {
+                return Some(self.known_in_marks(q));
+            }
+        }
         // (or a group: وتجمع المتظاهرون …، قائلين; تظاهر العشرات من …)
         if verb_like
             && s + 1 < at
@@ -4301,9 +4322,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         let possessed_next = next.is_some_and(|n| {
             self.is_word(n) && ends_in_pronoun(&self.written(n)) && self.folded_item(n).chars().count() >= 5
         });
+        // (or a definite object: تبنت «…» الهجوم; the verb's object does
+        // not come before its subject)
         if words <= 3
             && unlisted_verb
-            && possessed_next
+            && (possessed_next || self.is_definite_object(next))
             && active.is_none_or(|f| !self.same_clause(items, f.at, at))
         {
             return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.6));
@@ -7934,6 +7957,19 @@ mod tests {
         let a = &doc.attributions()[0];
         assert_eq!(a.cue().map(|c| c.text()), Some("وأعلن"));
         assert_eq!(a.speaker().map(|s| s.text()), Some("نادي الشروق"));
+    }
+
+    #[test]
+    fn a_body_named_in_marks_after_a_verb_no_list_knows() {
+        // تبنت «…» الهجوم: the object after the marks makes them the subject,
+        // a name, and the one a later dropped subject refers to
+        let text = "وتبنت «سرايا الجبل» الهجوم، وقالت في بيان إنها «لن تتوقف».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("سرايا الجبل"));
+        // (an adjective after the marks is no object)
+        let doc = Extractor::new().extract("وتسلمت «الرسالة» الرسمية أمس.");
+        assert_ne!(doc.attributions()[0].rule(), Rule::SpeakerInMarks);
     }
 
     #[test]
