@@ -4267,6 +4267,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 name_decision(kind, Rule::NameTrigger, 0.7)
             });
         }
+        // التقرير الذي اطلعت عليه «…»، الوثيقة التي حصلت عليها «…»: the
+        // subject of a relative clause's verb, after its preposition with
+        // the pronoun of the antecedent
+        let on_pronoun =
+            |it: Item| self.class(it).has(Class::PRE_SUBJECT) && self.class(it).has(Class::PREPOSITION);
+        if words <= MAX_NAME
+            && at >= sentence.start + 3
+            && on_pronoun(items[at - 1])
+            && self.is_word(items[at - 2])
+            && self.class(items[at - 3]).has(Class::RELATIVE)
+            && self.name_words_only(q)
+        {
+            return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.65));
+        }
         // (but وصف الوزير النائبة بـ«…»: a labelling verb's object before بـ)
         let labelled = label && at > sentence.start && self.folded_item(items[at - 1]) == "ب";
         if words <= 4 && !labelled && self.preposition_before(items, at, sentence.start) {
@@ -7967,6 +7981,9 @@ mod tests {
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
         assert_eq!(speaker_text(text, 1).as_deref(), Some("سرايا الجبل"));
+        // the subject of a relative clause's verb on its pronoun: an outlet
+        let doc = Extractor::new().extract("وكشف التقرير الذي اطلعت عليه «المنارة»، عن ارتفاع الحوادث.");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
         // (an adjective after the marks is no object)
         let doc = Extractor::new().extract("وتسلمت «الرسالة» الرسمية أمس.");
         assert_ne!(doc.attributions()[0].rule(), Rule::SpeakerInMarks);
