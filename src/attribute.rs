@@ -345,6 +345,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                         "علي" | "والي" => written_reading(word, &text[start..end], vocab.class),
                         // مديره، نائبه (his director, his deputy) fold as مديرة، نائبة
                         _ if vocab.class.is_feminine() && word.ends_with('ه') => {
+                            // (طالبة, printed with ة, is no verb with its
+                            // pronoun, طالبه "he asked him")
+                            let written = text[start..end].trim_end_matches(is_foldable_mark);
+                            if written.ends_with('ة') && vocab.cue.is_some_and(|e| e.kind() == CueKind::Verb)
+                            {
+                                vocab.cue = None;
+                            }
                             written_reading(word, &text[start..end], vocab.class)
                         }
                         _ if vocab.cue.is_some() && vocab.class.has(Class::TRIGGERS) => {
@@ -7971,6 +7978,13 @@ mod tests {
         let a = &doc.attributions()[0];
         assert_eq!(a.cue().map(|c| c.text()), Some("وأعلن"));
         assert_eq!(a.speaker().map(|s| s.text()), Some("نادي الشروق"));
+    }
+
+    #[test]
+    fn a_feminine_title_printed_with_ta_marbuta_is_no_verb() {
+        // طالبة folds like طالبه ("he asked him"), but ة is no pronoun
+        let text = "«الحافلة لا تأتي أبداً»، تتساءل طالبة كانت تنتظر منذ ساعة.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("طالبة"));
     }
 
     #[test]
