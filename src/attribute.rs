@@ -3284,11 +3284,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(self.known(items, first, last));
         }
         // مقطعاً كتبت فيه: a word with the accusative ending is the object
-        // of what came before, not the verb's subject
+        // of what came before, not the verb's subject (but after أن or لكن
+        // the subject is accusative: غير أن مسؤولاً مصرفياً قال)
+        let subject_of_particle = || {
+            self.phrase_start_before(items, k, start).is_some_and(|f| {
+                f > start
+                    && matches!(
+                        Clitics::without_conjunction(self.folded_item(items[f - 1])),
+                        "ان" | "لكن" | "لان"
+                    )
+            })
+        };
         if !self.is_word(right)
             || self.class(right).has(Class::ENDS_PHRASE | Class::AUXILIARY)
             || self.is_relative(right)
-            || self.is_accusative(right)
+            || (self.is_accusative(right) && !subject_of_particle())
         {
             return None;
         }
@@ -7978,6 +7988,16 @@ mod tests {
         let a = &doc.attributions()[0];
         assert_eq!(a.cue().map(|c| c.text()), Some("وأعلن"));
         assert_eq!(a.speaker().map(|s| s.text()), Some("نادي الشروق"));
+    }
+
+    #[test]
+    fn an_accusative_subject_after_anna_before_its_verb() {
+        // غير أن مسؤولاً …، لكن خبيراً: the subject of أن/لكن is accusative
+        let text = "وأعلنت الهيئة خطة جديدة. غير أن مهندساً زراعياً قال إن الخطة «متأخرة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مهندساً زراعياً"));
+        // (with no particle before it, the accusative is the object before)
+        let text = "وأعلنت الهيئة خطة جديدة، ونشرت مقطعاً كتبت فيه: «بدأنا».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("مقطعاً"));
     }
 
     #[test]
