@@ -3693,6 +3693,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                     | "وعندها"
                     | "حينها"
                     | "وحينها"
+                    // (and a negation before the verb: ولا يخفي فلان قلقه)
+                    | "لا"
+                    | "ولا"
+                    | "لم"
+                    | "ولم"
             )
         {
             s += 1;
@@ -7725,6 +7730,9 @@ mod tests {
         let text = "وفي الخيمة المجاورة، تقيم أم سامي مع أطفالها. وتقول: «البرد لا يرحم».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("أم سامي"));
         let text = "في الصف الأخير تجلس سعاد، وهي ممرضة متقاعدة، بصمت. «تعبنا من الانتظار»، تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد"));
+        // and after a negation before the verb
+        let text = "لم تنم سعاد، وهي ممرضة متقاعدة، منذ أيام. تقول بصوت متقطع: «ننتظر خبراً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد"));
         // a noun no list knows after the verb is not taken for a person
         let text = "قال الوزير إن الموسم جيد. ارتفعت أسعار الخبز أمس. وأضاف: «سنتدخل».";
