@@ -8140,6 +8140,9 @@ mod tests {
         // الشابة، الزائر: the name after them is the holder's
         let text = "وقالت العداءة الشابة ريم سالم إن «السباق كان صعباً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("العداءة الشابة ريم سالم"));
+        // السريع، العاجل: after a body's genitive, its adjective
+        let text = "وقالت فرق الإنقاذ العاجل إن «الطرق مقطوعة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("فرق الإنقاذ العاجل"));
     }
 
     #[test]
