@@ -7731,6 +7731,9 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("أم سامي"));
         let text = "في الصف الأخير تجلس سعاد، وهي ممرضة متقاعدة، بصمت. «تعبنا من الانتظار»، تقول.";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد"));
+        // a child named after الطفل opens the sentence (its age in brackets)
+        let text = "الطفلة ليان (9 أعوام) تبيع المناديل عند الإشارة. «أمي مريضة»، تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الطفلة ليان"));
         // and after a negation before the verb
         let text = "لم تنم سعاد، وهي ممرضة متقاعدة، منذ أيام. تقول بصوت متقطع: «ننتظر خبراً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد"));
