@@ -312,7 +312,7 @@ pub(crate) struct Discourse<'h> {
     speakers: Vec<usize>,
     current: Option<usize>,
     /// The current entity before the last change: the one a question the
-    /// current one puts may be asked of (`تجلس فلانة …، تسألها «الصحيفة»`).
+    /// current one puts may be asked of (`تنتظر فلانة …، تسألها «الصحيفة»`).
     previous: Option<usize>,
     outer: Option<Known<'h>>,
 }
@@ -579,7 +579,7 @@ impl<'h> Discourse<'h> {
     /// The most recent source of this gender and number other than the
     /// current one: who was asked a question the current speaker put with a
     /// pronoun (`وسأله مراسل …: «…»، فرد: «…»`). The one current before
-    /// the asker counts too, though not yet quoted (`تجلس فلانة …،
+    /// the asker counts too, though not yet quoted (`تنتظر فلانة …،
     /// تسألها «الصحيفة» …، فتجيب`).
     pub fn resolve_other(&self, gender: Gender, number: Number) -> Option<Known<'h>> {
         let asker = self.current?;
