@@ -285,6 +285,7 @@ fn is_alphanumeric(c: char) -> bool {
 /// What [`Discourse::enter`] saves: the current speaker and the outer one.
 pub(crate) struct Scope<'h> {
     current: Option<usize>,
+    previous: Option<usize>,
     outer: Option<Known<'h>>,
 }
 
@@ -326,7 +327,7 @@ impl<'h> Discourse<'h> {
     /// and dropped subjects refer to the outer speaker. Returns what
     /// [`leave`](Self::leave) restores.
     pub fn enter(&mut self, outer: Option<&Speaker<'h>>) -> Scope<'h> {
-        let saved = Scope { current: self.current, outer: self.outer.take() };
+        let saved = Scope { current: self.current, previous: self.previous, outer: self.outer.take() };
         self.outer = outer.map(Known::from_speaker);
         self.current = outer.and_then(|s| s.entity()).filter(|&id| id < self.entities.len());
         saved
@@ -335,6 +336,7 @@ impl<'h> Discourse<'h> {
     /// Leaves a quotation entered with [`enter`](Self::enter).
     pub fn leave(&mut self, saved: Scope<'h>) {
         self.current = saved.current;
+        self.previous = saved.previous;
         self.outer = saved.outer;
     }
 
