@@ -3531,9 +3531,12 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// Whether the verb at `at` is followed by a preposition with a
     /// pronoun (`قال فيها`، `كتب فيه`), taking up a noun before it.
     fn resumes_its_object(&self, items: &[Item], at: usize) -> bool {
-        items.get(at + 1).is_some_and(|&next| {
-            self.class(next).has(Class::PRE_SUBJECT) && self.class(next).has(Class::PREPOSITION)
-        })
+        items.get(at + 1).is_some_and(|&next| self.is_pronoun_preposition(next))
+    }
+
+    /// A preposition carrying a pronoun (`فيها`، `عليه`): listed as both.
+    fn is_pronoun_preposition(&self, item: Item) -> bool {
+        self.class(item).has(Class::PRE_SUBJECT) && self.class(item).has(Class::PREPOSITION)
     }
 
     /// `تدوينة للاقتصادي المعروف فلان كتب فيها`: a post or statement, its
@@ -4292,11 +4295,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         // التقرير الذي اطلعت عليه «…»، الوثيقة التي حصلت عليها «…»: the
         // subject of a relative clause's verb, after its preposition with
         // the pronoun of the antecedent
-        let on_pronoun =
-            |it: Item| self.class(it).has(Class::PRE_SUBJECT) && self.class(it).has(Class::PREPOSITION);
         if words <= MAX_NAME
             && at >= sentence.start + 3
-            && on_pronoun(items[at - 1])
+            && self.is_pronoun_preposition(items[at - 1])
             && self.is_word(items[at - 2])
             && self.class(items[at - 3]).has(Class::RELATIVE)
             && self.name_words_only(q)
