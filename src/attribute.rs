@@ -699,6 +699,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         printed.ends_with("اً") || printed.ends_with("ًا") || printed.ends_with('\u{064B}')
     }
 
+    /// An indefinite accusative noun and its nisba adjective, printed
+    /// without tanwin (`وفدا برلمانيا`، `بيانا رسميا`): both end on a bare
+    /// `ا`, the adjective on `يا`.
+    fn is_unprinted_accusative_pair(&self, item: Item, next: Option<&Item>) -> bool {
+        let noun = self.written(item);
+        let Some(&next) = next else {
+            return false;
+        };
+        let adjective = self.written(next);
+        let bare_alif = |w: &str| w.ends_with('ا') && !w.ends_with("اا") && !is_definite(w);
+        bare_alif(&noun)
+            && noun.chars().count() >= 4
+            && bare_alif(&adjective)
+            && is_nisba(adjective.trim_end_matches('ا'))
+            && self.class(next) == Class::NONE
+    }
+
     /// A word no list knows, no cue and without the article: it may be a
     /// personal name (`نجلاء`، `سامي`).
     fn is_name_like(&self, item: Item) -> bool {
@@ -2852,6 +2869,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             if n > 0 && self.is_accusative(item) {
+                break;
+            }
+            // وفدا برلمانيا، مؤتمرا صحفيا: the same, its tanwin not printed,
+            // told by the nisba adjective that agrees with it
+            if n > 0
+                && class == Class::NONE
+                && self.is_unprinted_accusative_pair(item, items.get(j + 1).filter(|_| j + 1 < end))
+            {
                 break;
             }
             // بشكل مبطن، بتقديم طلب، بضرورة: a preposition on a noun ends the
@@ -8366,6 +8391,16 @@ mod tests {
         // any other accusative after the subject is a circumstance
         let text = "وقال الوزير مدافعاً إن «القرار صائب».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn an_object_without_printed_tanwin_ends_the_subject() {
+        // وفدا تجاريا: an indefinite object and its nisba, no tanwin printed
+        let text = "واستقبل الوزير سامر حداد وفدا تجاريا، وقال إن «الأبواب مفتوحة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير سامر حداد"));
+        // a name ending on ا goes on being a name
+        let text = "وقال المهندس باسل رضا إن «الأبواب مفتوحة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المهندس باسل رضا"));
     }
 
     #[test]
