@@ -5036,11 +5036,24 @@ impl<'h, 'q> Doc<'h, 'q> {
                 .is_some_and(|(e, _)| matches!(&*self.folded_lemma(&e), "تحدث" | "صرح")),
             "ب" if at >= start + 2 => {
                 let prev = items[at - 2];
-                let titled = self.class(prev).has(Class::TITLE)
-                    || (is_nisba(self.folded_item(prev))
+                let title_at = if self.class(prev).has(Class::TITLE) {
+                    Some(at - 2)
+                } else {
+                    let nisba_after_title = is_nisba(self.folded_item(prev))
                         && at >= start + 3
-                        && self.class(items[at - 3]).has(Class::TITLE));
-                titled && !self.is_verb_cue(prev)
+                        && self.class(items[at - 3]).has(Class::TITLE);
+                    nisba_after_title.then(|| at - 3)
+                };
+                // المدير التنفيذي بـ«…»: a title's firm; but طالب الوزير
+                // بـ«…»، وعد المحافظ بـ«…»: the title is the subject of a
+                // verb of demand or promise, and بـ is that verb's
+                let acts = title_at.is_some_and(|t| {
+                    t > start
+                        && self
+                            .cue(items[t - 1])
+                            .is_some_and(|(e, _)| e.kind() == CueKind::Verb && e.class() == CueClass::Act)
+                });
+                title_at.is_some() && !acts && !self.is_verb_cue(prev)
             }
             _ => false,
         }
@@ -5797,6 +5810,12 @@ mod tests {
             ("وأوضحت المديرة أن القطع ستعرض في متحف «دار السلام» قريباً.", 0, Name, None, Rule::NameTrigger),
             ("وقال التاجر إن الزحام يشتد في سوق «باب الجابية» مساءً.", 0, Name, None, Rule::NameTrigger),
             ("وقال الوزير لـ«الأخبار» إنه متفائل.", 0, Name, None, Rule::NamePreposition),
+            // a title's firm on بـ, and a verb of demand or promise's بـ
+            ("وقال الشريك المؤسس بـ«نماء» إن التمويل اكتمل.", 0, Name, None, Rule::NamePreposition),
+            ("وطالب النقيب بـ«مراجعة شاملة للأجور».", 0, Speech, Some("النقيب"), Rule::CueBefore),
+            ("ووعدت المديرة بـ«تحسن ملموس».", 0, Speech, Some("المديرة"), Rule::CueBefore),
+            // وعد after its subject is weak (يعد "is deemed"); its بـ confirms it
+            ("والبلدية تعد بـ«انفراج قريب».", 0, Speech, Some("البلدية"), Rule::CueBefore),
             ("ونشرت “الصباح” اللبنانية مقالاً.", 0, Name, None, Rule::NameAdjective),
             ("وبدأ «الحوار» أمس.", 0, Term, None, Rule::Short),
             // a race, a news portal, a charge, a case
