@@ -4986,8 +4986,16 @@ impl<'h, 'q> Doc<'h, 'q> {
         let in_construct = |k: usize| {
             words[k].starts_with(['و', 'ل']) && words.get(k + 1).is_some_and(|next| is_definite(next))
         };
-        let definite =
-            (0..words.len()).all(|k| is_definite(words[k]) || words[k].starts_with("لل") || in_construct(k));
+        // (and a preposition of aim before a definite noun, past the
+        // name's head and adjective: الحملة الوطنية ضد الفساد، المؤتمر
+        // الدولي حول المناخ)
+        let of_aim = |k: usize| {
+            k >= 2
+                && matches!(words[k], "ضد" | "حول")
+                && words.get(k + 1).is_some_and(|next| is_definite(next))
+        };
+        let definite = (0..words.len())
+            .all(|k| is_definite(words[k]) || words[k].starts_with("لل") || in_construct(k) || of_aim(k));
         if !(2..=MAX_DEFINITE_NAME).contains(&words.len()) || !definite {
             return Class::NONE;
         }
@@ -5359,7 +5367,7 @@ const MAX_PERSON_NAME: usize = 4;
 const MAX_NAME_TOKENS: usize = 32;
 
 /// The most words a name in marks made of definite words only may have.
-const MAX_DEFINITE_NAME: usize = 6;
+const MAX_DEFINITE_NAME: usize = 8;
 
 /// How many nominal cues may lead one to the next (`بحسب ما جاء على لسان`).
 const MAX_NOMINAL_CHAIN: usize = 3;
@@ -8367,6 +8375,17 @@ mod tests {
             ),
             // a verb inside the marks keeps it speech
             ("وقال الوزير إن «المؤتمر الإقليمي فشل في مهمته».", 0, Speech, Some("الوزير"), Rule::CueBefore),
+            // a preposition of aim between definite words, and up to eight words
+            ("وأعلنت الهيئة انطلاق «الحملة الوطنية ضد التنمر» غداً.", 0, Title, None, Rule::NameTrigger),
+            (
+                "وتنظم الجامعة «الملتقى الدولي الرابع حول الأمن الغذائي والتنمية المستدامة» الشهر المقبل.",
+                0,
+                Title,
+                None,
+                Rule::NameTrigger,
+            ),
+            // (not a preposition of place: a definite noun «في» is what is said)
+            ("وقال النائب إن «القرار الأخير في الجلسة» مخالف.", 0, Speech, Some("النائب"), Rule::CueBefore),
         ]);
     }
 
