@@ -3344,6 +3344,17 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// function word, cue or verb of a list (`«لا تراجع»` is words said).
     /// Whether the item after a verb's subject is a definite noun that can
     /// be its object: not an adjective, a preposition or a function word.
+    /// The object that shows a short name in marks before it to be its
+    /// verb's subject: a definite noun (`تبنت «…» التفجير`), or a statement
+    /// or report without the article (`أصدرت «…» بياناً`).
+    fn is_object_after_name(&self, item: Option<Item>) -> bool {
+        let document = item.is_some_and(|n| {
+            let folded = self.folded_item(n);
+            self.is_word(n) && !is_definite(folded) && self.cue(n).is_none() && self.is_document(folded)
+        });
+        document || self.is_definite_object(item)
+    }
+
     fn is_definite_object(&self, item: Option<Item>) -> bool {
         item.is_some_and(|n| {
             let folded = self.folded_item(n);
@@ -3790,7 +3801,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(&Item::Quote(q)) = items.get(s + 1).filter(|_| verb_like && s + 2 < at) {
             let named =
                 self.quote_words(q) <= MAX_NAME && self.name_words_only(q) && !self.starts_with_verb(q);
-            if named && self.is_definite_object(Some(items[s + 2])) {
+            if named && self.is_object_after_name(Some(items[s + 2])) {
                 return Some(self.known_in_marks(q));
             }
         }
@@ -4388,7 +4399,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // not come before its subject)
         if words <= 3
             && unlisted_verb
-            && (possessed_next || self.is_definite_object(next))
+            && (possessed_next || self.is_object_after_name(next))
             && active.is_none_or(|f| !self.same_clause(items, f.at, at))
         {
             return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.6));
@@ -8079,6 +8090,12 @@ mod tests {
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
         assert_eq!(speaker_text(text, 1).as_deref(), Some("سرايا الجبل"));
+        // or a statement or report without the article, whose relative
+        // clause then speaks for the body
+        let text = "وأذاعت «رابطة الصيادين» بياناً حذرت فيه من «كارثة بيئية».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("رابطة الصيادين"));
         // a one-word name too (without the rule, a short term)
         let doc = Extractor::new().extract("واستلمت «الهلال» الشحنة أمس.");
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
