@@ -1586,9 +1586,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                                 .filter(|k| agrees(k.gender, gender) && agrees(k.number, number))
                         }),
                     // أصدرت الوزارة بياناً قالت فيه: who issued the statement
-                    CueKind::Verb if self.said_in_document(items, at, sentence.start) => {
-                        self.clause_subject(items, sentence.start, at)
-                    }
+                    // (…، وألقى فلان كلمة قال فيها: the clause joined after
+                    // a comma, when it has its own subject)
+                    CueKind::Verb if self.said_in_document(items, at, sentence.start) => self
+                        .joined_clause_subject(items, verb.map_or(sentence.start, |v| v.at + v.len), at)
+                        .or_else(|| self.clause_subject(items, sentence.start, at)),
                     // وسألت الصحيفة الوزير …، فأجاب: the one asked answers
                     CueKind::Verb if at > sentence.start && self.answers(items[at], &entry) => self
                         .asked_one(items, sentence.start, at)
@@ -4299,6 +4301,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return Some(name_decision(kind, Rule::NameTrigger, 0.85));
             }
         }
+        if !label && self.body_after_title(items, at, sentence.clone(), q) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
+        }
         // رأى عضو كتلة «…» النائب فلان: even after a verb that labels, a
         // noun in construct right before the marks names what is in them
         // (and وصف الناقد الفيلم في مراجعة بعنوان «…» بأنه: a work's title)
@@ -5011,6 +5016,30 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Class::NONE;
         }
         self.words.exact(bare).intersect(Class::TRIGGER_NAME | Class::TRIGGER_TITLE)
+    }
+
+    /// `رئيس «رابطة المتقاعدين» فلان`، `مدير «…» أن`: an indefinite title
+    /// in construct right before the marks heads the body they name. The
+    /// title's phrase goes on after them (a name, a verb, a comma), and the
+    /// quotation opens on a noun of bodies (`رابطة`، `حزب`، `مستشفى`): not
+    /// `قال مسؤول «الوضع خطير» جداً`.
+    fn body_after_title(&self, items: &[Item], at: usize, sentence: Range<usize>, q: u32) -> bool {
+        if at <= sentence.start || at + 1 >= sentence.end || self.quote_words(q) > MAX_NAMED_COLON {
+            return false;
+        }
+        let title = items[at - 1];
+        // (أمام folds like إمام: a preposition is no title)
+        let in_construct = self.class(title).has(Class::TITLE)
+            && !self.class(title).has(Class::PREPOSITION)
+            && !is_definite(self.folded_item(title))
+            && self.cue(title).is_none()
+            && !self.is_accusative(title);
+        let goes_on = self.is_word(items[at + 1]) || self.is_comma(items[at + 1]);
+        let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word);
+        let opens_on_noun = first.is_some_and(|i| {
+            self.toks[i].class().has(Class::BODY | Class::TRIGGER_NAME | Class::TRIGGER_TITLE)
+        });
+        in_construct && goes_on && opens_on_noun && !self.starts_with_verb(q)
     }
 
     /// `حزب العمال`، `قانون المالية` inside the marks: a name or a title.
@@ -8080,6 +8109,26 @@ mod tests {
         // طالبة folds like طالبه ("he asked him"), but ة is no pronoun
         let text = "«الحافلة لا تأتي أبداً»، تقول طالبة من الحي الجنوبي.";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("طالبة"));
+    }
+
+    #[test]
+    fn a_body_in_marks_after_a_title_in_construct() {
+        // رئيس «رابطة …» فلان: the title heads the body, even under the
+        // cue of the clause before
+        let text = "وحمل المحتجون شعارات تطالب بالإنصاف، وخطب رئيس «رابطة الخبازين في الشمال» سليم نجار.";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+        // and the title's phrase takes the name in
+        let text = "وقال رئيس «رابطة الصيادين» فادي حمود إن «الموسم ضاع».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("رئيس «رابطة الصيادين» فادي حمود"));
+    }
+
+    #[test]
+    fn a_speech_given_in_a_joined_clause_speaks_for_its_subject() {
+        // كلمة (an address) is a document: وألقى فلان كلمة قال فيها, the
+        // clause after the comma has its own subject
+        let text = "وتجمع الأهالي أمام المبنى حاملين لافتات تطالب بالماء، وألقى رئيس البلدية ماهر عودة كلمة قال فيها: «لن نترككم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس البلدية ماهر عودة"));
     }
 
     #[test]
