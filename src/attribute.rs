@@ -8268,6 +8268,9 @@ mod tests {
         // السريع، العاجل: after a body's genitive, its adjective
         let text = "وقالت فرق الإنقاذ العاجل إن «الطرق مقطوعة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("فرق الإنقاذ العاجل"));
+        // a colour, in a body's name: الهلال الأحمر
+        let text = "وقالت جمعية الهلال الأحمر الإماراتي في بيان إن «القوافل وصلت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("جمعية الهلال الأحمر الإماراتي"));
     }
 
     #[test]
