@@ -5854,6 +5854,8 @@ mod tests {
         check(&[
             ("نشرت صحيفة «الأيام» التقرير.", 0, Name, None, Rule::NameTrigger),
             ("أطلق الجيش عملية «درع الشمال».", 0, Title, None, Rule::NameTrigger),
+            // a battle named by its side, the subject of أن
+            ("وقال القائد إن «معركة التحرير» مستمرة.", 0, Title, None, Rule::NameTrigger),
             // a museum, hall or market named inside a source's reported clause
             ("وأوضحت المديرة أن القطع ستعرض في متحف «دار السلام» قريباً.", 0, Name, None, Rule::NameTrigger),
             ("وقال التاجر إن الزحام يشتد في سوق «باب الجابية» مساءً.", 0, Name, None, Rule::NameTrigger),
