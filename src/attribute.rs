@@ -2224,7 +2224,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             self.cue(items[a])
                 .is_some_and(|(e, n)| e.is_weak() && self.is_apposed_name(items, a, n as usize, end))
         };
-        let named = !is_definite(self.folded_item(items[a]))
+        // (or a given name with the article, then a family name without it:
+        // …، الطاهر بوخزام،)
+        let article_name = || {
+            let given = self.folded_item(items[a]);
+            is_definite(given) && !is_nisba(given) && a + 1 < b && self.is_name_like(items[a + 1])
+        };
+        let named = (!is_definite(self.folded_item(items[a])) || article_name())
             && second == Class::NONE
             && (self.cue(items[a]).is_none() || weak_name());
         // رئيسها التنفيذي، فلان: a title with a possessive pronoun heads it too
@@ -2522,6 +2528,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             if !self.is_word(item) {
                 break;
+            }
+            // رئيس ما تسمى «لجنة …»، عضو ما يعرف بـ«…»: the body a title
+            // belongs to, named as so-called
+            if n > 0 && head_title {
+                if let Some(k) = self.so_called_name(items, j, end) {
+                    j = k + 1;
+                    n += 1;
+                    prev_definite = true;
+                    after_quote = true;
+                    continue;
+                }
             }
             let class = self.class(item);
             let word = self.folded_item(item);
@@ -5040,6 +5057,26 @@ impl<'h, 'q> Doc<'h, 'q> {
             self.toks[i].class().has(Class::BODY | Class::TRIGGER_NAME | Class::TRIGGER_TITLE)
         });
         in_construct && goes_on && opens_on_noun && !self.starts_with_verb(q)
+    }
+
+    /// The index of the quotation in `ما تسمى «…»` or `ما يعرف بـ«…»`
+    /// starting at `at` (the so-called name of a body), if one is there.
+    fn so_called_name(&self, items: &[Item], at: usize, end: usize) -> Option<usize> {
+        if self.folded_item(items[at]) != "ما" || at + 2 >= end {
+            return None;
+        }
+        let verb = items[at + 1];
+        if !self.class(verb).has(Class::TRIGGER_TERM) {
+            return None;
+        }
+        let mut k = at + 2;
+        if self.folded_item(items[k]) == "ب" {
+            k += 1;
+        }
+        match items.get(k).filter(|_| k < end) {
+            Some(&Item::Quote(q)) if self.quote_words(q) <= MAX_NAME => Some(k),
+            _ => None,
+        }
     }
 
     /// `حزب العمال`، `قانون المالية` inside the marks: a name or a title.
@@ -8111,6 +8148,16 @@ mod tests {
         // طالبة folds like طالبه ("he asked him"), but ة is no pronoun
         let text = "«الحافلة لا تأتي أبداً»، تقول طالبة من الحي الجنوبي.";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("طالبة"));
+    }
+
+    #[test]
+    fn a_title_of_a_so_called_body_and_a_name_with_the_article() {
+        // رئيس ما تسمى «…»: the so-called body stays in the title's phrase
+        let text = "ونقلت الإذاعة عن رئيس ما يسمى «مجلس الحي» قوله إن «الوضع هادئ».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("رئيس ما يسمى «مجلس الحي»"));
+        // …، الطاهر فلان،: a given name with the article, in apposition
+        let text = "وقال الناطق باسم النقابة، المختار بلقاسم، إن «الإضراب قائم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الناطق باسم النقابة، المختار بلقاسم"));
     }
 
     #[test]
