@@ -5891,6 +5891,8 @@ mod tests {
         check(&[
             ("نشرت صحيفة «الأيام» التقرير.", 0, Name, None, Rule::NameTrigger),
             ("أطلق الجيش عملية «درع الشمال».", 0, Title, None, Rule::NameTrigger),
+            // a service, inside a clause on a bank's statement
+            ("وقال المصرف إن على العملاء استخدام خدمة «تأكد» قبل التحويل.", 0, Name, None, Rule::NameTrigger),
             // a battle named by its side, the subject of أن
             ("وقال القائد إن «معركة التحرير» مستمرة.", 0, Title, None, Rule::NameTrigger),
             // a museum, hall or market named inside a source's reported clause
