@@ -4286,6 +4286,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.starts_with_verb(q) && !named_by_noun {
             return None;
         }
+        // ردد المحتجون شعار «…»: a slogan chanted is the chanters' words
+        if self.chanted_slogan(items, at, sentence.start, active) {
+            return None;
+        }
         // صفاقس – «الصباح»: a dateline, the place, a dash, the outlet
         if words <= 3
             && !self.starts_with_verb(q)
@@ -4627,6 +4631,24 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether a word names a saying: `عبارة`، `كلمة`، `جملة`، `مقولة`، `قول`
     /// (with the article or `ب`).
+    /// `ردد المحتجون شعار «…»`، `هتفوا بشعارات «…»`: a slogan (or chant)
+    /// in marks right after its noun, under a verb of chanting in force.
+    fn chanted_slogan(&self, items: &[Item], at: usize, start: usize, active: Option<&Found<'h>>) -> bool {
+        let Some(noun) = at.checked_sub(1).filter(|&n| n > start) else {
+            return false;
+        };
+        let word = Clitics::without_conjunction(self.folded_item(items[noun]));
+        let word = word.strip_prefix('ب').unwrap_or(word);
+        let word = Clitics::without_article(word).unwrap_or(word);
+        let slogan = matches!(word, "شعار" | "شعارات" | "هتاف" | "هتافات");
+        slogan
+            && active.is_some_and(|f| {
+                f.entry.kind() != CueKind::Nominal
+                    && matches!(&*self.folded_lemma(&f.entry), "ردد" | "هتف")
+                    && self.same_clause(items, f.at, at)
+            })
+    }
+
     fn is_phrase_noun(&self, item: Item) -> bool {
         let word = Clitics::without_conjunction(self.folded_item(item));
         let bare = word.strip_prefix('ب').unwrap_or(word);
@@ -8160,6 +8182,19 @@ mod tests {
         // …، الطاهر فلان،: a given name with the article, in apposition
         let text = "وقال الناطق باسم النقابة، المختار بلقاسم، إن «الإضراب قائم».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الناطق باسم النقابة، المختار بلقاسم"));
+    }
+
+    #[test]
+    fn a_slogan_chanted_is_the_chanters_words() {
+        // ردد … شعار «…»: chanted, the slogan is speech, and the slogan's
+        // noun is the verb's object, not part of its subject
+        let text = "وتجمع العمال أمام المصنع، حيث ردد المضربون شعار «الأجر حق لا منة».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المضربون"));
+        // a campaign's slogan, chanted by no one, stays a title
+        let doc = Extractor::new().extract("وأطلقت البلدية حملة تحت شعار «مدينتي أجمل».");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Title);
     }
 
     #[test]
