@@ -372,7 +372,22 @@ impl<'h, 'q> Doc<'h, 'q> {
                             && entry.number() == Number::Dual
                             && text[start..end].contains('\u{064B}')
                     };
-                    if let Some(entry) = vocab.cue.filter(|e| !tanwin(e)) {
+                    // مصادر متابعة للملف: a feminine participle, no tanwin,
+                    // right after an indefinite source or group, agrees with
+                    // it as an adjective
+                    let adjective = |entry: &CueEntry| {
+                        entry.kind() == CueKind::Participle
+                            && entry.gender() == Gender::Feminine
+                            && text[start..end].ends_with('ة')
+                            && toks.last().is_some_and(|prev: &Tok| {
+                                prev.kind == TokenKind::Word
+                                    && prev.span.end < start
+                                    && text[prev.span.end..start].trim().is_empty()
+                                    && prev.class().has(Class::TITLE | Class::COLLECTIVE)
+                                    && !is_definite(&text[prev.span.range()])
+                            })
+                    };
+                    if let Some(entry) = vocab.cue.filter(|e| !tanwin(e) && !adjective(e)) {
                         tok.cue = cues.len() as u32;
                         cues.push((entry, 1));
                     }
@@ -8182,6 +8197,16 @@ mod tests {
         // …، الطاهر فلان،: a given name with the article, in apposition
         let text = "وقال الناطق باسم النقابة، المختار بلقاسم، إن «الإضراب قائم».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الناطق باسم النقابة، المختار بلقاسم"));
+    }
+
+    #[test]
+    fn a_participle_after_an_indefinite_source_is_its_adjective() {
+        // مصادر متابعة للملف: "sources following the file", not "continuing"
+        let text = "وذكرت مصادر متابعة للتحقيق أن «الجولة المقبلة حاسمة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر متابعة للتحقيق"));
+        // (after a definite subject, the participle of manner still reports)
+        let doc = Extractor::new().extract("وتحدثت الوزيرة عن الخطة، متابعة: «سننجزها».");
+        assert_eq!(doc.attributions()[0].rule(), Rule::Participle);
     }
 
     #[test]
