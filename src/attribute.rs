@@ -2810,8 +2810,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             if body_done && class.has(Class::TITLE) && self.is_title_plural(bare) {
                 break;
             }
+            // (محمد أمين الصابري: أمين is a given name too; as a title it
+            // takes a genitive, أمين الصندوق، not a family name in ي)
+            let given_amin = named > 0
+                && bare == "امين"
+                && items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
+                    let folded = self.folded_item(next);
+                    self.is_name_like(next)
+                        || (is_definite(folded) && is_nisba(folded) && self.class(next) == Class::NONE)
+                });
             // (عبد الملك is one name: a title after عبد or أبو is its second word)
-            if named > 0 && class.has(Class::TITLE) && !after_abd {
+            if named > 0 && class.has(Class::TITLE) && !after_abd && !given_amin {
                 let more = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     self.is_word(next)
                         && !self.class(next).has(Class::ENDS_PHRASE)
@@ -8207,6 +8216,13 @@ mod tests {
         // (after a definite subject, the participle of manner still reports)
         let doc = Extractor::new().extract("وتحدثت الوزيرة عن الخطة، متابعة: «سننجزها».");
         assert_eq!(doc.attributions()[0].rule(), Rule::Participle);
+    }
+
+    #[test]
+    fn amin_after_a_given_name_is_a_name() {
+        // محمد أمين + a family name in ي: one person's name
+        let text = "وقال محمد أمين الحلبي، صاحب مخبز، إن «الطحين نفد».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("محمد أمين الحلبي، صاحب مخبز"));
     }
 
     #[test]
