@@ -2690,13 +2690,19 @@ impl<'h, 'q> Doc<'h, 'q> {
                     });
                 // مصدر من وزارة التربية، مسؤول من الهيئة، مصادر من داخل الحزب:
                 // a nameless source's body
+                // (مصدر من محيط المنتخب، مصادر من أوساط الحزب: the circle
+                // around a body, then any definite noun)
                 let inside = self.folded_item(next) == "داخل" && j + 2 < end;
+                let circle = matches!(self.folded_item(next), "محيط" | "اوساط" | "صفوف")
+                    && j + 2 < end
+                    && self.is_word(items[j + 2])
+                    && is_definite(self.folded_item(items[j + 2]));
                 let source_from = n == 1
                     && word == "من"
                     && !is_definite(self.folded_item(items[from]))
                     && self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
                     && j + 1 < end
-                    && self.class(if inside { items[j + 2] } else { next }).has(Class::BODY);
+                    && (circle || self.class(if inside { items[j + 2] } else { next }).has(Class::BODY));
                 // المجني عليه، المفرج عنهم، مسؤول موثوق به: a passive
                 // participle's preposition with its pronoun completes it
                 let participle = |k: usize| has_participle_prefix(self.folded_item(items[k]));
@@ -8319,6 +8325,9 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر من وزارة النقل"));
         let text = "وقالت مصادر من داخل الحزب إن «الاجتماع تأجل».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر من داخل الحزب"));
+        // the circle around a body or team: محيط، أوساط، صفوف
+        let text = "وأفاد مسؤول من محيط الفريق بأن «اللاعبين مرهقون».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مسؤول من محيط الفريق"));
         // a definite subject: the body on ب is the verb's object
         let text = "وأشاد الوزير بهيئة الطيران المدني، وقال إن «الرحلات ستعود».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
