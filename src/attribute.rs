@@ -3891,7 +3891,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         let word = &self.text[head_span.range()];
         let folded = self.folded_item(items[first]);
         // read off a conjunction glued to the first word: ووزير → وزير
-        if self.conjunction_reading(folded) {
+        let ta_marbuta = word.trim_end_matches(is_foldable_mark).ends_with('ة');
+        if self.conjunction_reading_of(folded, ta_marbuta) {
             start += word.chars().next().map_or(0, char::len_utf8);
         }
         let span = Span::new(start, end.max(start));
@@ -4136,6 +4137,13 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether a word starting with و or ف is better read as conjunction + word.
     fn conjunction_reading(&self, folded: &str) -> bool {
+        self.conjunction_reading_of(folded, false)
+    }
+
+    /// [`conjunction_reading`](Self::conjunction_reading), told whether the
+    /// word is printed with `ة`: then it carries no pronoun (ومؤسسة is
+    /// "and an institution", not مؤسس "founder" with "his").
+    fn conjunction_reading_of(&self, folded: &str, ta_marbuta: bool) -> bool {
         let Some(rest) = folded.strip_prefix(['و', 'ف']) else {
             return false;
         };
@@ -4147,7 +4155,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // والدته، وكيلها: a known title with a pronoun is no conjunction
         // and a definite word (الدته)
-        if self.possessed_class_of(folded, Class::TITLE | Class::BODY) != Class::NONE {
+        if !ta_marbuta && self.possessed_class_of(folded, Class::TITLE | Class::BODY) != Class::NONE {
             return false;
         }
         self.words.get(rest) != Class::NONE || is_definite(rest)
@@ -8222,6 +8230,13 @@ mod tests {
         // (after a definite subject, the participle of manner still reports)
         let doc = Extractor::new().extract("وتحدثت الوزيرة عن الخطة، متابعة: «سننجزها».");
         assert_eq!(doc.attributions()[0].rule(), Rule::Participle);
+    }
+
+    #[test]
+    fn a_conjunction_is_read_off_a_body_printed_with_ta_marbuta() {
+        // ومؤسسة: "and an institution", not مؤسس ("founder") with "his"
+        let text = "تراجع الصادرات.. ومؤسسة الموانئ تحذر من «ركود طويل»";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مؤسسة الموانئ"));
     }
 
     #[test]
