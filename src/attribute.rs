@@ -2338,6 +2338,22 @@ impl<'h, 'q> Doc<'h, 'q> {
         // (ما اعتبره المطور فلان: right after a verb that carries its object
         // as a pronoun, no object can stand, so any phrase is the subject)
         let carried = first > 0 && self.carries_object_pronoun(items[first - 1]);
+        // ووصف القرار بأنه «…»: the one phrase between وصف and its بـ is
+        // what is described (a describer would need an object after it)
+        let described = items.get(stop).is_some_and(|&next| {
+            let word = self.folded_item(next);
+            word == "ب" || matches!(word, "بان" | "بانه" | "بانها" | "بانهم" | "بانهما")
+        });
+        // (one noun phrase only, definite or in construct: يصف منتقدون
+        // خطتكم بأنها holds the describers and what they describe)
+        let one_phrase = || {
+            let head_definite = is_definite(Clitics::without_conjunction(word));
+            let construct = stop > first + 1 && is_definite(self.folded_item(items[first + 1]));
+            head_definite || construct
+        };
+        if described && !carried && &*self.folded_lemma(entry) == "وصف" && one_phrase() {
+            return false;
+        }
         if (entry.class() == CueClass::Act || entry.class() == CueClass::Label) && !carried {
             let bare = Clitics::without_conjunction(word);
             // أسمائهم، اسمه: a possessed noun is an object, not an agent
@@ -8237,6 +8253,16 @@ mod tests {
         // ومؤسسة: "and an institution", not مؤسس ("founder") with "his"
         let text = "تراجع الصادرات.. ومؤسسة الموانئ تحذر من «ركود طويل»";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مؤسسة الموانئ"));
+    }
+
+    #[test]
+    fn the_one_phrase_before_the_label_of_wasf_is_its_object() {
+        // ووصف الاتفاق بأنه «…»: what is described; the describer is dropped
+        let text = "وقالت الوزيرة هالة يوسف إن المفاوضات طويلة. ووصفت حصيلة الجولة بأنها «إنجاز تاريخي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزيرة هالة يوسف"));
+        // (a describer before a possessed object stays the subject)
+        let text = "ويصف معارضون خطتها بأنها «ترميم» لا إصلاح.";
+        assert!(speaker_text(text, 0).is_some_and(|s| s.starts_with("معارضون")));
     }
 
     #[test]
