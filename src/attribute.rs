@@ -398,6 +398,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 _ => {}
             }
             toks.push(tok);
+            // حزب «…» (تواصل): one word alone in brackets is a gloss, a
+            // short name, never a reporting verb
+            if let Some([open, word, close]) = toks.last_chunk_mut::<3>() {
+                let bracketed = open.kind == TokenKind::Punct
+                    && open.info == u32::from('(')
+                    && close.kind == TokenKind::Punct
+                    && close.info == u32::from(')');
+                if bracketed && word.kind == TokenKind::Word {
+                    word.cue = NO_CUE;
+                }
+            }
         }
         let mut doc = Doc {
             text,
@@ -8263,6 +8274,15 @@ mod tests {
         // (a describer before a possessed object stays the subject)
         let text = "ويصف معارضون خطتها بأنها «ترميم» لا إصلاح.";
         assert!(speaker_text(text, 0).is_some_and(|s| s.starts_with("معارضون")));
+    }
+
+    #[test]
+    fn one_word_in_brackets_is_a_gloss_not_a_cue() {
+        // (يواصل) reads as a verb; alone in brackets, it is a party's short name
+        let text = "ورأى حزب «الوفاق الوطني» (يواصل) في بيان أن الميزانية «مجحفة».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[1].cue().map(|c| c.text()), Some("ورأى"));
+        assert!(speaker_text(text, 1).is_some_and(|s| s.starts_with("حزب")));
     }
 
     #[test]
