@@ -3842,6 +3842,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(k) = person {
             return self.subject_after(items, k + 1, at, &CueEntry::default_say());
         }
+        // نواكشوط (أ ف ب) - تظاهر …، عمان - بترا - أعلن …: past a dateline
+        s = self.after_dateline(items, s, at);
         // وفي ساحة الجامعة، تجمع طلاب …: past an opening phrase on a
         // preposition, set off by a comma (or a short adverb: في المقابل، ردت)
         let adverb_until = |comma: usize| {
@@ -4514,6 +4516,24 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         None
+    }
+
+    /// The first item after a dateline opening the sentence at `start`: a
+    /// few words (a place, an agency), maybe a gloss in brackets (`نواكشوط
+    /// (أ ف ب) -`), then a dash; two such parts at most (`عمان - بترا -`).
+    /// `start` itself when there is none.
+    fn after_dateline(&self, items: &[Item], start: usize, at: usize) -> usize {
+        let is_dash = |it: Item| matches!(self.punct(it), Some('-' | '–' | '—'));
+        let mut s = start;
+        for _ in 0..2 {
+            let dash = (s..at.min(s + MAX_DATELINE_ITEMS))
+                .find(|&k| !self.is_word(items[k]) && !matches!(self.punct(items[k]), Some('(' | ')')));
+            match dash {
+                Some(k) if k > s && is_dash(items[k]) && self.is_word(items[s]) => s = k + 1,
+                _ => break,
+            }
+        }
+        s
     }
 
     /// A dateline's outlet: one to three words that name a place open the
@@ -5529,6 +5549,9 @@ const MAX_PERSON_NAME: usize = 4;
 
 /// The most tokens of a quotation read as a name ([`Doc::name_tokens`]).
 const MAX_NAME_TOKENS: usize = 32;
+
+/// The most items a dateline may hold before its dash (`نواكشوط (أ ف ب) -`).
+const MAX_DATELINE_ITEMS: usize = 8;
 
 /// The most words a name in marks made of definite words only may have.
 const MAX_DEFINITE_NAME: usize = 8;
@@ -8283,6 +8306,13 @@ mod tests {
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[1].cue().map(|c| c.text()), Some("ورأى"));
         assert!(speaker_text(text, 1).is_some_and(|s| s.starts_with("حزب")));
+    }
+
+    #[test]
+    fn a_clause_subject_is_found_past_a_dateline() {
+        // the place, the agency in brackets, a dash, then the clause
+        let text = "الرباط (و م ع) - اعتصم عشرات الأطباء أمام الوزارة، هاتفين «كرامة الطبيب أولاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("عشرات الأطباء"));
     }
 
     #[test]
