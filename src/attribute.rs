@@ -4412,6 +4412,19 @@ impl<'h, 'q> Doc<'h, 'q> {
         if construct && words <= MAX_NAME && !adjective() {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.8));
         }
+        // الوزير: «القرار النهائي للحكومة»، ومدربه: «اللقب للجماهير»: after a
+        // colon that frames a source's words, definite words are what they said
+        // (a frame headed by a title, body or group: not وتضمن جدول …:)
+        let framed = at > sentence.start
+            && self.punct(items[at - 1]) == Some(':')
+            && self
+                .class(items[sentence.start])
+                .union(self.possessed_class(items[sentence.start], Class::TITLE))
+                .has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+            && self.colon_frame(items, at, sentence.start).is_some();
+        if framed {
+            return None;
+        }
         if words > MAX_NAME {
             // «المؤتمر الإقليمي للطاقة المتجددة وتحلية المياه»: a long name
             // of definite words only
@@ -5422,6 +5435,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         let colon = (start..at.min(start + MAX_COLON_FRAME)).find(|&i| self.punct(items[i]) == Some(':'))?;
         // (س: and ج:, an interview's question and answer, are labels, not names)
         if colon == start || (colon == start + 1 && self.is_qa_label(items, start)) {
+            return None;
+        }
+        // (تحت عنوان: «…»، بعنوان: «…»: a noun of titles names what follows)
+        if self.class(items[colon - 1]).has(Class::TRIGGER_TITLE | Class::TRIGGER_TERM) {
             return None;
         }
         // (a setting, في كلمته، is no verb: الوزير في كلمته: «…»)
@@ -8313,6 +8330,18 @@ mod tests {
         // the place, the agency in brackets, a dash, then the clause
         let text = "الرباط (و م ع) - اعتصم عشرات الأطباء أمام الوزارة، هاتفين «كرامة الطبيب أولاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("عشرات الأطباء"));
+    }
+
+    #[test]
+    fn definite_words_after_a_sources_colon_are_what_it_said() {
+        // X: «…» frames words even when they read like a name's
+        let text = "المدربة: «البطولة الأخيرة للجمهور»";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدربة"));
+        // (but a noun of titles before the colon names no source)
+        let text = "وانعقد اللقاء تحت عنوان: «المدن الذكية».";
+        assert_eq!(speaker_text(text, 0), None);
     }
 
     #[test]
