@@ -822,10 +822,17 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// Whether the weak verb form at `at` (`len` items) starts a name set
-    /// off by commas: `مديرة المركز، أمل حداد، إن`، `المدرب، روي سانتوس،`.
+    /// off by commas: `مديرة المركز، أمل حداد، إن`، `المدرب، روي سانتوس،`
+    /// (after a nisba of origin too: `المدرب، البرتغالي روي سانتوس،`).
     /// A verb there would have a subject and go on to its clause.
     fn is_apposed_name(&self, items: &[Item], at: usize, len: usize, end: usize) -> bool {
-        if at == 0 || !self.is_comma(items[at - 1]) {
+        // (the name may follow a nisba of origin: …، البرتغالي روي سانتوس،)
+        let origin = at >= 2 && {
+            let word = self.folded_item(items[at - 1]);
+            is_definite(word) && is_nisba(word) && self.class(items[at - 1]) == Class::NONE
+        };
+        let opens = if origin { at - 1 } else { at };
+        if opens == 0 || !self.is_comma(items[opens - 1]) {
             return false;
         }
         let mut k = at + len;
@@ -2252,10 +2259,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         };
         // (or a given name with the article, then a family name without it:
         // …، الطاهر بوخزام،)
-        let article_name = || {
-            let given = self.folded_item(items[a]);
-            is_definite(given) && !is_nisba(given) && a + 1 < b && self.is_name_like(items[a + 1])
+        // (or a nisba of origin before the name: …، البرتغالي روي سانتوس،)
+        // (the name may read as a weak verb: …، البرتغالي روي كوستا،)
+        let given_name = |k: usize| {
+            self.is_word(items[k])
+                && self.class(items[k]) == Class::NONE
+                && !is_definite(self.folded_item(items[k]))
+                && self.cue(items[k]).is_none_or(|(e, _)| e.is_weak())
         };
+        let article_name = || is_definite(self.folded_item(items[a])) && a + 1 < b && given_name(a + 1);
         let named = (!is_definite(self.folded_item(items[a])) || article_name())
             && second == Class::NONE
             && (self.cue(items[a]).is_none() || weak_name());
@@ -8342,6 +8354,17 @@ mod tests {
         // (but a noun of titles before the colon names no source)
         let text = "وانعقد اللقاء تحت عنوان: «المدن الذكية».";
         assert_eq!(speaker_text(text, 0), None);
+    }
+
+    #[test]
+    fn a_name_after_a_nisba_of_origin_in_apposition() {
+        // …، الإسباني خوان لوبيث،: the holder's nationality, then his name
+        let text = "وقال مدرب الفريق، الإسباني خوان لوبيث، إن «الفوز مستحق».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مدرب الفريق، الإسباني خوان لوبيث"));
+        // (روي reads as the verb روى; after the nisba, it is a given name)
+        let text = "وقال مدرب الفريق، البرتغالي روي كوستا، إن «الفوز مستحق».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("وقال"));
     }
 
     #[test]
