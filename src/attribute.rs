@@ -1826,6 +1826,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if !self.is_amma(items[amma]) || amma + 1 >= k {
             return None;
         }
+        // أما «…»، فقالت: a body named in marks is the topic
+        if let Item::Quote(q) = items[amma + 1] {
+            if amma + 2 == k {
+                return Some(self.known_in_marks(q));
+            }
+        }
         // every part between commas is a phrase that can head a subject, or
         // an aside on وهو/وهي (أما سعاد، وهي ممرضة …، فقالت), which the
         // topic does not take
@@ -8365,6 +8371,15 @@ mod tests {
         let text = "وقال مدرب الفريق، البرتغالي روي كوستا، إن «الفوز مستحق».";
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("وقال"));
+    }
+
+    #[test]
+    fn a_name_in_marks_as_the_topic_of_amma() {
+        // أما «…»، فقالت: the body in marks is the topic and the speaker
+        let text = "أما «الإدارة المحلية للجزيرة»، فقالت إن الأسعار «غير مبررة».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الإدارة المحلية للجزيرة"));
     }
 
     #[test]
