@@ -729,15 +729,15 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// without tanwin (`وفدا برلمانيا`، `بيانا رسميا`): both end on a bare
     /// `ا`, the adjective on `يا`.
     fn is_unprinted_accusative_pair(&self, item: Item, next: Option<&Item>) -> bool {
-        let noun = self.written(item);
         let Some(&next) = next else {
             return false;
         };
-        let adjective = self.written(next);
+        // (folded forms: folding drops the tanwin and keeps the alif)
+        let (noun, adjective) = (self.folded_item(item), self.folded_item(next));
         let bare_alif = |w: &str| w.ends_with('ا') && !w.ends_with("اا") && !is_definite(w);
-        bare_alif(&noun)
+        bare_alif(adjective)
+            && bare_alif(noun)
             && noun.chars().count() >= 4
-            && bare_alif(&adjective)
             && is_nisba(adjective.trim_end_matches('ا'))
             && self.class(next) == Class::NONE
     }
