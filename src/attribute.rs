@@ -4756,10 +4756,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let Some(noun) = at.checked_sub(1).filter(|&n| n > start) else {
             return false;
         };
-        let word = Clitics::without_conjunction(self.folded_item(items[noun]));
-        let word = word.strip_prefix('ب').unwrap_or(word);
-        let word = Clitics::without_article(word).unwrap_or(word);
-        let slogan = matches!(word, "شعار" | "شعارات" | "هتاف" | "هتافات");
+        let slogan = matches!(self.bare_noun(items[noun]), "شعار" | "شعارات" | "هتاف" | "هتافات");
         slogan
             && active.is_some_and(|f| {
                 f.entry.kind() != CueKind::Nominal
@@ -4769,10 +4766,15 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn is_phrase_noun(&self, item: Item) -> bool {
+        matches!(self.bare_noun(item), "عباره" | "كلمه" | "جمله" | "مقوله" | "قول")
+    }
+
+    /// A noun's folded form without its conjunction, `ب` and article
+    /// (`وبالشعارات` → `شعارات`), to compare with a short list.
+    fn bare_noun(&self, item: Item) -> &str {
         let word = Clitics::without_conjunction(self.folded_item(item));
-        let bare = word.strip_prefix('ب').unwrap_or(word);
-        let bare = Clitics::without_article(bare).unwrap_or(bare);
-        matches!(bare, "عباره" | "كلمه" | "جمله" | "مقوله" | "قول")
+        let word = word.strip_prefix('ب').unwrap_or(word);
+        Clitics::without_article(word).unwrap_or(word)
     }
 
     /// `تذكر الكاتب مقولة مأثورة للمعلم فلان: «…»`: a saying of someone
@@ -5203,21 +5205,14 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The index of the quotation in `ما تسمى «…»` or `ما يعرف بـ«…»`
     /// starting at `at` (the so-called name of a body), if one is there.
     fn so_called_name(&self, items: &[Item], at: usize, end: usize) -> Option<usize> {
-        if self.folded_item(items[at]) != "ما" || at + 2 >= end {
+        if self.folded_item(items[at]) != "ما" {
             return None;
         }
-        let verb = items[at + 1];
-        if !self.class(verb).has(Class::TRIGGER_TERM) {
-            return None;
-        }
-        let mut k = at + 2;
-        if self.folded_item(items[k]) == "ب" {
-            k += 1;
-        }
-        match items.get(k).filter(|_| k < end) {
-            Some(&Item::Quote(q)) if self.quote_words(q) <= MAX_NAME => Some(k),
-            _ => None,
-        }
+        // (the quotation right after the verb, or after its بـ)
+        let k = (at + 2..end.min(at + 4)).find(|&k| matches!(items[k], Item::Quote(_)))?;
+        let Item::Quote(q) = items[k] else { return None };
+        let adjacent = k == at + 2 || self.folded_item(items[at + 2]) == "ب";
+        (adjacent && self.quote_words(q) <= MAX_NAME && self.so_called_before(items, k, at + 1)).then_some(k)
     }
 
     /// `حزب العمال`، `قانون المالية` inside the marks: a name or a title.
