@@ -4771,6 +4771,16 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// A noun's folded form without its conjunction, `ب` and article
     /// (`وبالشعارات` → `شعارات`), to compare with a short list.
+    /// `تحت عنوان: «…»`, `المعنونة: "…"`: a colon right after the noun
+    /// that gives a work its title (not a slogan's noun: chanted slogans are
+    /// the chanters' words).
+    fn naming_colon(&self, items: &[Item], at: usize, start: usize) -> bool {
+        at >= start + 2
+            && self.punct(items[at - 1]) == Some(':')
+            && self.is_word(items[at - 2])
+            && matches!(self.bare_noun(items[at - 2]), "عنوان" | "معنون" | "معنونه" | "موسوم" | "موسومه")
+    }
+
     fn bare_noun(&self, item: Item) -> &str {
         let word = Clitics::without_conjunction(self.folded_item(item));
         let word = word.strip_prefix('ب').unwrap_or(word);
@@ -4931,6 +4941,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         // noun before the list's first
         let at = self.list_head(items, at, start);
         let mut k = at;
+        // تحت عنوان: «…»، بعنوان: "…": a colon after the noun of a title
+        // names what follows as much as the bare noun does
+        if self.naming_colon(items, k, start) {
+            k -= 1;
+        }
         // a preposition between: يعرف بـ "…"، حسابه على «…»، صفحتها في «…»
         let through = k > start
             && matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك" | "علي" | "في" | "عبر" | "مع");
@@ -8362,6 +8377,23 @@ mod tests {
         // (but a noun of titles before the colon names no source)
         let text = "وانعقد اللقاء تحت عنوان: «المدن الذكية».";
         assert_eq!(speaker_text(text, 0), None);
+    }
+
+    #[test]
+    fn a_colon_after_the_noun_of_a_title_keeps_the_title() {
+        // تحت عنوان: «…»: the colon does not turn a title into speech
+        for text in [
+            "وانعقد اللقاء تحت عنوان: «المدن الذكية».",
+            "نظم النادي أمسية بعنوان: \"الشعر والذاكرة\".",
+            "وصدر للكاتبة ديوان ثالث بعنوان: «نوافذ على البحر».",
+        ] {
+            let doc = Extractor::new().extract(text);
+            assert_eq!(doc.attributions()[0].kind(), QuoteKind::Title, "{text}");
+        }
+        // (a colon after a report frames its words: وجاء في تقرير: «…»)
+        let text = "وجاء في تقرير اللجنة: «الخسائر كبيرة».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
     }
 
     #[test]
