@@ -193,6 +193,9 @@ struct Found<'h> {
     /// The speaker the cue names or refers to.
     speaker: Option<Known<'h>>,
     resolution: Resolution,
+    /// Whether a dropped subject was read off the sentence's first clause
+    /// (`وبين هؤلاء فلان، وهو …، ويقول`): named there, and who speaks next.
+    shared_subject: bool,
 }
 
 /// Decides every quotation of `quotes` (the scanner's output for `text`).
@@ -537,11 +540,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             words(q).for_each(|w| w.hash(&mut h));
             h.finish()
         };
+        // (a speaker named in the quotation's sentence first; then one a cue
+        // found by its dropped subject: «…»، تقول بصوت متعب)
         let mut attributed: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
-        for (i, d) in decisions.iter().enumerate() {
-            let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
-            if d.kind.is_speech() && explicit && d.cue.is_some() && short(i) {
-                attributed.entry(key(i)).or_insert(i);
+        for explicit_only in [true, false] {
+            for (i, d) in decisions.iter().enumerate() {
+                let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
+                let cued = d.kind.is_speech() && d.cue.is_some() && d.speaker.is_some();
+                if cued && (explicit || !explicit_only) && short(i) {
+                    attributed.entry(key(i)).or_insert(i);
+                }
             }
         }
         for i in 0..decisions.len() {
@@ -959,6 +967,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                             main_found |= current;
                             let speaker = entry.kind() != CueKind::Nominal || !s.naming.names.is_empty();
                             found.speaker = Some(discourse.note(s, current, speaker));
+                        }
+                    } else if role == Role::Main && found.shared_subject {
+                        // وبين هؤلاء فلان، وهو …، ويقول: a subject taken from
+                        // the sentence's first clause is named there, and
+                        // who speaks next
+                        if let Some(s) = found.speaker.take_if(|s| s.entity.is_none()) {
+                            main_found = true;
+                            found.speaker = Some(discourse.note(s, true, true));
                         }
                     }
                     if role != Role::Embedded {
@@ -1537,7 +1553,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         let first = self.item_span(items[at]);
         let last = self.item_span(items[at + len - 1]);
         let span = Span::new(first.start, last.end);
-        let mut found = Found { at, len, entry, span, speaker: None, resolution: Resolution::Explicit };
+        let mut found = Found {
+            at,
+            len,
+            entry,
+            span,
+            speaker: None,
+            resolution: Resolution::Explicit,
+            shared_subject: false,
+        };
         // whom a dropped subject or pronoun refers to: by the verb's agreement,
         // or by the pronoun's (نقلت عنه الصحيفة: masculine, whatever the verb)
         let mut agreement = (entry.gender(), entry.number());
@@ -1638,9 +1662,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                     // وقضت المحكمة …، وقالت إن; تظاهر المزارعون … رفضاً لما وصفوه:
                     // a later verb with no subject of its own shares the subject
                     // of the sentence's first verb, when they agree
-                    CueKind::Verb if at > sentence.start => self
-                        .clause_subject(items, sentence.start, at)
-                        .filter(|k| agrees(k.gender, gender) && agrees(k.number, number)),
+                    CueKind::Verb if at > sentence.start => {
+                        let shared = self
+                            .clause_subject(items, sentence.start, at)
+                            .filter(|k| agrees(k.gender, gender) && agrees(k.number, number));
+                        found.shared_subject = shared.is_some() && entry.person() != Person::First;
+                        shared
+                    }
                     _ => None,
                 };
                 found.speaker = inherited
@@ -1700,6 +1728,22 @@ impl<'h, 'q> Doc<'h, 'q> {
         sentence: Range<usize>,
         entry: &CueEntry,
     ) -> Option<Known<'h>> {
+        // وعاد الوزير ليؤكد، خرج فلان ليقول: the ل of purpose shares the
+        // subject of the verb before it
+        if self.purpose_lam(items[at]) {
+            // (a name no list knows right after a verb no list knows:
+            // وعاد أولسن ليؤكد)
+            let s = sentence.start;
+            let named = || {
+                let name = s + 1..at;
+                (1..=3).contains(&name.len())
+                    && self.is_unlisted(items[s])
+                    && name.clone().all(|k| self.is_name_like(items[k]))
+            };
+            return self
+                .clause_subject(items, s, at)
+                .or_else(|| named().then(|| self.known(items, s + 1, at - 1)));
+        }
         let conj = self.starts_with_conjunction(items[at]);
         if let Some(topic) = self.topic_after_amma(items, at, conj, sentence.start) {
             // أما الحكومة فقال وزيرها: a subject of its own, right after the verb
@@ -1764,6 +1808,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             return before;
         }
         self.subject_after(items, at + len, sentence.end, entry).or(before)
+    }
+
+    /// Whether a verb cue carries the ل of purpose (`ليؤكد`، `ولتقول`):
+    /// a present form the lexicon knows without it.
+    fn purpose_lam(&self, verb: Item) -> bool {
+        let word = Clitics::without_conjunction(self.folded_item(verb));
+        word.strip_prefix('ل')
+            .filter(|r| r.starts_with(['ي', 'ت']))
+            .is_some_and(|stem| self.lexicon.vocab(stem).cue.is_some_and(|e| e.kind() == CueKind::Verb))
     }
 
     /// Whether a verb cue carries its object as a pronoun: without the
@@ -1958,9 +2011,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // بحسب ما نقلته الصحيفة عن مصادر: a relay's author follows عن
                 CueKind::Verb if inner.class() == CueClass::Relay => {
                     let after = j + len as usize;
+                    // (بحسب ما نقلت عنه الوكالة: the pronoun's, not the channel's)
                     return match self.author_after_an(items, after, end) {
                         Author::Named(author) => Some(*author),
-                        _ => self.subject_after(items, after, end, &inner),
+                        Author::Pronoun(..) => None,
+                        Author::None => self.subject_after(items, after, end, &inner),
                     };
                 }
                 CueKind::Verb => return self.subject_after(items, j + len as usize, end, &inner),
@@ -2626,6 +2681,22 @@ impl<'h, 'q> Doc<'h, 'q> {
             {
                 break;
             }
+            // وكان الوزير حذر من أن: a verb whose form is also a noun, after
+            // a definite word, when its own preposition follows (a noun
+            // cannot be in construct with a definite word)
+            let weak_verb = n > 0
+                && is_definite(self.folded_item(items[j - 1]))
+                && self.cue(item).is_some_and(|(e, len)| {
+                    let after = j + len as usize;
+                    e.is_weak()
+                        && e.kind() == CueKind::Verb
+                        && items[after.min(end)..end.min(after + 4)]
+                            .iter()
+                            .any(|&it| self.lexicon.supports(&e, self.folded_item(it)))
+                });
+            if weak_verb {
+                break;
+            }
             // سعاد بن علي، فاطمة بنت عمر: after بن or بنت comes a name, even one
             // spelled like a function word (علي is also على once folded)
             let after_bin = n > 0 && named > 0 && matches!(self.folded_item(items[j - 1]), "بن" | "بنت");
@@ -2828,6 +2899,19 @@ impl<'h, 'q> Doc<'h, 'q> {
                     let prev = self.folded_item(items[j - 1]);
                     is_definite(prev) && (is_nisba(prev) || self.class(items[j - 1]).has(Class::ADJECTIVE))
                 };
+            // وتستعد الجمعية لإطلاق حملة: right after a body named by its
+            // noun alone, ل on an indefinite noun is the clause's aim (a
+            // body's own complement follows its adjective: الهيئة الوطنية
+            // لمكافحة الفساد)
+            let aim = n == 1
+                && head_body
+                && !self.class(items[from]).has(Class::TITLE)
+                && is_definite(without_conjunction(self.folded_item(items[from])))
+                && bare.starts_with('ل')
+                && !bare.starts_with("لل");
+            if aim {
+                break;
+            }
             if (self.is_channel(item, word, head_title) && !members)
                 || (bare.starts_with("بال") && !place_of_office && !in_charge)
             {
@@ -3522,8 +3606,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         // (وأن after a comma joins a second clause to an earlier أن: يتوقع
         // «مفاجآت» خلال الموسم، وأن …)
         let joined = self.folded_item(items[k]).starts_with('و') && k > 0 && self.is_comma(items[k - 1]);
+        // (قبل أن، بعد أن، دون أن: أن after a subordinator opens no words
+        // said: وقال المعتصمون «…» قبل أن ينصرفوا)
+        let subordinate = k > at + 1
+            && (self.class(items[k - 1]).has(Class::SUBORDINATOR)
+                || matches!(self.folded_item(items[k - 1]), "دون" | "بدون" | "الي" | "حتي"));
         let complementizer = self.class(items[k]).has(Class::COMPLEMENTIZER)
             && !joined
+            && !subordinate
             && matches!(
                 Clitics::without_conjunction(self.folded_item(items[k])).trim_start_matches('ب'),
                 "ان" | "انه" | "انها" | "انهم"
@@ -3858,8 +3948,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         // phrase's), maybe after a time or place with no comma (منذ الفجر
         // تنتظر أم سامي، في الصف الأخير تجلس سعاد، وهي …)
         let opening = if s < at && self.class(items[s]).has(Class::PREPOSITION) { MAX_PHRASE } else { 1 };
-        let person = (s..at.min(s + opening))
-            .find(|&k| k + 1 < at && self.is_unlisted(items[k]) && self.names_a_person(items, k + 1, at));
+        // (an adverb in the accusative is no verb: منذ الرابعة فجراً تقف …)
+        let person = (s..at.min(s + opening)).find(|&k| {
+            k + 1 < at
+                && self.is_unlisted(items[k])
+                && !self.is_accusative(items[k])
+                && self.names_a_person(items, k + 1, at)
+        });
         if let Some(k) = person {
             return self.subject_after(items, k + 1, at, &CueEntry::default_say());
         }
@@ -3926,11 +4021,29 @@ impl<'h, 'q> Doc<'h, 'q> {
         if matches!(word(at), "ام" | "ابو" | "ابي" | "ابا") {
             return at + 1 < end && self.is_name_like(items[at + 1]);
         }
+        // (a name of one or two words no list knows, and a third with the
+        // article: سهام نور الدين، رامي الحسيني)
+        let definite_part = |k: usize| {
+            self.is_word(items[k])
+                && is_definite(self.folded_item(items[k]))
+                && self.class(items[k]).without(Class::NAME_PART) == Class::NONE
+                && self.cue(items[k]).is_none()
+        };
         let mut k = at;
-        while k < end && k < at + 2 && self.is_name_like(items[k]) {
+        while k < end
+            && k < at + 3
+            && ((k < at + 2 && self.is_name_like(items[k])) || (k > at && definite_part(k)))
+        {
             k += 1;
         }
-        k > at && k + 1 < end && self.is_comma(items[k]) && matches!(word(k + 1), "وهي" | "وهو")
+        if k == at || k + 1 >= end || !self.is_comma(items[k]) {
+            return false;
+        }
+        // then وهي …، or an indefinite title in apposition (، صاحب مولّد;
+        // not أمام, a preposition that folds like إمام)
+        let apposed = self.class(items[k + 1]);
+        matches!(word(k + 1), "وهي" | "وهو")
+            || (apposed.has(Class::TITLE) && !apposed.has(Class::PREPOSITION) && !is_definite(word(k + 1)))
     }
 
     /// A speaker known from the items `first..=last` of a level.
@@ -8377,6 +8490,95 @@ mod tests {
         // (but a noun of titles before the colon names no source)
         let text = "وانعقد اللقاء تحت عنوان: «المدن الذكية».";
         assert_eq!(speaker_text(text, 0), None);
+    }
+
+    #[test]
+    fn a_person_set_in_a_scene_by_name_and_apposition_speaks_next() {
+        // تجلس فلانة فلان الدين، وهي …: a name of three words, the last
+        // with the article, then a description
+        let text =
+            "في السوق، تجلس نادية نور الدين، وهي بائعة خضار، قرب بسطتها. «البيع قليل هذا الشهر»، تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("نادية نور الدين"));
+        // (or an indefinite title in apposition: ، صاحب مخبز)
+        let text = "قرب الساحة، يقف كريم عواد، صاحب مخبز صغير. ويقول: «الطحين لا يصل».";
+        assert!(speaker_text(text, 0).is_some_and(|s| s.starts_with("كريم عواد")));
+        // (not أمام, which folds like إمام: a preposition)
+        let text = "تجلس هدى، وهي أم لطفلين، أمام الباب. «نحن بخير»، تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("هدى"));
+    }
+
+    #[test]
+    fn a_headline_repeating_words_a_dropped_subject_said_takes_its_speaker() {
+        let text = "الظلام يبتلع الحي: «تركونا وحدنا»\nتقف سميرة داود، وهي معلمة متقاعدة، عند بابها. «تركونا وحدنا»، تقول بحزن.";
+        let doc = Extractor::new().extract(text);
+        let speakers: Vec<_> =
+            doc.attributions().iter().map(|a| a.speaker().map(|s| s.text().to_owned())).collect();
+        assert_eq!(speakers[1].as_deref(), Some("سميرة داود"));
+        assert_eq!(speakers[0], speakers[1]);
+    }
+
+    #[test]
+    fn an_after_a_subordinator_opens_no_words_said() {
+        // قبل أن، بعد أن: the quotation after the subject is what was said,
+        // not a name in the subject's phrase
+        for text in [
+            "وقال المحتجون «لن نرحل»، قبل أن يغلقوا الطريق.",
+            "وهتف الطلاب «التعليم حق» بعد أن تجمعوا أمام الكلية.",
+        ] {
+            let doc = Extractor::new().extract(text);
+            assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech, "{text}");
+        }
+    }
+
+    #[test]
+    fn lam_of_aim_after_a_body_named_by_its_noun_ends_the_phrase() {
+        // وتستعد الجمعية لإطلاق حملة: the aim, not the body's complement
+        let text = "وتستعد الجمعية لتنظيم وقفة الأحد. وقالت: «لن نسكت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الجمعية"));
+        // (a body's complement after its adjective stays: الهيئة الوطنية لمكافحة الفساد)
+        let text = "وقالت الهيئة الوطنية لمكافحة الفساد إن «الملف مفتوح».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الهيئة الوطنية لمكافحة الفساد"));
+    }
+
+    #[test]
+    fn a_subject_shared_from_the_first_clause_speaks_next() {
+        // وبين الحاضرين فلان، وهو …، ويقول: then ويضيف refers to him
+        let text = "ومن بين هؤلاء وليد منصور، وهو مهندس متقاعد، ويقول إن «الوضع صعب». ويضيف: «لا نملك شيئاً».";
+        let doc = Extractor::new().extract(text);
+        let second = doc.attributions()[1].speaker().map(|s| s.text().to_owned());
+        assert!(second.is_some_and(|s| s.contains("منصور")));
+    }
+
+    #[test]
+    fn a_verb_that_is_also_a_noun_ends_a_definite_subject_before_its_preposition() {
+        // وكان الوزير حذر من أن: حذر is the verb, not the subject's word
+        let text = "وكان الوزير حذر الشهر الماضي من أن «الوضع خطير».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        // (a woman's given name after her title stays: الطبيبة أمل الطيب)
+        let text = "وقالت الطبيبة أمل الطيب إن «الوضع خطير».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الطبيبة أمل الطيب"));
+    }
+
+    #[test]
+    fn according_to_what_a_channel_relayed_from_him_is_his() {
+        // بحسب ما نقلت عنه الوكالة: the pronoun's words, not the agency's
+        let text =
+            "وقال المبعوث رامي داود إن الحل ممكن. «لا بديل عن الحوار»، بحسب ما نقلت عنه وكالة «الأنباء».";
+        let doc = Extractor::new().extract(text);
+        let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
+        assert!(speaker.is_some_and(|s| s.contains("رامي داود")));
+    }
+
+    #[test]
+    fn lam_of_purpose_on_a_reporting_verb() {
+        // وعاد الوزير ليؤكد، خرج فلان ليقول: the subject of the verb before
+        let text = "وعاد الوزير ليؤكد أن «المشروع مستمر».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("ليؤكد"));
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        // (a name no list knows after a verb no list knows)
+        let text = "وخرج ماهر عبود ليقول إن «الفريق جاهز».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("ماهر عبود"));
     }
 
     #[test]

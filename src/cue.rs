@@ -369,8 +369,10 @@ fn read_table(t: &Tables) -> FxHashMap<Box<str>, Vocab> {
     let mut key = String::new();
     for (form, entry) in &t.words {
         let future = entry.kind == CueKind::Verb && form.starts_with(['ي', 'ت', 'ن', 'ا']);
-        for prefix in ["", "و", "ف", "س", "وس", "فس"] {
-            if prefix.contains('س') && !future {
+        // (the ل of purpose on a third person: ليؤكد، ولتقول)
+        let purpose = entry.kind == CueKind::Verb && form.starts_with(['ي', 'ت']);
+        for prefix in ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"] {
+            if (prefix.contains('س') && !future) || (prefix.contains('ل') && !purpose) {
                 continue;
             }
             key.clear();
@@ -414,10 +416,12 @@ fn lookup_slowly(words: &FxHashMap<Box<str>, CueEntry>, folded: &str) -> Option<
     if let Some(e) = bare.and_then(|b| words.get(b)) {
         return Some(*e);
     }
-    // the future prefix on a present form: سيقول، وسيؤكد
+    // the future prefix on a present form: سيقول، وسيؤكد; the ل of
+    // purpose on a third person: ليؤكد، ولتقول
     let stem = bare.unwrap_or(folded);
     let future = stem.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']));
-    future.and_then(|f| words.get(f)).filter(|e| e.kind == CueKind::Verb).copied()
+    let purpose = stem.strip_prefix('ل').filter(|r| r.starts_with(['ي', 'ت']));
+    future.or(purpose).and_then(|f| words.get(f)).filter(|e| e.kind == CueKind::Verb).copied()
 }
 
 impl Lexicon {
