@@ -260,6 +260,10 @@ impl<'h> Building<'h> {
     /// at most 12 words.
     fn canonical(&self) -> Option<&Mention<'h>> {
         let institution = self.is_institution();
+        let document = self
+            .heads
+            .first()
+            .is_some_and(|h| crate::words::Words::builtin().exact(h).has(crate::words::Class::DOCUMENT));
         let score = |m: &Mention<'h>| {
             let (mut words, mut named) = (0, 0);
             for word in m.text().split_whitespace() {
@@ -270,10 +274,24 @@ impl<'h> Building<'h> {
             // an institution's full name is its name (وزارة الشؤون
             // البلدية, not الوزارة)
             let full_name = if institution { words.min(8) } else { 0 };
-            (words <= 12, named, full_name, std::cmp::Reverse((words, m.span().start)))
+            // a source known by no name is shown as the text introduces
+            // it (مسؤول إسرائيلي كبير, not the later المسؤول)
+            // (a document is shown by its head: التقرير, not تقرير صادر عن)
+            let introduced =
+                self.names.is_empty() && !institution && !document && words <= 6 && is_indefinite(m.text());
+            (words <= 12, named, full_name, introduced, std::cmp::Reverse((words, m.span().start)))
         };
         self.mentions.iter().max_by_key(|m| score(m))
     }
+}
+
+/// Whether a mention opens on a word without the article (an
+/// introduction: `مسؤول كبير`, `مصادر مطلعة`), a conjunction read off.
+fn is_indefinite(mention: &str) -> bool {
+    let first = mention.split_whitespace().next().unwrap_or("");
+    let folded = crate::normalize::fold(first);
+    let bare = folded.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(&folded);
+    !bare.is_empty() && !bare.starts_with("ال") && !bare.starts_with("لل")
 }
 
 /// [`char::is_alphanumeric`], answered without a table lookup for the
