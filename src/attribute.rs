@@ -1248,6 +1248,38 @@ impl<'h, 'q> Doc<'h, 'q> {
         if matches!(before, "عدم" | "بعدم") || after_preposition {
             return None;
         }
+        // عدة مدن: printed with ة, a noun, not a verb with its pronoun (عدّه)
+        if entry.kind() == CueKind::Verb && self.written(items[at]).ends_with('ة') {
+            return None;
+        }
+        // الوزارة تتابع الملف: تابع "goes on" takes no object; a definite
+        // noun no list knows after it is what is followed
+        // (but وتابع العطار: «…»: a family name, the words right after it)
+        let says_next =
+            items.get(at + len + 1).filter(|_| at + len + 1 < sentence.end).is_some_and(|&after| {
+                matches!(self.punct(after), Some(':' | '،' | ','))
+                    || self.class(after).has(Class::COMPLEMENTIZER)
+            });
+        let followed = !says_next
+            && items.get(at + len).filter(|_| at + len < sentence.end).is_some_and(|&next| {
+                let word = self.folded_item(next);
+                self.is_word(next)
+                    && is_definite(word)
+                    && !is_nisba(word)
+                    && !self.class(next).has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::MEDIA)
+            });
+        if followed && entry.kind() == CueKind::Verb && self.folded_lemma(entry) == "تابع" {
+            return None;
+        }
+        // المؤتمر الذي أعقب المباراة: a relative's verb agrees with its
+        // antecedent, so a first-person form there is another verb's
+        // (أعقب "followed", not أُعقّب "I comment")
+        if entry.person() == Person::First
+            && at > sentence.start
+            && self.class(items[at - 1]).has(Class::RELATIVE)
+        {
+            return None;
+        }
         if at > sentence.start && self.name_after_feminine_title(items, at, *entry) {
             return None;
         }
@@ -1765,6 +1797,21 @@ impl<'h, 'q> Doc<'h, 'q> {
         if !conj && self.resumes_its_object(items, at) {
             if let Some(author) = self.document_author_before(items, at, sentence.start) {
                 return Some(author);
+            }
+            // نظموا وقفة احتجاجية رددوا خلالها: the indefinite noun the
+            // pronoun takes up is what the verb speaks in, not its subject
+            let inside = items
+                .get(at + 1)
+                .is_some_and(|&next| matches!(self.folded_item(next), "فيه" | "فيها" | "خلاله" | "خلالها"));
+            let taken_up = inside && at > sentence.start && {
+                let prev = items[at - 1];
+                self.is_word(prev)
+                    && !is_definite(self.folded_item(prev))
+                    && !self.class(prev).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+            };
+            // (its own subject may follow: في وقت قالت فيه المفوضية)
+            if taken_up {
+                return self.subject_after(items, at + len, sentence.end, entry);
             }
         }
         let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
@@ -3066,6 +3113,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             if n > 0 && raw.ends_with("وا") && raw.chars().count() >= 5 {
                 break;
             }
+            // نظم المحتجون وقفة: after a definite group, an indefinite noun
+            // is the verb's object (a group takes no name after it)
+            let group_head =
+                self.class(items[from]).has(Class::COLLECTIVE) && !self.class(items[from]).has(Class::TITLE);
+            if n == 1
+                && group_head
+                && prev_definite
+                && is_definite(Clitics::without_conjunction(self.folded_item(items[from])))
+                && self.is_word(item)
+                && !is_definite(bare)
+                && !bare.starts_with(['ل', 'ب', 'و', 'ف'])
+                && class == Class::NONE
+            {
+                break;
+            }
             // الوزير يوسف الخطيب يزور المدينة: after a name that ends on its
             // article, a present form no list knows, its object or
             // preposition after it, is the verb
@@ -3717,7 +3779,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let first = self.phrase_start_before(items, open, start)?;
-        if !items[first..open].iter().all(|&it| plain(it) || self.class(it).has(Class::TITLE)) {
+        // (a title's office may take a preposition: المشرف العام على الجائزة)
+        let titled = self.class(items[first]).has(Class::TITLE);
+        let in_phrase = |it: Item| {
+            plain(it)
+                || self.class(it).has(Class::TITLE)
+                || (titled && matches!(self.folded_item(it), "علي" | "في" | "عن" | "لدي"))
+        };
+        if !items[first..open].iter().all(|&it| in_phrase(it)) {
             return None;
         }
         self.apposition_fits(items, first, open + 1, comma, comma + 1)
@@ -3775,8 +3844,26 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             let class = self.class(item);
             let word = self.folded_item(item);
+            // (and a connective: ولذلك تقول، وهكذا يرى)
             if class.has(Class::COMPLEMENTIZER | Class::AUXILIARY | Class::SUBORDINATOR)
-                || matches!(word, "لكن" | "ولكن" | "بينما" | "فيما" | "ثم")
+                || matches!(
+                    word,
+                    "لكن"
+                        | "ولكن"
+                        | "بينما"
+                        | "فيما"
+                        | "ثم"
+                        | "لذلك"
+                        | "ولذلك"
+                        | "لذا"
+                        | "ولذا"
+                        | "لهذا"
+                        | "ولهذا"
+                        | "بالتالي"
+                        | "وبالتالي"
+                        | "هكذا"
+                        | "وهكذا"
+                )
             {
                 break;
             }
@@ -8741,6 +8828,56 @@ mod tests {
         let text = "وأوضح الرئيس أن الموسم طويل، مطالبا رابطة الأندية بـ«جدول أكثر توازناً».";
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_first_person_form_after_a_relative_is_no_cue() {
+        // الذي أعقب المباراة: "followed", not أُعقّب "I comment"
+        let text = "وقال المدرب في المؤتمر الذي أعقب المباراة: «لا أعذار».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("وقال"));
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدرب"));
+    }
+
+    #[test]
+    fn a_title_with_its_office_on_a_preposition_before_a_name_in_apposition() {
+        let text = "وكان المشرف العام على المهرجان، الدكتور سامي داود، قد أكد أن الدورة «ناجحة».";
+        assert!(speaker_text(text, 0).is_some_and(|s| s.contains("سامي داود")));
+        // (an adjective the lists know: الإنذار المبكر)
+        let text = "وحذر مركز الرصد والإنذار المبكر من أن «العاصفة قريبة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مركز الرصد والإنذار المبكر"));
+    }
+
+    #[test]
+    fn a_connective_before_a_verb_is_no_subject() {
+        let text = "ولذلك تقول الكاتبة في روايتها: «البحر لا ينسى».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الكاتبة"));
+        let text = "قال الأب إن ابنه سافر. ولذلك يقول: «لن أنتظر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الأب"));
+    }
+
+    #[test]
+    fn forms_that_are_not_the_reporting_verb() {
+        // عدة مدن: printed with ة, a noun, not عدّه
+        let text = "وتعيش عدة مدن أزمة خبز، وسط تعليقات ساخرة من قبيل «الطابور أطول من الرغيف».";
+        let doc = Extractor::new().extract(text);
+        assert!(doc.attributions()[0].cue().is_none());
+        // الوزارة تتابع الملف: تابع with its object, not "went on"
+        let text = "وقال المتحدث إن الوزارة تتابع الملف «يوماً بيوم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المتحدث"));
+        // (but وتابع العطار: «…»: a family name, then the words)
+        let text = "وتابع العطار: «لن نتراجع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("العطار"));
+    }
+
+    #[test]
+    fn a_noun_taken_up_by_the_verbs_pronoun_is_not_its_subject() {
+        // وقفة رددوا خلالها: they chanted during it; the group speaks
+        let text = "نظم المحتجون وقفة رددوا خلالها: «أين أموالنا؟»";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحتجون"));
+        // (the verb's own subject may follow: في وقت قالت فيه الهيئة)
+        let text = "في وقت قالت فيه الهيئة إن «الطريق مفتوح».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الهيئة"));
     }
 
     #[test]
