@@ -1249,26 +1249,30 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         // عدة مدن: printed with ة, a noun, not a verb with its pronoun (عدّه)
-        if entry.kind() == CueKind::Verb && self.written(items[at]).ends_with('ة') {
+        let printed = self.tok(items[at]).map_or("", |t| &self.text[t.span.range()]);
+        if entry.kind() == CueKind::Verb && printed.trim_end_matches(is_foldable_mark).ends_with('ة') {
             return None;
         }
         // الوزارة تتابع الملف: تابع "goes on" takes no object; a definite
         // noun no list knows after it is what is followed
         // (but وتابع العطار: «…»: a family name, the words right after it)
-        let says_next =
+        let says_next = || {
             items.get(at + len + 1).filter(|_| at + len + 1 < sentence.end).is_some_and(|&after| {
                 matches!(self.punct(after), Some(':' | '،' | ','))
                     || self.class(after).has(Class::COMPLEMENTIZER)
-            });
-        let followed = !says_next
-            && items.get(at + len).filter(|_| at + len < sentence.end).is_some_and(|&next| {
+            })
+        };
+        let followed = || {
+            items.get(at + len).filter(|_| at + len < sentence.end).is_some_and(|&next| {
                 let word = self.folded_item(next);
                 self.is_word(next)
                     && is_definite(word)
                     && !is_nisba(word)
                     && !self.class(next).has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::MEDIA)
-            });
-        if followed && entry.kind() == CueKind::Verb && self.folded_lemma(entry) == "تابع" {
+            })
+        };
+        if entry.kind() == CueKind::Verb && followed() && !says_next() && self.folded_lemma(entry) == "تابع"
+        {
             return None;
         }
         // المؤتمر الذي أعقب المباراة: a relative's verb agrees with its
@@ -3140,21 +3144,23 @@ impl<'h, 'q> Doc<'h, 'q> {
             // الوزير يوسف الخطيب يزور المدينة: after a name that ends on its
             // article, a present form no list knows, its object or
             // preposition after it, is the verb
-            let object_next = items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
-                let folded = self.folded_item(next);
-                self.is_word(next)
-                    && ((is_definite(folded)
-                        && !is_nisba(folded)
-                        && !self.class(next).has(Class::TITLE | Class::NAME_PART))
-                        || self.class(next).has(Class::PREPOSITION)
-                        || self.is_accusative(next))
-            });
+            let object_next = || {
+                items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
+                    let folded = self.folded_item(next);
+                    self.is_word(next)
+                        && ((is_definite(folded)
+                            && !is_nisba(folded)
+                            && !self.class(next).has(Class::TITLE | Class::NAME_PART))
+                            || self.class(next).has(Class::PREPOSITION)
+                            || self.is_accusative(next))
+                })
+            };
             if named >= 1
                 && prev_definite
                 && class == Class::NONE
                 && bare.starts_with(['ي', 'ت'])
                 && bare.chars().count() >= 4
-                && object_next
+                && object_next()
             {
                 break;
             }
