@@ -3128,16 +3128,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // نظم المحتجون وقفة: after a definite group, an indefinite noun
             // is the verb's object (a group takes no name after it)
-            let group_head =
-                self.class(items[from]).has(Class::COLLECTIVE) && !self.class(items[from]).has(Class::TITLE);
             if n == 1
-                && group_head
                 && prev_definite
-                && is_definite(Clitics::without_conjunction(self.folded_item(items[from])))
-                && self.is_word(item)
+                && class == Class::NONE
                 && !is_definite(bare)
                 && !bare.starts_with(['ل', 'ب', 'و', 'ف'])
-                && class == Class::NONE
+                && self.class(items[from]).has(Class::COLLECTIVE)
+                && !self.class(items[from]).has(Class::TITLE)
+                && is_definite(Clitics::without_conjunction(self.folded_item(items[from])))
             {
                 break;
             }
@@ -3155,13 +3153,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                             || self.is_accusative(next))
                 })
             };
-            if named >= 1
-                && prev_definite
-                && class == Class::NONE
-                && bare.starts_with(['ي', 'ت'])
-                && bare.chars().count() >= 4
-                && object_next()
-            {
+            if named >= 1 && prev_definite && class == Class::NONE && is_present_form(bare) && object_next() {
                 break;
             }
             // ليلى منصور تحفظها: after a name, a possessed noun is the object
@@ -3988,10 +3980,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// of that shape, `يوسف`, ends the phrase early; the discourse still
     /// links the title to its holder.)
     fn parallel_subject(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
-        let present = |item: Item| {
-            let word = self.folded_item(item);
-            word.chars().count() >= 4 && word.starts_with(['ي', 'ت'])
-        };
+        let present = |item: Item| is_present_form(self.folded_item(item));
         let cue = self.folded_item(items[at]);
         let joined = cue.strip_prefix('و').is_some_and(|rest| rest.starts_with(['ي', 'ت']));
         let heads = Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::TRIGGER_NAME;
@@ -6066,6 +6055,13 @@ fn is_own_name_or_identity(word: &str) -> bool {
     ["اسم", "هويت"]
         .iter()
         .any(|noun| word.strip_prefix(noun).is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما")))
+}
+
+/// Whether a folded word has the shape of a third-person present verb
+/// (`يزور`، `تتبنى`): `ي` or `ت` and at least three letters more. Given
+/// names have it too (`يوسف`), so callers look for more evidence.
+fn is_present_form(word: &str) -> bool {
+    word.starts_with(['ي', 'ت']) && word.chars().count() >= 4
 }
 
 /// Whether a folded definite word has the shape of a participle used as

@@ -244,10 +244,13 @@ impl<'h> Building<'h> {
     /// Whether the entity is an institution known by no name words (a
     /// ministry, a court), not a document (بيان، دراسة) or a person.
     fn is_institution(&self) -> bool {
+        self.body == Some(true) && self.names.is_empty() && !self.is_document() && !self.heads.is_empty()
+    }
+
+    /// Whether the entity is a document (بيان، دراسة), by its first head.
+    fn is_document(&self) -> bool {
         let words = crate::words::Words::builtin();
-        self.body == Some(true)
-            && self.names.is_empty()
-            && self.heads.first().is_some_and(|h| !words.exact(h).has(crate::words::Class::DOCUMENT))
+        self.heads.first().is_some_and(|h| words.exact(h).has(crate::words::Class::DOCUMENT))
     }
 
     fn agrees(&self, gender: Gender, number: Number) -> bool {
@@ -256,14 +259,12 @@ impl<'h> Building<'h> {
 
     /// The mention to show as the entity's name: the one with the most name
     /// words (the fullest name), then (for an institution known by no name
-    /// words) the longest up to 8 words, then the shortest, then the first;
-    /// at most 12 words.
+    /// words) the longest up to 8 words, then (for any other source known
+    /// by no name) its introduction, a mention without the article of at
+    /// most 6 words, then the shortest, then the first; at most 12 words.
     fn canonical(&self) -> Option<&Mention<'h>> {
         let institution = self.is_institution();
-        let document = self
-            .heads
-            .first()
-            .is_some_and(|h| crate::words::Words::builtin().exact(h).has(crate::words::Class::DOCUMENT));
+        let document = self.is_document();
         let score = |m: &Mention<'h>| {
             let (mut words, mut named) = (0, 0);
             for word in m.text().split_whitespace() {
@@ -275,7 +276,7 @@ impl<'h> Building<'h> {
             // البلدية, not الوزارة)
             let full_name = if institution { words.min(8) } else { 0 };
             // a source known by no name is shown as the text introduces
-            // it (مسؤول إسرائيلي كبير, not the later المسؤول)
+            // it (مسؤول حكومي رفيع, not the later المسؤول)
             // (a document is shown by its head: التقرير, not تقرير صادر عن)
             let introduced =
                 self.names.is_empty() && !institution && !document && words <= 6 && is_indefinite(m.text());
