@@ -540,16 +540,18 @@ impl<'h, 'q> Doc<'h, 'q> {
             words(q).for_each(|w| w.hash(&mut h));
             h.finish()
         };
-        // (a speaker named in the quotation's sentence first; then one a cue
-        // found by its dropped subject: «…»، تقول بصوت متعب)
-        let mut attributed: rustc_hash::FxHashMap<u64, usize> = rustc_hash::FxHashMap::default();
-        for explicit_only in [true, false] {
-            for (i, d) in decisions.iter().enumerate() {
-                let explicit = d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::Explicit);
-                let cued = d.kind.is_speech() && d.cue.is_some() && d.speaker.is_some();
-                if cued && (explicit || !explicit_only) && short(i) {
-                    attributed.entry(key(i)).or_insert(i);
-                }
+        // (the first speaker named in the quotation's sentence; else the
+        // first a cue found by its dropped subject: «…»، تقول بصوت متعب)
+        let mut attributed: rustc_hash::FxHashMap<u64, (usize, bool)> = rustc_hash::FxHashMap::default();
+        for (i, d) in decisions.iter().enumerate() {
+            let Some(s) = d.speaker.as_ref().filter(|_| d.kind.is_speech() && d.cue.is_some() && short(i))
+            else {
+                continue;
+            };
+            let explicit = s.resolution() == Resolution::Explicit;
+            let slot = attributed.entry(key(i)).or_insert((i, explicit));
+            if explicit && !slot.1 {
+                *slot = (i, true);
             }
         }
         for i in 0..decisions.len() {
@@ -557,7 +559,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 continue;
             }
             let same = |j: usize| words(j).eq(words(i));
-            if let Some(&j) = attributed.get(&key(i)).filter(|&&j| j != i && same(j)) {
+            if let Some(&(j, _)) = attributed.get(&key(i)).filter(|&&(j, _)| j != i && same(j)) {
                 let mut speaker = decisions[j].speaker.clone();
                 if let Some(s) = speaker.as_mut() {
                     s.set_resolution(Resolution::CarriedOver);
