@@ -1124,6 +1124,22 @@ impl<'h, 'q> Doc<'h, 'q> {
             let w = self.fold_of(t);
             self.toks[t].kind == TokenKind::Word && (w == head || w.strip_suffix('ا') == Some(head))
         })?;
+        let say = CueEntry::default_say();
+        // بيان صادر عن الجيش، وصدر بيان عن النقابة: its issuer named after it
+        let participle = named + 3 < cue
+            && matches!(self.fold_of(named + 1), "صادر" | "صادره")
+            && self.fold_of(named + 2) == "عن";
+        let issued = named > 0
+            && named + 2 < cue
+            && matches!(Clitics::without_conjunction(self.fold_of(named - 1)), "صدر" | "صدرت")
+            && self.fold_of(named + 1) == "عن";
+        if participle || issued {
+            let from = if participle { named + 3 } else { named + 2 };
+            let stop = (from + MAX_ISSUER_GAP).min(cue);
+            let items = self.level(from..stop, &[]);
+            let (a, b) = self.phrase_after(&items, 0, items.len())?;
+            return Some(self.known(&items, a, b - 1));
+        }
         // its verb of issuing, in the same sentence, a few words before
         let mut verb = None;
         for t in (named.saturating_sub(MAX_ISSUER_GAP)..named).rev() {
@@ -1136,7 +1152,6 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
         }
-        let say = CueEntry::default_say();
         if let Some(verb) = verb {
             let items = self.level(verb + 1..named, &[]);
             return self.subject_after(&items, 0, items.len(), &say);
@@ -1638,7 +1653,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                         Author::None => self.subject_after(items, at + len, sentence.end, &entry),
                     }
                 }
-                CueKind::Verb => self.verb_subject(items, at, len, sentence.clone(), &entry),
+                CueKind::Verb => self
+                    .verb_subject(items, at, len, sentence.clone(), &entry)
+                    .map(|known| self.issuer_of_document(items[at], &known).unwrap_or(known)),
                 CueKind::Nominal => self
                     .source_after_nominal(items, at + len, sentence.end, &entry)
                     .map(|known| self.issuer_of_document(items[at], &known).unwrap_or(known)),
@@ -2145,15 +2162,25 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// word may be an addressee (`بيان للرأي العام`). A body in construct
     /// after the document issued it too (`تقرير لجنة الزراعة`).
     fn issuer_on_lam(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<Known<'h>> {
-        let document = matches!(
-            Clitics::without_conjunction(self.folded_item(items[first])),
-            "بيان" | "تقرير" | "دراسه" | "بلاغ" | "قرار" | "حكم"
-        );
+        let head = Clitics::without_conjunction(self.folded_item(items[first]));
+        let document = matches!(head, "بيان" | "تقرير" | "دراسه" | "بلاغ" | "قرار" | "حكم");
         let on = first + 1;
-        if !document || on >= stop.min(end) || !self.is_word(items[on]) {
+        if on >= stop.min(end) || !self.is_word(items[on]) {
             return None;
         }
         let word = self.folded_item(items[on]);
+        // بيان صادر عن الجيش، التقرير الصادر عن الهيئة: the issuer after عن
+        let issued = matches!(word, "صادر" | "صادره" | "الصادر" | "الصادره")
+            && on + 2 < stop
+            && self.folded_item(items[on + 1]) == "عن"
+            && self.is_document(head.strip_prefix("ال").unwrap_or(head));
+        if issued {
+            let (a, b) = self.phrase_after(items, on + 2, stop)?;
+            return Some(self.known(items, a, b - 1));
+        }
+        if !document {
+            return None;
+        }
         // (لجنة، لواء: a listed word as written is no ل and a noun)
         let listed = self.words.exact(word).has(Class::TITLE | Class::BODY);
         let lam = word.starts_with('ل')
@@ -6836,6 +6863,17 @@ mod tests {
             let got = speaker_text(text, 0).unwrap_or_default();
             assert!(got.contains(speaker), "{got:?} should hold {speaker:?} in {text}");
         }
+        // a document as a reporting verb's subject speaks for its issuer too
+        let rows = [
+            ("أصدرت البلدية بياناً مساء أمس. وأضاف البيان أن الشوارع «ستفتح غداً».", "البلدية"),
+            ("ردت الشركة في بيان على الاتهامات. وتابع البيان: «نحترم القانون».", "الشركة"),
+            ("وقال تقرير صادر عن المرصد إن الهواء «ملوث».", "المرصد"),
+            ("وأكد البيان الصادر عن النادي أن اللاعب «باق».", "النادي"),
+            ("وصدر بلاغ عن الشرطة. وأوضح البلاغ أن السائق «فر».", "الشرطة"),
+        ];
+        for (text, speaker) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(speaker), "{text}");
+        }
         // received, not issued: the document stays the only source named
         let text = "تلقى صاحب المطعم رسالة تهديد. وجاء في الرسالة: «أغلق المطعم».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الرسالة"));
@@ -8806,9 +8844,12 @@ mod tests {
         // مصدر دبلوماسي رفيع …، then المصدر: the introduction names it
         let text = "وقال مصدر دبلوماسي رفيع إن المحادثات «متعثرة». وأضاف المصدر أن «الجولة المقبلة حاسمة».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("مصدر دبلوماسي رفيع"));
-        // (a document is shown by its head)
-        let text = "وأكد تقرير صادر عن المنظمة أن الوضع «كارثي». وأضاف التقرير أن «المساعدات لا تكفي».";
+        // (a document with no issuer named is shown by its head; one issued
+        // by a body named near speaks for it)
+        let text = "وأكد التقرير الأخير أن الوضع «كارثي». وأضاف التقرير أن «المساعدات لا تكفي».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("التقرير"));
+        let text = "وأكد تقرير صادر عن المنظمة أن الوضع «كارثي». وأضاف التقرير أن «المساعدات لا تكفي».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المنظمة"));
     }
 
     #[test]
