@@ -370,6 +370,17 @@ impl<'h> Discourse<'h> {
         Some(self.note(known, false, true))
     }
 
+    /// Whether entity `id` is a person known by descriptions only
+    /// (`طبيب`), no name and no body.
+    pub fn is_nameless_person(&self, id: usize) -> bool {
+        self.entities.get(id).is_some_and(|e| e.names.is_empty() && e.body != Some(true))
+    }
+
+    /// Whether entity `id` has a name.
+    pub fn is_named(&self, id: usize) -> bool {
+        self.entities.get(id).is_some_and(|e| !e.names.is_empty())
+    }
+
     /// The first source after `id` (an entity a cue made a speaker) that
     /// the document names and that shares a title with it, when `id`
     /// itself is known by no name: a headline's `مخرجة «…»:`, then the
