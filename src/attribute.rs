@@ -494,7 +494,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             // وطبيب: «…»: a source the headline gives no name, whose words
             // open a quotation the body gives a named source
             let repeated = described.filter(|&e| discourse.is_nameless_person(e)).and_then(|e| {
-                Some((e, self.named_source_repeating(q as usize, headline, decisions, discourse)?))
+                let j = self.source_repeating(q as usize, headline, decisions, discourse, true)?;
+                Some((e, decisions[j].speaker.as_ref()?.entity()?))
             });
             let later = || described.and_then(|e| Some((e, discourse.named_later(e)?)));
             if let Some((old, new)) = repeated.or_else(later) {
@@ -506,6 +507,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 continue;
             }
             if !d.kind.is_speech() || d.speaker.is_some() || d.cue.is_some() {
+                continue;
+            }
+            // «الوزارة»: «…»، الفائزة بالجائزة: «…»: words that open a
+            // quotation the body gives a source
+            if let Some(j) = self.source_repeating(q as usize, headline, decisions, discourse, false) {
+                let mut speaker = decisions[j].speaker.clone();
+                if let Some(s) = speaker.as_mut() {
+                    s.set_resolution(Resolution::CarriedOver);
+                    s.set_mention(None);
+                    if let Some(entity) = s.entity() {
+                        discourse.quoted(entity, q as usize);
+                    }
+                }
+                decisions[q as usize].speaker = speaker;
                 continue;
             }
             // [paragraph start] word ':' mark …
@@ -530,14 +545,16 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
-    /// The entity of the first named source in the body whose quotation
-    /// opens with the words of the headline quotation `q`.
-    fn named_source_repeating(
+    /// The first quotation in the body, given a source by a cue (a named
+    /// one when `named`), that opens with the words of the headline
+    /// quotation `q`.
+    fn source_repeating(
         &self,
         q: usize,
         headline: &[u32],
         decisions: &[Decision<'h>],
         discourse: &Discourse<'h>,
+        named: bool,
     ) -> Option<usize> {
         let words = |i: usize| {
             self.quote_tokens(i)
@@ -549,11 +566,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let after = headline.iter().map(|&h| h as usize + 1).max().unwrap_or(q + 1);
-        (after..decisions.len()).find_map(|j| {
+        (after..decisions.len()).find(|&j| {
             let d = &decisions[j];
-            let entity = d.speaker.as_ref().filter(|_| d.kind.is_speech() && d.cue.is_some())?.entity()?;
-            let opens = discourse.is_named(entity) && words(j).take(n).eq(words(q));
-            opens.then_some(entity)
+            let entity =
+                d.speaker.as_ref().filter(|_| d.kind.is_speech() && d.cue.is_some()).and_then(|s| s.entity());
+            entity.is_some_and(|e| !named || discourse.is_named(e)) && words(j).take(n).eq(words(q))
         })
     }
 
@@ -4058,8 +4075,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             self.is_word(items[k]) && !is_definite(word) && self.is_document(word)
         })?;
         let of = document + 1;
+        if (of..at).any(|k| !self.is_word(items[k])) {
+            return None;
+        }
+        // رسالة من طالبة في المخيم تقول فيها: the sender after من, with
+        // the words that place it, up to the verb
+        if self.folded_item(items[of]) == "من" && of + 1 < at {
+            let (first, _) = self.phrase_after(items, of + 1, at)?;
+            return (first == of + 1).then(|| self.known(items, first, at - 1));
+        }
         let on_lam = Clitics::without_conjunction(self.folded_item(items[of])).starts_with('ل');
-        if !on_lam || (of..at).any(|k| !self.is_word(items[k])) {
+        if !on_lam {
             return None;
         }
         let (first, stop) = self.phrase_after_preposition(items, of, at)?;
@@ -4802,7 +4828,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             && self.quote_words(q) == 1
             && self.class(items[at - 1]).has(Class::TRIGGER_NAME)
             && !is_definite(self.folded_item(items[at - 1]));
-        if self.starts_with_verb(q) && !named_by_noun {
+        // (جولة المحادثات في مدينة جدة «تقترب من اتفاق»: a present verb
+        // with its preposition opens a clause, unless a noun that names
+        // stands right before the marks: برنامج «يحدث في مصر»)
+        let trigger_before = at > sentence.start
+            && self
+                .class(items[at - 1])
+                .has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM);
+        let clause = self.starts_with_verb(q) || (self.starts_with_present_verb(q) && !trigger_before);
+        if clause && !named_by_noun {
             return None;
         }
         // ردد المحتجون شعار «…»: a slogan chanted is the chanters' words
@@ -5337,6 +5371,28 @@ impl<'h, 'q> Doc<'h, 'q> {
             (future && word.chars().count() >= 5)
                 || self.cue_of(&self.toks[i]).is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
         })
+    }
+
+    /// Whether the quotation opens on a present verb no list knows, its
+    /// preposition right after it (`تقترب من`، `يسعى إلى`): the shape of a
+    /// verbal noun (`تقرير عن`، `تعاون من أجل`، `تنمية`) does not count.
+    fn starts_with_present_verb(&self, q: u32) -> bool {
+        let mut words = self.name_tokens(q).filter(|&i| self.toks[i].kind == TokenKind::Word);
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let word = Clitics::without_conjunction(self.fold_of(first));
+        let letters: Vec<char> = word.chars().collect();
+        let printed = self.text[self.toks[first].span.range()].trim_end_matches(is_foldable_mark);
+        let verbal_noun = printed.ends_with('ة')
+            || word.ends_with("ات")
+            || letters.get(2) == Some(&'ا')
+            || (letters.len() == 5 && letters[3] == 'ي');
+        is_present_form(word)
+            && (4..=6).contains(&letters.len())
+            && !verbal_noun
+            && self.toks[first].class() == Class::NONE
+            && matches!(self.fold_of(second), "من" | "الي" | "علي" | "في" | "عن" | "مع")
     }
 
     /// The first quotation of a list that ends with the one at `at`
@@ -6027,7 +6083,7 @@ const MAX_COLON_FRAME: usize = 12;
 const MAX_NAMED_COLON: usize = 8;
 
 /// The most words a headline quotation may have for
-/// [`Doc::named_source_repeating`] to look for it in the body.
+/// [`Doc::source_repeating`] to look for it in the body.
 const MAX_REPEATED_QUOTE_WORDS: usize = 12;
 
 /// The longest quotation (in bytes) that [`Doc::repeated_quotes`] compares with
@@ -6204,10 +6260,6 @@ fn is_present_form(word: &str) -> bool {
     word.starts_with(['ي', 'ت']) && word.chars().count() >= 4
 }
 
-/// Whether a folded definite word has the shape of a participle used as
-/// an adjective: `المفعول` (`الموقوف`, `المخطوف`), `المفتعل`
-/// (`المختطف`, `المعتقل`) or `المتفاعل` (`المتقاعد`): `الشاب الموقوف`,
-/// `الغواص المتقاعد` are one phrase.
 /// `المصنعه`، `المنظمه`: the article, م, three letters and the feminine
 /// ending, the shape of a feminine participle of a derived verb (it is
 /// also the shape of some nouns, `المحكمه`, so it is read only where an
@@ -6219,6 +6271,10 @@ fn is_feminine_participle(word: &str) -> bool {
     stem.ends_with('ه') && stem.chars().count() == 4
 }
 
+/// Whether a folded definite word has the shape of a participle used as
+/// an adjective: `المفعول` (`الموقوف`, `المخطوف`), `المفتعل`
+/// (`المختطف`, `المعتقل`) or `المتفاعل` (`المتقاعد`): `الشاب الموقوف`,
+/// `الغواص المتقاعد` are one phrase.
 fn is_participle(word: &str) -> bool {
     let Some(stem) = word.strip_prefix("ال") else {
         return false;
@@ -9053,6 +9109,58 @@ mod tests {
         let text = "نقابة الأطباء: «الأزمة ستطول»\n\
                     وقال نقيب الأطباء سامي حداد: «الأزمة ستطول. المستشفيات مكتظة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("نقابة الأطباء"));
+    }
+
+    #[test]
+    fn a_quotation_opening_on_a_present_verb_and_its_preposition_is_a_clause() {
+        use QuoteKind::{Speech, Title};
+        let doc =
+            Extractor::new().extract("وقال الوسيط إن الجولة الجارية في مدينة الطائف «تتجه إلى تسوية» قريبة.");
+        assert_eq!(doc.attributions()[0].kind(), Speech);
+        // (a verbal noun is no verb, and a noun that names keeps its name)
+        let doc = Extractor::new().extract("وأطلقت الجمعية مبادرة «تعاون من أجل الريف».");
+        assert_eq!(doc.attributions()[0].kind(), Title);
+        let doc = Extractor::new().extract("ويعرض برنامج «يحدث في المدينة» مساء الجمعة.");
+        assert_eq!(doc.attributions()[0].kind(), Title);
+    }
+
+    #[test]
+    fn a_message_from_a_sender_speaks_for_the_sender() {
+        let text = "وتلقت الإذاعة رسالة من مستمعة في الريف تقول فيها: «الطريق مقطوع منذ أسبوع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مستمعة في الريف"));
+    }
+
+    #[test]
+    fn an_unattributed_headline_quotation_opening_a_body_quotation_is_its_sources() {
+        let rows = [
+            (
+                "«البلدية»: «لا رسوم جديدة على المحلات»\nوأكدت بلدية المدينة في بيان أنه «لا رسوم جديدة على المحلات هذا العام».",
+                "بلدية المدينة",
+            ),
+            (
+                "الفائز بالميدالية: «التعب لم يذهب سدى»\nوقال العداء سامي نور بعد السباق: «التعب لم يذهب سدى، والقادم أفضل».",
+                "سامي نور",
+            ),
+        ];
+        for (text, speaker) in rows {
+            let doc = Extractor::new().extract(text);
+            let headline = doc.attributions().iter().find(|a| a.kind() == QuoteKind::Speech).unwrap();
+            let got = headline.speaker().map(|s| s.text().to_string()).unwrap_or_default();
+            assert!(got.contains(speaker), "{got:?} should hold {speaker:?} in {text}");
+        }
+    }
+
+    #[test]
+    fn a_possessed_work_names_its_title_and_honorifics_and_shouting_are_read() {
+        let doc = Extractor::new().extract("وفاز المخرج بالجائزة عن عمله «ظلال على الماء».");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Title);
+        // المكرم, the honorific of a council member
+        let text = "وطالب المكرم سالم بن خلفان الحارثي بـ«توسعة الطريق».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المكرم سالم بن خلفان الحارثي"));
+        // صرخ reports words; صارخاً is "blatant", no manner of saying
+        assert_eq!(speaker_text("وصرخ السجين من الزنزانة: «أريد محامياً».", 0).as_deref(), Some("السجين"));
+        let doc = Extractor::new().extract("واعتبر ذلك خرقاً صارخاً «للهدنة».");
+        assert!(doc.attributions()[0].cue().is_none_or(|c| c.text() != "صارخاً"));
     }
 
     #[test]
