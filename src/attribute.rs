@@ -4078,7 +4078,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if (of..at).any(|k| !self.is_word(items[k])) {
             return None;
         }
-        // رسالة من طالبة في المخيم تقول فيها: the sender after من, with
+        // برقية من مواطن في القرية يقول فيها: the sender after من, with
         // the words that place it, up to the verb
         if self.folded_item(items[of]) == "من" && of + 1 < at {
             let (first, _) = self.phrase_after(items, of + 1, at)?;
