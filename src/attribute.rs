@@ -1300,7 +1300,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if self.is_impersonal(items, at, len, sentence.clone(), entry) {
             return None;
         }
-        // تساءلت مغردة أخرى: a participle with "another" after it is a noun,
+        // وكتبت معلقة أخرى: a participle with "another" after it is a noun,
         // the source
         if self.participle_as_noun(items, at, sentence.end) {
             return None;
@@ -1362,6 +1362,19 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         // ما يسمى «…»: "the so-called", a term's frame, names no speaker
+        // ما تردد عن التسويات: "what went round about", a topic, not a source
+        // speaking (ما قاله عن: the pronoun makes it a source's words)
+        let about = items
+            .get(at + len)
+            .filter(|_| at + len < sentence.end)
+            .is_some_and(|&next| matches!(self.folded_item(next), "عن" | "حول"));
+        if matches!(before, "ما" | "مما")
+            && about
+            && entry.kind() == CueKind::Verb
+            && !ends_in_pronoun(&self.written(items[at]))
+        {
+            return None;
+        }
         if matches!(before, "ما" | "بما" | "مما") && self.class(items[at]).has(Class::TRIGGER_TERM) {
             return None;
         }
@@ -1560,7 +1573,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let reach = end.saturating_sub(MAX_ANTECEDENT_WORDS).max(start);
         // (a title with its pronoun too: والدته التي قالت)
         // (or a body or group, the subject of a verb that takes up no
-        // object: السلطات المحلية التي وصفت، not المصرف الذي يصفه)
+        // object: الهيئة الصحية التي وصفت، not المصرف الذي يصفه)
         let own_verb = self.cue(items[at]).is_some_and(|(e, _)| e.kind() == CueKind::Verb)
             && !self.carries_object_pronoun(items[at]);
         let heads = if own_verb { Class::TITLE | Class::BODY | Class::COLLECTIVE } else { Class::TITLE };
@@ -1906,6 +1919,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             // (its own subject may follow: في لحظة أعلنت فيها اللجنة)
             if taken_up {
                 return self.subject_after(items, at + len, sentence.end, entry);
+            }
+        }
+        // …، وهي معلمة تدعى فلانة الفلانية، قالت: a verb with no
+        // conjunction right after the name a clause gave
+        if !conj {
+            if let Some(named) = self.name_given_before(items, at, sentence.start) {
+                return Some(named);
             }
         }
         let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
@@ -2366,7 +2386,25 @@ impl<'h, 'q> Doc<'h, 'q> {
             || head.has(Class::BODY | Class::TRIGGER_NAME)
     }
 
-    /// `مغردة أخرى`، `معلق آخر`: a participle cue followed by "another"
+    /// `…تدعى فلانة الفلانية، قالت`: the name given after `يدعى`, `تدعى`
+    /// or `اسمه`, one to four words, then a comma right before the verb at
+    /// `at`.
+    fn name_given_before(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
+        let comma = at.checked_sub(1).filter(|&c| c > start && self.is_comma(items[c]))?;
+        let reach = comma.saturating_sub(5).max(start);
+        // (أحد الصيادين، ويدعى فراس، قال: an apposition, read with its head)
+        let given = (reach..comma)
+            .rev()
+            .find(|&k| self.introduces_a_name(items[k]) && !self.written(items[k]).starts_with('و'))?;
+        let name = given + 1..comma;
+        let words = |k: usize| {
+            self.is_word(items[k]) && self.class(items[k]) == Class::NONE && self.cue(items[k]).is_none()
+        };
+        let plain = !name.is_empty() && name.clone().all(words);
+        plain.then(|| self.known(items, name.start, name.end - 1))
+    }
+
+    /// `معلقة أخرى`، `مغرد آخر`: a participle cue followed by "another"
     /// names a person, no manner of saying.
     fn participle_as_noun(&self, items: &[Item], at: usize, end: usize) -> bool {
         self.cue(items[at]).is_some_and(|(e, _)| e.kind() == CueKind::Participle)
@@ -2375,7 +2413,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             })
     }
 
-    /// `المحامي والناشط الحقوقي فلان`: a bare title, a second one joined by
+    /// `الشاعر والروائي فلان الفلاني`: a bare title, a second one joined by
     /// `و` at `at` with its definite words, then a name: one holder of
     /// both (`الرئيس والوزير` with no name after is two people).
     fn second_title_then_name(&self, items: &[Item], at: usize, end: usize) -> bool {
@@ -2807,8 +2845,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // a name in marks after its noun, heading the phrase: قناة «الإخبارية»
                 // (عضو كتلة «…»، رئيس حزب «…»: a title, then its body's noun)
                 let titled = n == 2 && head_title && !is_definite(self.folded_item(items[j - 1]));
+                // (مبادرة «…» للحقوق الرقمية: a noun of titles heading the
+                // phrase names it too)
+                let titled_head = n == 1 && self.class(items[j - 1]).has(Class::TRIGGER_TITLE);
                 let in_phrase = n > 0
-                    && self.class(items[j - 1]).has(Class::TRIGGER_NAME)
+                    && (self.class(items[j - 1]).has(Class::TRIGGER_NAME) || titled_head)
                     && (n == 1 || head_body || in_office || titled)
                     && self.quote_words(q) <= MAX_NAME;
                 if in_phrase {
@@ -2889,7 +2930,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && is_definite(self.folded_item(items[j - 2]));
             // after عبد or أبو, a word finishes a given name (عبد الملك، أبو الفضل)
             let after_abd = n > 0 && matches!(self.folded_item(items[j - 1]), "عبد" | "ابو");
-            // (but مغردة أخرى: a participle with "another" is a noun)
+            // (but معلق آخر: a participle with "another" is a noun)
             if n == 0
                 && self.cue(item).is_some_and(|(e, _)| !e.is_weak() && e.kind() != CueKind::Setting)
                 && !self.participle_as_noun(items, j, end)
@@ -4822,13 +4863,22 @@ impl<'h, 'q> Doc<'h, 'q> {
         if one_letter {
             return Some(name_decision(QuoteKind::Name, Rule::Short, 0.7));
         }
+        // تطبيقات مثل «…»: an example after "such as" is named, not said
+        let such_as = at > sentence.start
+            && matches!(
+                Clitics::without_conjunction(self.folded_item(items[at - 1])),
+                "مثل" | "مثلا" | "ومنها" | "منها"
+            );
+        if such_as && words <= MAX_NAME && !self.starts_with_verb(q) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
+        }
         // مجلة «سينماتك»: right after a noun that introduces names, one word
         // is a name even if it reads like a verb in the future
         let named_by_noun = at > sentence.start
             && self.quote_words(q) == 1
             && self.class(items[at - 1]).has(Class::TRIGGER_NAME)
             && !is_definite(self.folded_item(items[at - 1]));
-        // (جولة المحادثات في مدينة جدة «تقترب من اتفاق»: a present verb
+        // (الجولة في مدينة الطائف «تتجه إلى تسوية»: a present verb
         // with its preposition opens a clause, unless a noun that names
         // stands right before the marks: برنامج «يحدث في مصر»)
         let trigger_before = at > sentence.start
@@ -5374,7 +5424,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// Whether the quotation opens on a present verb no list knows, its
-    /// preposition right after it (`تقترب من`، `يسعى إلى`): the shape of a
+    /// preposition right after it (`تتجه إلى`، `يسعى إلى`): the shape of a
     /// verbal noun (`تقرير عن`، `تعاون من أجل`، `تنمية`) does not count.
     fn starts_with_present_verb(&self, q: u32) -> bool {
         let mut words = self.name_tokens(q).filter(|&i| self.toks[i].kind == TokenKind::Word);
@@ -9088,7 +9138,7 @@ mod tests {
     fn a_participle_with_another_after_it_is_a_person() {
         let text = "وكتب مغرد آخر: «من يحاسب المقصر؟».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مغرد آخر"));
-        let text = "وتساءلت مغردة أخرى: «من يحاسب المقصر؟».";
+        let text = "وكتبت مغردة أخرى: «من يحاسب المقصر؟».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مغردة أخرى"));
     }
 
@@ -9161,6 +9211,36 @@ mod tests {
         assert_eq!(speaker_text("وصرخ السجين من الزنزانة: «أريد محامياً».", 0).as_deref(), Some("السجين"));
         let doc = Extractor::new().extract("واعتبر ذلك خرقاً صارخاً «للهدنة».");
         assert!(doc.attributions()[0].cue().is_none_or(|c| c.text() != "صارخاً"));
+    }
+
+    #[test]
+    fn what_went_round_about_something_is_no_source() {
+        // ما تردد عن: the words stay the source's who reports the rumour
+        let text = "ونفى المتحدث أن يكون ما تردد عن استقالة الوزير «صحيحاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المتحدث"));
+    }
+
+    #[test]
+    fn a_noun_of_titles_heading_the_phrase_takes_its_name_in_marks() {
+        let text = "وطالبت حملة «حقي» لحماية المستهلك بـ«سحب المنتج».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("حملة «حقي»"));
+    }
+
+    #[test]
+    fn an_example_after_such_as_is_named() {
+        let doc = Extractor::new().extract("وتراجعت منصات مثل «تيك توك» و«سناب» عن القرار.");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+        assert_eq!(doc.attributions()[1].kind(), QuoteKind::Name);
+        // (a name of several words is not read as words said)
+        let doc = Extractor::new().extract("وانتشرت أدوات مثل «دي بي إل ترانس» بين الطلاب.");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+    }
+
+    #[test]
+    fn a_verb_after_the_name_a_clause_gave_has_that_name_for_subject() {
+        let text = "والتقت الإذاعة بأحد السكان، وهو صياد يدعى عادل الخميري، قال إن البحر «لم يعد يعطي».";
+        let got = speaker_text(text, 0).unwrap_or_default();
+        assert!(got.contains("عادل الخميري"), "{got:?}");
     }
 
     #[test]
