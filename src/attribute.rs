@@ -9244,6 +9244,14 @@ mod tests {
     }
 
     #[test]
+    fn a_substance_or_virus_names_what_follows_in_marks() {
+        let doc = Extractor::new().extract("وقال المتحدث إن الدوريات ضبطت كمية من مادة «الشبو» في المنفذ.");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+        let doc = Extractor::new().extract("وأكدت الوزارة أن فيروس «نيباه» لم يسجل في البلاد.");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+    }
+
+    #[test]
     fn a_source_known_by_no_name_is_shown_as_introduced() {
         // مصدر دبلوماسي رفيع …، then المصدر: the introduction names it
         let text = "وقال مصدر دبلوماسي رفيع إن المحادثات «متعثرة». وأضاف المصدر أن «الجولة المقبلة حاسمة».";
