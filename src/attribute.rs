@@ -387,7 +387,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                                     && prev.span.end < start
                                     && text[prev.span.end..start].trim().is_empty()
                                     && prev.class().has(Class::TITLE | Class::COLLECTIVE)
-                                    && !is_definite(&text[prev.span.range()])
+                                    && !printed_definite(&text[prev.span.range()])
                             })
                     };
                     if let Some(entry) = vocab.cue.filter(|e| !tanwin(e) && !adjective(e)) {
@@ -6396,6 +6396,16 @@ fn written_reading(folded: &str, written: &str, class: Class) -> Class {
         // (mother): printed with ه, a man with a pronoun
         _ if written.ends_with('ه') => class.without(Class::FEMININE),
         _ => class,
+    }
+}
+
+/// Whether a word as printed has the article, read past any diacritic or
+/// tatweel inside it (`اَلوزير`، `الـوزير`).
+fn printed_definite(printed: &str) -> bool {
+    if has_foldable_mark(printed) {
+        is_definite(&printed.chars().filter(|&c| !is_foldable_mark(c)).collect::<String>())
+    } else {
+        is_definite(printed)
     }
 }
 
