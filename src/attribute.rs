@@ -357,6 +357,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                             }
                             written_reading(word, &text[start..end], vocab.class)
                         }
+                        // منة (a given name, منة الله) folds like منه (from
+                        // him): printed with ة, no preposition
+                        _ if vocab.class.has(Class::PREPOSITION)
+                            && word.ends_with('ه')
+                            && text[start..end].trim_end_matches(is_foldable_mark).ends_with('ة') =>
+                        {
+                            vocab.class.without(Class::PREPOSITION | Class::PRE_SUBJECT)
+                        }
                         _ if vocab.cue.is_some() && vocab.class.has(Class::TRIGGERS) => {
                             let (class, verb) = trigger_or_verb(&text[start..end], vocab.class);
                             if !verb {
@@ -506,10 +514,15 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 continue;
             }
-            if !d.kind.is_speech() || d.speaker.is_some() || d.cue.is_some() {
+            // «مجرد مزحة».. : a short phrase read as a term, too
+            // (not a definite noun phrase, a term a body quotation may
+            // use too: «الربيع العربي»)
+            let short_term =
+                d.kind == QuoteKind::Term && d.rule == Rule::Short && !self.definite_phrase(q as usize);
+            if !(d.kind.is_speech() || short_term) || d.speaker.is_some() || d.cue.is_some() {
                 continue;
             }
-            // «الوزارة»: «…»، الفائزة بالجائزة: «…»: words that open a
+            // «الوزارة»: «…»، الفائزة بالجائزة: «…»: words that stand in a
             // quotation the body gives a source
             if let Some(j) = self.source_repeating(q as usize, headline, decisions, discourse, false) {
                 let mut speaker = decisions[j].speaker.clone();
@@ -520,7 +533,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                         discourse.quoted(entity, q as usize);
                     }
                 }
+                if short_term {
+                    decisions[q as usize] =
+                        speech_decision(None, Resolution::CarriedOver, None, Rule::Uncued, 0.5);
+                }
                 decisions[q as usize].speaker = speaker;
+                continue;
+            }
+            if short_term {
                 continue;
             }
             // [paragraph start] word ':' mark …
@@ -545,9 +565,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
+    /// Whether quotation `q` opens on a definite word and holds no
+    /// particle of a clause (`الربيع العربي`, not `المواقف ليست للبيع`).
+    fn definite_phrase(&self, q: usize) -> bool {
+        let mut words =
+            self.quote_tokens(q).filter(|&t| self.toks[t].kind == TokenKind::Word).map(|t| self.fold_of(t));
+        let opens_definite = words.next().is_some_and(is_definite);
+        opens_definite && !words.any(|w| matches!(w, "لا" | "ليس" | "ليست" | "لن" | "لم" | "ما" | "قد"))
+    }
+
     /// The first quotation in the body, given a source by a cue (a named
-    /// one when `named`), that opens with the words of the headline
-    /// quotation `q`.
+    /// one when `named`), whose words hold the words of the headline
+    /// quotation `q` in a row (`«لا خوف على الإمدادات»`, then `«…، ولا
+    /// خوف على الإمدادات في الصيف»`). The headline's quotations are few and short, so
+    /// this reads the body's quotations a bounded number of times.
     fn source_repeating(
         &self,
         q: usize,
@@ -556,21 +587,28 @@ impl<'h, 'q> Doc<'h, 'q> {
         discourse: &Discourse<'h>,
         named: bool,
     ) -> Option<usize> {
+        // (compared without a leading و: «لا …» stands in «…، ولا …»)
         let words = |i: usize| {
             self.quote_tokens(i)
                 .filter(|&t| matches!(self.toks[t].kind, TokenKind::Word | TokenKind::Number))
-                .map(|t| self.fold_of(t))
+                .map(|t| Clitics::without_conjunction(self.fold_of(t)))
         };
-        let n = words(q).count();
-        if !(2..=MAX_REPEATED_QUOTE_WORDS).contains(&n) {
+        let target: Vec<&str> = words(q).take(MAX_REPEATED_QUOTE_WORDS + 1).collect();
+        if !(2..=MAX_REPEATED_QUOTE_WORDS).contains(&target.len()) {
             return None;
         }
         let after = headline.iter().map(|&h| h as usize + 1).max().unwrap_or(q + 1);
+        let mut body: Vec<&str> = Vec::new();
         (after..decisions.len()).find(|&j| {
             let d = &decisions[j];
             let entity =
                 d.speaker.as_ref().filter(|_| d.kind.is_speech() && d.cue.is_some()).and_then(|s| s.entity());
-            entity.is_some_and(|e| !named || discourse.is_named(e)) && words(j).take(n).eq(words(q))
+            if !entity.is_some_and(|e| !named || discourse.is_named(e)) {
+                return false;
+            }
+            body.clear();
+            body.extend(words(j));
+            body.windows(target.len()).any(|w| w == target.as_slice())
         })
     }
 
@@ -1662,6 +1700,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return false;
             }
             prev_relative = self.is_relative(item);
+            // ختم الوزير بالقول: "by saying" after the subject is the
+            // verb's manner (not قائلاً, which may follow a noun's clause:
+            // امتنع عن نفي الخبر … قائلاً)
+            let saying = without_conjunction(self.folded_item(item)) == "بالقول"
+                && matches!(self.folded_lemma(entry).as_ref(), "ختم" | "اختتم");
+            if saying && !after_relative {
+                return true;
+            }
             if self.is_verb_cue(item) && !after_relative {
                 return false;
             }
@@ -2663,6 +2709,18 @@ impl<'h, 'q> Doc<'h, 'q> {
             && raw.ends_with('ة')
             && entry.gender() == Gender::Masculine
             && !class.has(Class::TITLE)
+        {
+            return false;
+        }
+        // ودعا الوزارة إلى: a masculine singular verb right before a
+        // feminine body (printed with ة) does not agree with it: the body is
+        // its object, the subject dropped
+        let feminine_body = raw.ends_with('ة') && class.has(Class::BODY) && !class.has(Class::TITLE);
+        if entry.gender() == Gender::Masculine
+            && entry.number() == Number::Singular
+            && entry.kind() == CueKind::Verb
+            && feminine_body
+            && is_definite(word)
         {
             return false;
         }
@@ -9259,6 +9317,45 @@ mod tests {
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
         let doc = Extractor::new().extract("وأكدت الوزارة أن فيروس «نيباه» لم يسجل في البلاد.");
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+    }
+
+    #[test]
+    fn ending_by_saying_reads_the_weak_verb_before_it() {
+        let text = "وقال الوزير إن الخطة «جاهزة»، فيما ختم المدير سالم نوري بالقول: «الأبواب مفتوحة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المدير سالم نوري"));
+    }
+
+    #[test]
+    fn a_masculine_verb_does_not_agree_with_a_feminine_body_after_it() {
+        // ودعا الوزارة: the ministry is the object; the MP is still speaking
+        let text = "وقال النائب عادل سمير إن الإنجاز «جيد». ودعا الوزارة إلى «نشر الأرقام».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النائب عادل سمير"));
+        let text = "ودعت الوزارة السكان إلى «الحذر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزارة"));
+    }
+
+    #[test]
+    fn a_headline_quotation_inside_a_body_quotation_is_its_sources() {
+        // its words inside a longer quotation, after و
+        let text = "«الماء»: عطل في المحطة و«لا خوف على الإمدادات»\n\
+                    وقال مدير المحطة حسان نوري: «العطل بسيط، ولا خوف على الإمدادات في الصيف».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("مدير المحطة حسان نوري"));
+        // a short phrase read as a term is the source's words too
+        let text =
+            "«مجرد دعابة».. فيديو يغضب المتابعين\nوقال صاحب الفيديو في بث لاحق: «كانت مجرد دعابة بين أصدقاء».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
+        // (not a definite noun phrase a quotation may use as a term)
+        let text = "«الحرب الباردة» تعود\nوقال المحلل سامي نور: «الحرب الباردة لم تنته».";
+        let doc = Extractor::new().extract(text);
+        assert_ne!(doc.attributions()[0].kind(), QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_word_printed_with_ta_marbuta_is_no_preposition_with_its_pronoun() {
+        // منة الله (a given name) folds like منه (from him)
+        let text = "وقالت الطالبة منة الله عادل إن الامتحان «كان سهلاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الطالبة منة الله عادل"));
     }
 
     #[test]
