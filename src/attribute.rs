@@ -1658,8 +1658,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             return true;
         }
         // أعلن نادي الشروق أنه، أكد طالب أن: right after a reporting
-        // verb, the form is that verb's subject (a club, a student)
-        if at > 0 && self.is_verb_cue(items[at - 1]) {
+        // verb, the form is that verb's subject (a club, a student); so
+        // after a weak one that و makes a verb (ونشر نادي …)
+        let weak_verb_before = at > 0
+            && self.starts_with_conjunction(items[at - 1])
+            && self.cue(items[at - 1]).is_some_and(|(e, _)| e.kind() == CueKind::Verb);
+        if at > 0 && (self.is_verb_cue(items[at - 1]) || weak_verb_before) {
             return false;
         }
         // مدرب نادي، رئيس نادي: in construct after a title, a noun
@@ -2821,7 +2825,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// introduces, names the speaker: `وقال «البرقاوي» …: «…»`.
     fn name_in_marks(&self, items: &[Item], at: usize, q: u32, end: usize) -> Option<Known<'h>> {
         let words = self.quote_words(q);
-        if words == 0 || words > 3 {
+        // (a body's longer name opening on its noun: «تجمع أطباء …»)
+        let body_name = || words <= MAX_NAME && self.starts_with_trigger(q) == Some(QuoteKind::Name);
+        if words == 0 || (words > 3 && !body_name()) {
             return None;
         }
         let introduces =
@@ -4004,7 +4010,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         start: usize,
     ) -> Option<Known<'h>> {
         let reach = comma.saturating_sub(MAX_APPOSITION + 1).max(start);
-        let open = (reach..comma).rev().find(|&i| !self.is_word(items[i]))?;
+        // (a name in marks may stand in it: فلان، رئيس «الجمعية …»، قال)
+        let open =
+            (reach..comma).rev().find(|&i| !self.is_word(items[i]) && !matches!(items[i], Item::Quote(_)))?;
         if !matches!(self.punct(items[open]), Some('،' | ',')) || open + 1 >= comma || open <= start {
             return None;
         }
@@ -9356,6 +9364,26 @@ mod tests {
         // منة الله (a given name) folds like منه (from him)
         let text = "وقالت الطالبة منة الله عادل إن الامتحان «كان سهلاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الطالبة منة الله عادل"));
+    }
+
+    #[test]
+    fn an_apposition_may_hold_a_name_in_marks() {
+        let text = "غير أن عادل منصور، رئيس «رابطة مزارعي السهل»، قال إن المحصول «ضعيف».";
+        let got = speaker_text(text, 1).unwrap_or_default();
+        assert!(got.starts_with("عادل منصور"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bodys_longer_name_in_marks_after_a_verb_is_its_subject() {
+        let text = "وحذّرت «رابطة مزارعي الوادي الأخضر» في بيان من «موسم صعب».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("رابطة مزارعي الوادي الأخضر"));
+    }
+
+    #[test]
+    fn a_weak_form_after_a_verb_that_waw_opens_is_its_subject() {
+        // ونشر نادي …: نادي is the club, not نادى "called out"
+        let text = "ونشر نادي الفيصلي على صفحته بعد اللقاء: «فخورون باللاعبين».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("نادي الفيصلي"));
     }
 
     #[test]
