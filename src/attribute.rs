@@ -9387,6 +9387,12 @@ mod tests {
     }
 
     #[test]
+    fn a_publishing_house_names_what_follows_in_marks() {
+        let doc = Extractor::new().extract("واشتكى الناشر عادل نور، مدير دار «الواحة الزرقاء»، من الرسوم.");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+    }
+
+    #[test]
     fn a_source_known_by_no_name_is_shown_as_introduced() {
         // مصدر دبلوماسي رفيع …، then المصدر: the introduction names it
         let text = "وقال مصدر دبلوماسي رفيع إن المحادثات «متعثرة». وأضاف المصدر أن «الجولة المقبلة حاسمة».";
