@@ -1216,9 +1216,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         })?;
         let say = CueEntry::default_say();
         // بيان صادر عن الجيش، وصدر بيان عن النقابة: its issuer named after it
-        let participle = named + 3 < cue
-            && matches!(self.fold_of(named + 1), "صادر" | "صادره")
-            && self.fold_of(named + 2) == "عن";
+        let participle =
+            named + 3 < cue && is_issued_form(self.fold_of(named + 1)) && self.fold_of(named + 2) == "عن";
         let issued = named > 0
             && named + 2 < cue
             && matches!(Clitics::without_conjunction(self.fold_of(named - 1)), "صدر" | "صدرت")
@@ -2302,7 +2301,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let word = self.folded_item(items[on]);
         // بيان صادر عن الجيش، التقرير الصادر عن الهيئة: the issuer after عن
-        let issued = matches!(word, "صادر" | "صادره" | "الصادر" | "الصادره")
+        let issued = is_issued_form(word)
             && on + 2 < stop
             && self.folded_item(items[on + 1]) == "عن"
             && self.is_document(head.strip_prefix("ال").unwrap_or(head));
@@ -3046,7 +3045,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.cue(items[j + 1]).is_none();
                 let next = if j + 1 < end { items[j + 1] } else { items[j] };
                 // بيان صادر عن الوزارة: the issuer belongs to the phrase
-                let issued = n > 0 && word == "عن" && matches!(prev, "صادر" | "الصادر" | "صادره" | "الصادره");
+                let issued = n > 0 && word == "عن" && is_issued_form(prev);
                 // 39 في المئة من الناخبين: a share is one phrase
                 let percent = n > 0
                     && ((word == "في"
@@ -3555,7 +3554,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && bare.chars().count() > 5
                 && !class.has(Class::COLLECTIVE);
             // البيان الصادر عن الوزارة: the issuer follows a document's head
-            let issuing = matches!(bare, "الصادر" | "الصادره")
+            let issuing = is_definite(bare)
+                && is_issued_form(bare)
                 && self.class(items[from]).has(Class::DOCUMENT)
                 && items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&n| self.folded_item(n) == "عن");
             // الشركة المصنعة، الجهة المنظمة: a feminine participle of a
@@ -6374,6 +6374,12 @@ fn is_own_name_or_identity(word: &str) -> bool {
 /// names have it too (`يوسف`), so callers look for more evidence.
 fn is_present_form(word: &str) -> bool {
     word.starts_with(['ي', 'ت']) && word.chars().count() >= 4
+}
+
+/// `صادر`، `الصادرة` (issued), with or without the article: before `عن`,
+/// the issuer of a document follows.
+fn is_issued_form(word: &str) -> bool {
+    matches!(word.strip_prefix("ال").unwrap_or(word), "صادر" | "صادره")
 }
 
 /// `المصنعه`، `المنظمه`: the article, م, three letters and the feminine
