@@ -1276,6 +1276,32 @@ impl<'h, 'q> Doc<'h, 'q> {
         None
     }
 
+    /// `بيانها`، `رسالته`، `تقاريرهم`: a document with a possessive pronoun,
+    /// and the pronoun's agreement. `وجاء في بيانها أن «…»` gives the words to
+    /// whoever the pronoun refers to, as `وقالت في بيانها` would.
+    fn possessed_document(&self, word: &str) -> Option<(Gender, Number)> {
+        let (stem, agreement) = [
+            ("هما", (Gender::Unknown, Number::Dual)),
+            ("هم", (Gender::Unknown, Number::Plural)),
+            ("هن", (Gender::Feminine, Number::Plural)),
+            ("ها", (Gender::Feminine, Number::Singular)),
+            ("ه", (Gender::Masculine, Number::Singular)),
+        ]
+        .into_iter()
+        .find_map(|(suffix, agreement)| Some((word.strip_suffix(suffix)?, agreement)))?;
+        // (the feminine ending is printed ت before a pronoun: رسالته; a
+        // sound plural drops to its singular: تصريحاته)
+        let document = |w: &str| self.words.exact(w).has(Class::DOCUMENT);
+        let feminine = stem.strip_suffix('ت').is_some_and(|s| {
+            let mut singular = String::with_capacity(s.len() + 2);
+            singular.push_str(s);
+            singular.push('ه');
+            document(&singular)
+        });
+        let plural = stem.strip_suffix("ات").is_some_and(|s| s.chars().count() >= 3 && document(s));
+        (stem.chars().count() >= 3 && (document(stem) || feminine || plural)).then_some(agreement)
+    }
+
     /// وأضاف الحارس، بحسب ما نقلت رابطة الأندية: «…»: after a
     /// reporting verb with its own subject, a source named by بحسب or وفقاً
     /// لـ, or a channel that relays (نقل) with no author after عن, with no
@@ -1780,6 +1806,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 CueKind::Verb => self
                     .verb_subject(items, at, len, sentence.clone(), &entry)
                     .map(|known| self.issuer_of_document(items[at], &known).unwrap_or(known)),
+                // وجاء في بيانها: the pronoun's, not the document's
+                CueKind::Nominal
+                    if let Some(agrees) = items
+                        .get(at + len)
+                        .filter(|_| at + len < sentence.end)
+                        .and_then(|&it| self.possessed_document(self.folded_item(it))) =>
+                {
+                    agreement = agrees;
+                    pronoun = true;
+                    None
+                }
                 CueKind::Nominal => self
                     .source_after_nominal(items, at + len, sentence.end, &entry)
                     .map(|known| self.issuer_of_document(items[at], &known).unwrap_or(known)),
@@ -1858,6 +1895,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                         found.shared_subject = shared.is_some() && entry.person() != Person::First;
                         shared
                     }
+                    // وقررت المحكمة …، وجاء في قرارها: the sentence's subject
+                    // the possessive refers to, when they agree
+                    CueKind::Nominal if pronoun && at > sentence.start => self
+                        .parallel_subject(items, sentence.start, at)
+                        .or_else(|| self.clause_subject(items, sentence.start, at))
+                        .filter(|k| agrees(k.gender, gender) && agrees(k.number, number)),
                     _ => None,
                 };
                 found.speaker = inherited
@@ -7197,6 +7240,23 @@ mod tests {
         // عادةً is "usually", no participle of عدّ
         let text = "وتصل الرسالة عادةً: «حدّث بياناتك».";
         assert!(Extractor::new().extract(text).attributions()[0].cue().is_none(), "{text}");
+    }
+
+    #[test]
+    fn a_document_with_a_possessive_speaks_for_the_pronouns_referent() {
+        let rows = [
+            // the sentence's subject, when the pronoun agrees with it
+            ("وأنهت اللجنة عملها أمس، وجاء في تقريرها أن المياه «غير صالحة للشرب».", "اللجنة"),
+            // an earlier sentence's source, by the pronoun's agreement
+            ("وقال المدرب إن الفريق جاهز. وجاء في رسالته إلى اللاعبين: «لا مكان للتراخي».", "المدرب"),
+            ("أعلنت النقابة الإضراب. وورد في بيانها أن المطالب «مشروعة».", "النقابة"),
+        ];
+        for (text, speaker) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(speaker), "{text}");
+        }
+        // the document's own issuer, when it names one
+        let text = "وجاء في بيان النقابة أن المطالب «مشروعة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النقابة"));
     }
 
     #[test]
