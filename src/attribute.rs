@@ -1280,6 +1280,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// and the pronoun's agreement. `وجاء في بيانها أن «…»` gives the words to
     /// whoever the pronoun refers to, as `وقالت في بيانها` would.
     fn possessed_document(&self, word: &str) -> Option<(Gender, Number)> {
+        // (on the preposition of وفقاً لـ: لتقريرها)
+        let word = word.strip_prefix('ل').filter(|w| w.chars().count() >= 4).unwrap_or(word);
         let (stem, agreement) = [
             ("هما", (Gender::Unknown, Number::Dual)),
             ("هم", (Gender::Unknown, Number::Plural)),
@@ -7250,6 +7252,7 @@ mod tests {
             // an earlier sentence's source, by the pronoun's agreement
             ("وقال المدرب إن الفريق جاهز. وجاء في رسالته إلى اللاعبين: «لا مكان للتراخي».", "المدرب"),
             ("أعلنت النقابة الإضراب. وورد في بيانها أن المطالب «مشروعة».", "النقابة"),
+            ("أنهت اللجنة عملها. ووفقاً لتقريرها، فإن المياه «ملوثة».", "اللجنة"),
         ];
         for (text, speaker) in rows {
             assert_eq!(speaker_text(text, 0).as_deref(), Some(speaker), "{text}");
