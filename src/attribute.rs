@@ -398,7 +398,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                                     && !printed_definite(&text[prev.span.range()])
                             })
                     };
-                    if let Some(entry) = vocab.cue.filter(|e| !tanwin(e) && !adjective(e)) {
+                    // في أبين، عن رده: a preposition governs a noun, so a
+                    // verb's form right after it is a noun or a name (a place
+                    // shaped like a first-person verb, a verbal noun with its
+                    // pronoun). (Not على: the name علي is printed so too.)
+                    let after_preposition = |entry: &CueEntry| {
+                        entry.kind() == CueKind::Verb
+                            && toks.last().is_some_and(|prev: &Tok| {
+                                prev.kind == TokenKind::Word
+                                    && matches!(&text[prev.span.range()], "في" | "إلى" | "الى" | "عن")
+                                    && text[prev.span.end..start].trim().is_empty()
+                            })
+                    };
+                    let verb = |e: &CueEntry| !tanwin(e) && !adjective(e) && !after_preposition(e);
+                    if let Some(entry) = vocab.cue.filter(verb) {
                         tok.cue = cues.len() as u32;
                         cues.push((entry, 1));
                     }
@@ -7242,6 +7255,19 @@ mod tests {
         // عادةً is "usually", no participle of عدّ
         let text = "وتصل الرسالة عادةً: «حدّث بياناتك».";
         assert!(Extractor::new().extract(text).attributions()[0].cue().is_none(), "{text}");
+    }
+
+    #[test]
+    fn a_verbs_form_after_a_preposition_is_no_cue() {
+        // a place shaped like a first-person verb (أبين "I show") in a
+        // speaker's office, before the name in apposition
+        let text = "وقال مدير الميناء في أبين، المهندس وليد حسن، إن الرصيف «جاهز».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الميناء في أبين، المهندس وليد حسن"));
+        // a verbal noun after في (in reply to the request of «…»): the
+        // paper in marks is the request's, not the ministry's words
+        let text = "وقالت الوزارة، في رد على استفسار «الأيام»، إنها ستراجع القرار.";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name, "{text}");
     }
 
     #[test]
