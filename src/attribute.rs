@@ -5016,7 +5016,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             && self
                 .class(items[at - 1])
                 .has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM);
-        let clause = self.starts_with_verb(q) || (self.starts_with_present_verb(q) && !trigger_before);
+        // («هي ما يموّل …»: a name never opens on a pronoun)
+        let clause = self.starts_with_verb(q)
+            || (self.starts_with_present_verb(q) && !trigger_before)
+            || (words >= 2 && self.starts_with_pronoun(q) && !trigger_before);
         if clause && !named_by_noun {
             return None;
         }
@@ -5036,6 +5039,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         let after_complementizer =
             at > sentence.start && self.class(items[at - 1]).has(Class::COMPLEMENTIZER);
         let goes_on = at + 1 < sentence.end && self.is_word(items[at + 1]);
+        // إن «صفحة المقاطعة طويت».: a clause after إن/أن needs its
+        // predicate; with nothing after the marks, they hold it
+        let closes_clause = at + 1 >= sentence.end || self.punct(items[at + 1]).is_some();
+        if after_complementizer && words >= 2 && closes_clause {
+            return None;
+        }
         // يرى أن «منصة الدولار» لم تحل: a short name opening on its noun,
         // the clause's subject, even after a verb that labels
         if after_complementizer && (2..=3).contains(&words) && goes_on && self.name_words_only(q) {
@@ -5551,6 +5560,18 @@ impl<'h, 'q> Doc<'h, 'q> {
             let future = word.starts_with("سي") || word.starts_with("ست") || word.starts_with("سن");
             (future && word.chars().count() >= 5)
                 || self.cue_of(&self.toks[i]).is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
+        })
+    }
+
+    /// Whether the quotation opens on an independent pronoun (`هي ما …`،
+    /// `نحن لا …`): a clause, never a name.
+    fn starts_with_pronoun(&self, q: u32) -> bool {
+        let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word);
+        first.is_some_and(|i| {
+            matches!(
+                Clitics::without_conjunction(self.fold_of(i)),
+                "هو" | "هي" | "هم" | "هن" | "هما" | "نحن" | "انا" | "انت" | "انتم"
+            )
         })
     }
 
@@ -9347,6 +9368,30 @@ mod tests {
         assert_eq!(doc.attributions()[0].kind(), Title);
         let doc = Extractor::new().extract("ويعرض برنامج «يحدث في المدينة» مساء الجمعة.");
         assert_eq!(doc.attributions()[0].kind(), Title);
+    }
+
+    #[test]
+    fn a_quotation_opening_on_a_pronoun_is_a_clause() {
+        // after a noun that names (برنامج), a pronoun opens what is said of it
+        let text = "وأكد المدير أن أرباح البرنامج الجديد «هي ما يغطي رواتب الموظفين».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech, "{text}");
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير"));
+        // (right after the noun of a title, a pronoun may open a title)
+        let doc = Extractor::new().extract("ووقع الطلاب عريضة بعنوان «نحن لسنا أرقاماً».");
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Title);
+    }
+
+    #[test]
+    fn a_quotation_closing_a_clause_after_inna_holds_its_predicate() {
+        // إن «صفحة …»: a noun that names opens the marks, but nothing
+        // follows them, so they hold the whole clause
+        let text = "وقال المتحدث باسم البلدية إن «صفحة الخلاف انتهت»، مضيفاً أن العمل مستمر.";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech, "{text}");
+        // (a clause going on past the marks: they name its subject)
+        let doc = Extractor::new().extract("وقال المتحدث إن «صفحة الحي» تنشر الأخبار يومياً.");
+        assert_ne!(doc.attributions()[0].kind(), QuoteKind::Speech);
     }
 
     #[test]
