@@ -3162,18 +3162,22 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.is_word(next)
                     && (self.class(next) == Class::NONE || self.class(next) == Class::PLACE)
                     && self.cue(next).is_none()
+                    // (a verb's form after في is its verbal noun: في رد على)
+                    && self.lexicon.vocab(self.folded_item(next)).cue.is_none()
                     // (or a listed city: مجلس الأوقاف في القدس)
                     && (!is_definite(self.folded_item(next)) || self.class(next) == Class::PLACE)
                     && !ends_in_pronoun(&self.written(next))
                     && items.get(j + 2).is_none_or(|&after| {
                         // (or an object or adverb: أصدرت محكمة … في طرابلس حكماً، أمس;
-                        // or the verb's complement: رحبت البعثة في تونس بالقرار)
+                        // or the verb's complement: رحبت البعثة في تونس بالقرار،
+                        // أعربت البعثة في ليبيا عن قلقها)
                         j + 2 >= end
                             || !self.is_word(after)
                             || self.class(after).has(Class::COMPLEMENTIZER | Class::TIME)
                             || self.is_verb_cue(after)
                             || self.is_accusative(after)
                             || self.folded_item(after).starts_with("بال")
+                            || matches!(self.folded_item(after), "عن" | "علي" | "الي")
                     });
                 // مصادر طبية في المدينة، طلاب في الحي: a nameless group's
                 // place, one word closing the phrase before the verb's
@@ -8454,6 +8458,16 @@ mod tests {
         assert_eq!(
             speaker_text("ورحبت بعثة الاتحاد للرقابة في تونس بالقرار، وكتبت: «نرحب بهذه الخطوة».", 0),
             Some("بعثة الاتحاد للرقابة في تونس".into())
+        );
+        // (or on عن, على, إلى: أعرب عن)
+        assert_eq!(
+            speaker_text("وأعربت بعثة الاتحاد للمراقبة في مالي عن «أسفها» للحادث.", 0),
+            Some("بعثة الاتحاد للمراقبة في مالي".into())
+        );
+        // (but a verbal noun after في is no place: في رد على)
+        assert_eq!(
+            speaker_text("وقالت الهيئة في رد على الاتهامات إنها «لم تخالف القانون».", 0),
+            Some("الهيئة".into())
         );
     }
 
