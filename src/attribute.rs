@@ -3591,6 +3591,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && prev_definite
                 && !self.class(items[j - 1]).has(Class::NAME_PART)
                 && ends_in_pronoun(&raw)
+                && !self.foreign_given_name(items, j, end)
                 && (bare.chars().count() >= 5 || !bare.ends_with('ه')) // عبده، طه are names
                 && !bare.starts_with(['ب', 'ل'])
                 && !["نفس", "ذات"].iter().any(|w| bare.starts_with(w))
@@ -5565,6 +5566,32 @@ impl<'h, 'q> Doc<'h, 'q> {
             (future && word.chars().count() >= 5)
                 || self.cue_of(&self.toks[i]).is_some_and(|(e, _)| e.kind() == CueKind::Verb && !e.is_weak())
         })
+    }
+
+    /// `البرتغالي جوزيه مورينيو إن`: a given name ending in `يه` (José),
+    /// which reads like a noun with its pronoun, after a nisba of origin and
+    /// before a family name that closes the phrase. (`واصل الوزير الفرنسي
+    /// سعيه لتحقيق …`: a possessed noun goes on to its complement.)
+    fn foreign_given_name(&self, items: &[Item], j: usize, end: usize) -> bool {
+        let family_name = |k: usize| {
+            k < end
+                && self.is_word(items[k])
+                && self.class(items[k]) == Class::NONE
+                && self.cue(items[k]).is_none()
+                && !is_definite(self.folded_item(items[k]))
+                && !self.folded_item(items[k]).starts_with('و')
+        };
+        let closes = |k: usize| {
+            k >= end
+                || !self.is_word(items[k])
+                || self.class(items[k]).has(Class::COMPLEMENTIZER | Class::ENDS_PHRASE)
+                || self.is_verb_cue(items[k])
+        };
+        j > 0
+            && is_nisba(self.folded_item(items[j - 1]))
+            && self.folded_item(items[j]).ends_with("يه")
+            && family_name(j + 1)
+            && closes(j + 2)
     }
 
     /// Whether the quotation opens on an independent pronoun (`هي ما …`،
@@ -9678,6 +9705,15 @@ mod tests {
         let text = "وقال مدرب الفريق، البرتغالي روي كوستا، إن «الفوز مستحق».";
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("وقال"));
+        // (a given name in يه reads as a noun with its pronoun; after the
+        // nisba and before a family name closing the phrase, it is a name,
+        // and the nisba alone later refers back to its holder)
+        let text = "وقال المدرب الفرنسي جوزيه لابورت إن «الفوز مستحق». وأضاف الفرنسي: «سنواصل العمل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدرب الفرنسي جوزيه لابورت"));
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المدرب الفرنسي جوزيه لابورت"));
+        // (a possessed noun before a word a list knows is no name)
+        let text = "وقال المدرب البرتغالي لمساعديه بعد المباراة إن «الحل قريب».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدرب البرتغالي"));
     }
 
     #[test]

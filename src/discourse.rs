@@ -308,6 +308,14 @@ pub(crate) struct Scope<'h> {
     outer: Option<Known<'h>>,
 }
 
+/// A single definite word of the nisba shape (`الفرنسي`، `البرتغالية`).
+fn is_nisba_alone(key: &str) -> bool {
+    !key.contains(' ')
+        && key.starts_with("ال")
+        && (key.ends_with('ي') || key.ends_with("يه"))
+        && key.chars().count() >= 6
+}
+
 /// How many recent speakers a dropped subject may reach back to.
 const RECENT_SPEAKERS: usize = 16;
 
@@ -495,6 +503,25 @@ impl<'h> Discourse<'h> {
             });
             if by_name.is_some() {
                 return by_name;
+            }
+            // وأضاف الفرنسي after المدرب الفرنسي فلان: a nisba of origin
+            // alone, read as a family name, stands for a recent speaker it
+            // described
+            if let ([nisba], None) = (naming.names.as_slice(), &naming.head) {
+                if is_nisba_alone(nisba) {
+                    // (descriptors are kept without the article)
+                    let bare = nisba.strip_prefix("ال").unwrap_or(nisba);
+                    let described = |e: &Building<'h>| {
+                        e.agrees(known.gender, known.number)
+                            && e.descriptors.iter().any(|d| &**d == bare)
+                            // (of someone named, whose family name it is not: الكتبي)
+                            && !e.names.is_empty()
+                            && !e.names.iter().any(|n| n == nisba || &**n == bare)
+                    };
+                    if let Some(id) = self.latest(&self.speakers, described) {
+                        return Some(id);
+                    }
+                }
             }
             // a name given to an entity known so far only by description
             let head = naming.head.as_ref()?;
