@@ -406,7 +406,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         entry.kind() == CueKind::Verb
                             && toks.last().is_some_and(|prev: &Tok| {
                                 prev.kind == TokenKind::Word
-                                    && matches!(&text[prev.span.range()], "في" | "إلى" | "الى" | "عن")
+                                    && matches!(last_fold(&toks, text, &folded), "في" | "الي" | "عن")
                                     && text[prev.span.end..start].trim().is_empty()
                             })
                     };
@@ -422,6 +422,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                 _ => {}
             }
             toks.push(tok);
+            // منذ اثني عشر عاماً: اثني before عشر is the number twelve, not
+            // أثنى "praised"
+            let twelve = toks.len() >= 2
+                && toks[toks.len() - 2].kind == TokenKind::Word
+                && matches!(last_fold(&toks, text, &folded), "عشر" | "عشره")
+                && matches!(last_fold(&toks[..toks.len() - 1], text, &folded), "اثني" | "اثنا");
+            if twelve {
+                let at = toks.len() - 2;
+                toks[at].cue = NO_CUE;
+            }
             // حزب «…» (يواصل): one word alone in brackets is a gloss, a
             // short name, never a reporting verb
             if let Some([open, word, close]) = toks.last_chunk_mut::<3>() {
@@ -6493,6 +6503,17 @@ fn is_present_form(word: &str) -> bool {
     word.starts_with(['ي', 'ت']) && word.chars().count() >= 4
 }
 
+/// The folded form of the last of `toks` (empty when there is none), read
+/// while the tokens are being built.
+fn last_fold<'a>(toks: &[Tok], text: &'a str, folded: &'a str) -> &'a str {
+    let Some(last) = toks.last() else { return "" };
+    if last.plain {
+        return &text[last.span.range()];
+    }
+    let start = toks.len().checked_sub(2).map_or(0, |i| toks[i].fold_end as usize);
+    folded.get(start..last.fold_end as usize).unwrap_or("")
+}
+
 /// `صادر`، `الصادرة` (issued), with or without the article: before `عن`,
 /// the issuer of a document follows.
 fn is_issued_form(word: &str) -> bool {
@@ -7320,6 +7341,15 @@ mod tests {
         let text = "وقالت الوزارة، في رد على استفسار «الأيام»، إنها ستراجع القرار.";
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name, "{text}");
+    }
+
+    #[test]
+    fn ithnay_before_ashar_is_the_number_twelve() {
+        // اثني عشر: not أثنى "praised" with عشر for its subject
+        let text = "ويضيف الحارس، الذي يعمل في المصنع منذ اثني عشر عاماً: «الأجر لا يكفي».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("ويضيف"));
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الحارس"));
     }
 
     #[test]
