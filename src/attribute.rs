@@ -5009,6 +5009,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         if one_letter {
             return Some(name_decision(QuoteKind::Name, Rule::Short, 0.7));
         }
+        // أعلنت الشركة الوطنية للمياه «الصوناد»، اليوم، عن: a body's short
+        // name right after the body named as the cue's subject, the clause
+        // going on
+        if words <= 2 && at > sentence.start && self.short_name_after_body(items, at, q, sentence.end, active)
+        {
+            return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.7));
+        }
         // تطبيقات مثل «…»: an example after "such as" is named, not said
         let such_as = at > sentence.start
             && matches!(
@@ -5602,6 +5609,43 @@ impl<'h, 'q> Doc<'h, 'q> {
             && self.folded_item(items[j]).ends_with("يه")
             && family_name(j + 1)
             && closes(j + 2)
+    }
+
+    /// Whether quotation `q` at `at` stands right after the body the active
+    /// cue names as its subject, and the clause goes on past it (a comma, or
+    /// a word): the body's short name, not its words.
+    fn short_name_after_body(
+        &self,
+        items: &[Item],
+        at: usize,
+        q: u32,
+        end: usize,
+        active: Option<&Found<'h>>,
+    ) -> bool {
+        let Some(subject) =
+            active.filter(|f| f.resolution == Resolution::Explicit).and_then(|f| f.speaker.as_ref())
+        else {
+            return false;
+        };
+        let body = subject.naming.body && subject.in_marks.is_none();
+        let right_after = self.item_span(items[at - 1]).end == subject.mention.span().end;
+        // (a comma, or what the verb goes on to: عن، إن، أن; not بالعقد,
+        // after the verb's object: أكدت الشركة «الالتزام الكامل» بالعقد)
+        let goes_on = at + 1 < end
+            && (self.is_comma(items[at + 1])
+                || self.class(items[at + 1]).has(Class::COMPLEMENTIZER)
+                || self.folded_item(items[at + 1]) == "عن");
+        // (words no list knows, not «لا تعليق»، «حالة الطوارئ»، «سنواصل»،
+        // «التزامها»، «استعداداً»)
+        let name_words = self.name_tokens(q).all(|i| {
+            let t = &self.toks[i];
+            t.kind != TokenKind::Word
+                || (t.class() == Class::NONE
+                    && t.cue == NO_CUE
+                    && !ends_in_pronoun(&self.written(Item::Tok(i as u32)))
+                    && !self.is_accusative(Item::Tok(i as u32)))
+        });
+        body && right_after && goes_on && name_words && !self.starts_with_verb(q)
     }
 
     /// Whether the quotation opens on an independent pronoun (`هي ما …`،
@@ -7350,6 +7394,27 @@ mod tests {
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("ويضيف"));
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الحارس"));
+    }
+
+    #[test]
+    fn a_bodys_short_name_after_its_full_name_is_a_name() {
+        use QuoteKind::{Name, Speech};
+        check(&[
+            // the short name, then the clause goes on: a comma, عن
+            (
+                "أعلنت الشركة الوطنية لتوزيع الغاز «غازكو»، صباح اليوم، عن خفض الأسعار.",
+                0,
+                Name,
+                None,
+                Rule::SpeakerInMarks,
+            ),
+            ("وأعلنت الهيئة العامة للطيران «جاكا» عن تأخير الرحلات.", 0, Name, None, Rule::SpeakerInMarks),
+        ]);
+        // words a list knows are the body's words or its object
+        let doc = Extractor::new().extract("وأعلنت الحكومة «حالة الاستنفار»، وقالت إن الوضع «مقلق».");
+        assert_eq!(doc.attributions()[0].kind(), Speech);
+        let doc = Extractor::new().extract("وقالت الوزارة «لا تعليق» على الخبر.");
+        assert_eq!(doc.attributions()[0].kind(), Speech);
     }
 
     #[test]
