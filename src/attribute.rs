@@ -5016,6 +5016,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return Some(name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.7));
         }
+        // المزارع فلان «أبو رامي»: a kunya (أبو، أم + a name) is a name
+        if words == 2 && self.is_kunya(q) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
+        }
         // تطبيقات مثل «…»: an example after "such as" is named, not said
         let such_as = at > sentence.start
             && matches!(
@@ -5648,6 +5652,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         body && right_after && goes_on && name_words && !self.starts_with_verb(q)
     }
 
+    /// Whether the quotation is a kunya: `أبو`، `أم` (or `ابن`، `بنت`), then
+    /// one word no list knows (`«أبو رامي»`، `«أم أحمد»`).
+    fn is_kunya(&self, q: u32) -> bool {
+        let mut words = self.name_tokens(q).filter(|&i| self.toks[i].kind == TokenKind::Word);
+        let (Some(first), Some(second), None) = (words.next(), words.next(), words.next()) else {
+            return false;
+        };
+        let name = &self.toks[second];
+        matches!(self.fold_of(first), "ابو" | "ام" | "ابن" | "بنت")
+            && name.class() == Class::NONE
+            && name.cue == NO_CUE
+            && !is_definite(self.fold_of(second))
+    }
+
     /// Whether the quotation opens on an independent pronoun (`هي ما …`،
     /// `نحن لا …`): a clause, never a name.
     fn starts_with_pronoun(&self, q: u32) -> bool {
@@ -5671,10 +5689,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         let word = Clitics::without_conjunction(self.fold_of(first));
         let letters: Vec<char> = word.chars().collect();
         let printed = self.text[self.toks[first].span.range()].trim_end_matches(is_foldable_mark);
+        // (no verbal noun opens on ي: يراهن، يسعى are verbs)
+        let on_ya = letters.first() == Some(&'ي');
         let verbal_noun = printed.ends_with('ة')
             || word.ends_with("ات")
-            || letters.get(2) == Some(&'ا')
-            || (letters.len() == 5 && letters[3] == 'ي');
+            || (letters.get(2) == Some(&'ا') && !on_ya)
+            || (letters.len() == 5 && letters[3] == 'ي' && !on_ya);
         is_present_form(word)
             && (4..=6).contains(&letters.len())
             && !verbal_noun
@@ -9528,6 +9548,30 @@ mod tests {
         // (a clause going on past the marks: they name its subject)
         let doc = Extractor::new().extract("وقال المتحدث إن «صفحة الحي» تنشر الأخبار يومياً.");
         assert_ne!(doc.attributions()[0].kind(), QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_kunya_in_marks_is_a_name() {
+        use QuoteKind::{Name, Speech};
+        check(&[(
+            "يقول الصياد سالم عيسى «أبو ناصر»، 60 عاماً، وهو يصلح الشباك: «البحر تغير».",
+            0,
+            Name,
+            None,
+            Rule::NameTrigger,
+        )]);
+        // (two words opening on أم "or" are not one)
+        let doc = Extractor::new().extract("وسأل الصحفي الوزير: «أم لا؟»");
+        assert_eq!(doc.attributions()[0].kind(), Speech);
+    }
+
+    #[test]
+    fn a_present_verb_on_ya_opens_a_clause_even_in_a_list_of_names() {
+        // after a name in marks and a comma, «يراهن على …» is the expert's
+        // words: no verbal noun opens on ي
+        let text = "ورأى الخبير أن الاحتيال، المعروف بـ«التصيد»، «يراهن على خوف الضحية».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[1].kind(), QuoteKind::Speech, "{text}");
     }
 
     #[test]
