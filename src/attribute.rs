@@ -3172,8 +3172,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.is_word(next)
                     && (self.class(next) == Class::NONE || self.class(next) == Class::PLACE)
                     && self.cue(next).is_none()
-                    // (a verb's form after في is its verbal noun: في رد على)
-                    && self.lexicon.vocab(self.folded_item(next)).cue.is_none()
+                    // (a verb's form after في is its verbal noun: في رد على;
+                    // but a first person is no noun: أبين is a place)
+                    && self
+                        .lexicon
+                        .vocab(self.folded_item(next))
+                        .cue
+                        .is_none_or(|e| e.person() == Person::First)
                     // (or a listed city: مجلس الأوقاف في القدس)
                     && (!is_definite(self.folded_item(next)) || self.class(next) == Class::PLACE)
                     && !ends_in_pronoun(&self.written(next))
@@ -8605,6 +8610,11 @@ mod tests {
         assert_eq!(
             speaker_text("وأعربت بعثة الاتحاد للمراقبة في مالي عن «أسفها» للحادث.", 0),
             Some("بعثة الاتحاد للمراقبة في مالي".into())
+        );
+        // (a place shaped like a first-person verb: أبين "I show")
+        assert_eq!(
+            speaker_text("وأفاد مكتب الصحة في أبين بأن المصابين «بخير».", 0),
+            Some("مكتب الصحة في أبين".into())
         );
         // (but a verbal noun after في is no place: في رد على)
         assert_eq!(
