@@ -3229,6 +3229,36 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
                     && j + 1 < end
                     && (circle || self.class(if inside { items[j + 2] } else { next }).has(Class::BODY));
+                // بحّار من قرقنة، شيخ من أعيان المدينة: a nameless person's
+                // town or community, one place (or a group and its place)
+                // closing the phrase before the verb's complement, a colon,
+                // punctuation or a quotation (not مسؤول من جهته)
+                let source_place = n == 1
+                    && word == "من"
+                    && !is_definite(self.folded_item(items[from]))
+                    && self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE)
+                    && !self.class(items[from]).has(Class::BODY)
+                    && j + 1 < end
+                    && self.is_word(next)
+                    && self.cue(next).is_none()
+                    && !ends_in_pronoun(&self.written(next))
+                    && {
+                        let group = self.class(next).has(Class::COLLECTIVE);
+                        let place = self.class(next).has(Class::PLACE)
+                            || (self.class(next) == Class::NONE && !is_definite(self.folded_item(next)));
+                        let closes = |k: usize| {
+                            k >= end
+                                || !self.is_word(items[k])
+                                || self.class(items[k]).has(Class::COMPLEMENTIZER)
+                                || self.is_verb_cue(items[k])
+                        };
+                        (place && closes(j + 2))
+                            || (group
+                                && j + 2 < end
+                                && self.is_word(items[j + 2])
+                                && self.cue(items[j + 2]).is_none()
+                                && closes(j + 3))
+                    };
                 // المجني عليه، المفرج عنهم، مسؤول موثوق به: a passive
                 // participle's preposition with its pronoun completes it
                 let participle = |k: usize| has_participle_prefix(self.folded_item(items[k]));
@@ -3271,6 +3301,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     || body_place
                     || group_place
                     || source_from
+                    || source_place
                     || passive
                     || purpose)
                 {
@@ -9558,6 +9589,21 @@ mod tests {
         // (a clause going on past the marks: they name its subject)
         let doc = Extractor::new().extract("وقال المتحدث إن «صفحة الحي» تنشر الأخبار يومياً.");
         assert_ne!(doc.attributions()[0].kind(), QuoteKind::Speech);
+    }
+
+    #[test]
+    fn a_nameless_persons_town_after_min_closes_the_phrase() {
+        let rows = [
+            ("وقال معلم من جرش: «الموسم ضعيف».", "معلم من جرش"),
+            ("وقالت طبيبة من غزة إن المستشفى «مكتظ».", "طبيبة من غزة"),
+            // (a group and its place)
+            ("وقال مواطن من سكان القرية إن المياه «مقطوعة».", "مواطن من سكان القرية"),
+            // (not a pronoun: من جهته is "for his part")
+            ("وقال مسؤول من جهته إن الوضع «صعب».", "مسؤول"),
+        ];
+        for (text, speaker) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(speaker), "{text}");
+        }
     }
 
     #[test]
