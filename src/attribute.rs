@@ -3476,8 +3476,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             {
                 break;
             }
-            // احتجزوا، قالوا: a plural past verb ends the subject
-            if n > 0 && raw.ends_with("وا") && raw.chars().count() >= 5 {
+            // احتجزوا، قالوا: a plural past verb ends the subject (but right
+            // after a given name, no plural verb can follow: كلير دوبوا is a
+            // family name in وا)
+            let family_name = named > 0
+                && !prev_definite
+                && self.class(items[j - 1]) == Class::NONE
+                && self.cue(items[j]).is_none();
+            if n > 0 && raw.ends_with("وا") && raw.chars().count() >= 5 && !family_name {
                 break;
             }
             // نظم المحتجون وقفة: after a definite group, an indefinite noun
@@ -9604,6 +9610,16 @@ mod tests {
         for (text, speaker) in rows {
             assert_eq!(speaker_text(text, 0).as_deref(), Some(speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn a_family_name_in_wa_after_a_given_name_is_no_plural_verb() {
+        // (وا ends a plural past verb, احتجزوا; after a given name it ends
+        // a family name: Lecoq, Benoît)
+        let text = "وقالت ممثلة البعثة في تشاد، ماري لوكوا، إن المخيمات «مكتظة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("ممثلة البعثة في تشاد، ماري لوكوا"));
+        let text = "وقال المدرب جان بنوا إن الفريق «جاهز».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدرب جان بنوا"));
     }
 
     #[test]
