@@ -9623,6 +9623,16 @@ mod tests {
     }
 
     #[test]
+    fn kin_with_a_pronoun_heads_the_phrase_before_a_title_and_name() {
+        // نجله (his son), حفيده (his grandson): kin are titles, and the
+        // title and name after them are the same person
+        let text = "وكتب نجله المهندس سامر الخطيب على صفحته: «توفي والدي فجر اليوم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("نجله المهندس سامر الخطيب"));
+        let text = "وقال حفيده الطبيب سامي حسن إن جده «كان كريماً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("حفيده الطبيب سامي حسن"));
+    }
+
+    #[test]
     fn a_kunya_in_marks_is_a_name() {
         use QuoteKind::{Name, Speech};
         check(&[(
