@@ -410,7 +410,21 @@ impl<'h, 'q> Doc<'h, 'q> {
                                     && text[prev.span.end..start].trim().is_empty()
                             })
                     };
-                    let verb = |e: &CueEntry| !tanwin(e) && !adjective(e) && !after_preposition(e);
+                    // تقول أروى: a first-person form right after a reporting
+                    // verb of the third person is its subject's name (أروى
+                    // reads as أروي "I narrate")
+                    let subject_name = |entry: &CueEntry| {
+                        entry.kind() == CueKind::Verb
+                            && entry.person() == Person::First
+                            && toks.last().is_some_and(|prev: &Tok| {
+                                cues.get(prev.cue as usize).is_some_and(|(e, _)| {
+                                    e.kind() == CueKind::Verb && e.person() != Person::First && !e.is_weak()
+                                }) && text[prev.span.end..start].trim().is_empty()
+                            })
+                    };
+                    let verb = |e: &CueEntry| {
+                        !tanwin(e) && !adjective(e) && !after_preposition(e) && !subject_name(e)
+                    };
                     if let Some(entry) = vocab.cue.filter(verb) {
                         tok.cue = cues.len() as u32;
                         cues.push((entry, 1));
@@ -9630,6 +9644,15 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("نجله المهندس سامر الخطيب"));
         let text = "وقال حفيده الطبيب سامي حسن إن جده «كان كريماً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("حفيده الطبيب سامي حسن"));
+    }
+
+    #[test]
+    fn a_first_person_form_right_after_a_reporting_verb_is_its_subject() {
+        // أروى (a given name) reads as أروي "I narrate"
+        let text = "تقول أروى: «افتتحنا المتجر قبل عامين».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أروى"));
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("تقول"));
     }
 
     #[test]
