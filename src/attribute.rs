@@ -436,7 +436,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 _ => {}
             }
             toks.push(tok);
-            // منذ اثني عشر عاماً: اثني before عشر is the number twelve, not
+            // قبل اثني عشر يوماً: اثني before عشر is the number twelve, not
             // أثنى "praised"
             let twelve = toks.len() >= 2
                 && toks[toks.len() - 2].kind == TokenKind::Word
@@ -3199,7 +3199,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && items.get(j + 2).is_none_or(|&after| {
                         // (or an object or adverb: أصدرت محكمة … في طرابلس حكماً، أمس;
                         // or the verb's complement: رحبت البعثة في تونس بالقرار،
-                        // أعربت البعثة في ليبيا عن قلقها)
+                        // أعربت البعثة في مالي عن أسفها)
                         j + 2 >= end
                             || !self.is_word(after)
                             || self.class(after).has(Class::COMPLEMENTIZER | Class::TIME)
@@ -5121,7 +5121,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let after_complementizer =
             at > sentence.start && self.class(items[at - 1]).has(Class::COMPLEMENTIZER);
         let goes_on = at + 1 < sentence.end && self.is_word(items[at + 1]);
-        // إن «صفحة المقاطعة طويت».: a clause after إن/أن needs its
+        // إن «صفحة الخلاف انتهت».: a clause after إن/أن needs its
         // predicate; with nothing after the marks, they hold it
         let closes_clause = at + 1 >= sentence.end || self.punct(items[at + 1]).is_some();
         if after_complementizer && words >= 2 && closes_clause {
@@ -7458,7 +7458,7 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الميناء في أبين، المهندس وليد حسن"));
         // a verbal noun after في (in reply to the request of «…»): the
         // paper in marks is the request's, not the ministry's words
-        let text = "وقالت الوزارة، في رد على استفسار «الأيام»، إنها ستراجع القرار.";
+        let text = "وقالت الوزارة، في رد على سؤال «الأيام»، إنها ستراجع القرار.";
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name, "{text}");
     }
@@ -7466,7 +7466,7 @@ mod tests {
     #[test]
     fn ithnay_before_ashar_is_the_number_twelve() {
         // اثني عشر: not أثنى "praised" with عشر for its subject
-        let text = "ويضيف الحارس، الذي يعمل في المصنع منذ اثني عشر عاماً: «الأجر لا يكفي».";
+        let text = "ويضيف الحارس، الذي بدأ العمل في المصنع قبل اثني عشر يوماً: «الأجر لا يكفي».";
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("ويضيف"));
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الحارس"));
@@ -8664,7 +8664,7 @@ mod tests {
         );
         // (a place shaped like a first-person verb: أبين "I show")
         assert_eq!(
-            speaker_text("وأفاد مكتب الصحة في أبين بأن المصابين «بخير».", 0),
+            speaker_text("وأفاد مكتب الصحة في أبين بأن الجرحى «بخير».", 0),
             Some("مكتب الصحة في أبين".into())
         );
         // (but a verbal noun after في is no place: في رد على)
@@ -9595,7 +9595,7 @@ mod tests {
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech, "{text}");
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير"));
         // (right after the noun of a title, a pronoun may open a title)
-        let doc = Extractor::new().extract("ووقع الطلاب عريضة بعنوان «نحن لسنا أرقاماً».");
+        let doc = Extractor::new().extract("ووقع الطلاب عريضة بعنوان «نحن لسنا أدوات».");
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Title);
     }
 
