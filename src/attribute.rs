@@ -1319,26 +1319,13 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn possessed_document(&self, word: &str) -> Option<(Gender, Number)> {
         // (on the preposition of وفقاً لـ: لتقريرها)
         let word = word.strip_prefix('ل').filter(|w| w.chars().count() >= 4).unwrap_or(word);
-        let (stem, agreement) = [
-            ("هما", (Gender::Unknown, Number::Dual)),
-            ("هم", (Gender::Unknown, Number::Plural)),
-            ("هن", (Gender::Feminine, Number::Plural)),
-            ("ها", (Gender::Feminine, Number::Singular)),
-            ("ه", (Gender::Masculine, Number::Singular)),
-        ]
-        .into_iter()
-        .find_map(|(suffix, agreement)| Some((word.strip_suffix(suffix)?, agreement)))?;
+        let (stem, gender, number) = split_pronoun(word)?;
         // (the feminine ending is printed ت before a pronoun: رسالته; a
         // sound plural drops to its singular: تصريحاته)
         let document = |w: &str| self.words.exact(w).has(Class::DOCUMENT);
-        let feminine = stem.strip_suffix('ت').is_some_and(|s| {
-            let mut singular = String::with_capacity(s.len() + 2);
-            singular.push_str(s);
-            singular.push('ه');
-            document(&singular)
-        });
+        let feminine = document(&noun_before_pronoun(stem));
         let plural = stem.strip_suffix("ات").is_some_and(|s| s.chars().count() >= 3 && document(s));
-        (stem.chars().count() >= 3 && (document(stem) || feminine || plural)).then_some(agreement)
+        (stem.chars().count() >= 3 && (document(stem) || feminine || plural)).then_some((gender, number))
     }
 
     /// وأضاف الحارس، بحسب ما نقلت رابطة الأندية: «…»: after a
@@ -2250,14 +2237,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                     .or_else(described)
                     .map_or(Author::None, |known| Author::Named(Box::new(known)));
             }
-            let pronoun = match word {
-                "عنه" => Some((Gender::Masculine, Number::Singular)),
-                "عنها" => Some((Gender::Feminine, Number::Singular)),
-                "عنهم" => Some((Gender::Unknown, Number::Plural)),
-                "عنهما" => Some((Gender::Unknown, Number::Dual)),
-                _ => None,
-            };
-            if let Some((gender, number)) = pronoun {
+            // عنه، عنها، عنهم: the pronoun alone on عن
+            let pronoun =
+                word.strip_prefix("عن").and_then(split_pronoun).filter(|(stem, ..)| stem.is_empty());
+            if let Some((_, gender, number)) = pronoun {
                 return Author::Pronoun(gender, number);
             }
             let boundary = self.punct(item) == Some(':') || self.class(item).has(Class::COMPLEMENTIZER);
@@ -3260,18 +3243,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                         let group = self.class(next).has(Class::COLLECTIVE);
                         let place = self.class(next).has(Class::PLACE)
                             || (self.class(next) == Class::NONE && !is_definite(self.folded_item(next)));
-                        let closes = |k: usize| {
-                            k >= end
-                                || !self.is_word(items[k])
-                                || self.class(items[k]).has(Class::COMPLEMENTIZER)
-                                || self.is_verb_cue(items[k])
-                        };
-                        (place && closes(j + 2))
+                        (place && self.closes_phrase_at(items, j + 2, end))
                             || (group
                                 && j + 2 < end
                                 && self.is_word(items[j + 2])
                                 && self.cue(items[j + 2]).is_none()
-                                && closes(j + 3))
+                                && self.closes_phrase_at(items, j + 3, end))
                     };
                 // المجني عليه، المفرج عنهم، مسؤول موثوق به: a passive
                 // participle's preposition with its pronoun completes it
@@ -5658,17 +5635,22 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && !is_definite(self.folded_item(items[k]))
                 && !self.folded_item(items[k]).starts_with('و')
         };
-        let closes = |k: usize| {
-            k >= end
-                || !self.is_word(items[k])
-                || self.class(items[k]).has(Class::COMPLEMENTIZER | Class::ENDS_PHRASE)
-                || self.is_verb_cue(items[k])
-        };
+        let closes =
+            || self.closes_phrase_at(items, j + 2, end) || self.class(items[j + 2]).has(Class::ENDS_PHRASE);
         j > 0
             && is_nisba(self.folded_item(items[j - 1]))
             && self.folded_item(items[j]).ends_with("يه")
             && family_name(j + 1)
-            && closes(j + 2)
+            && closes()
+    }
+
+    /// Whether the item at `k` ends a speaker phrase: the end, punctuation
+    /// or a quotation, `إن`/`أن`, or a reporting verb.
+    fn closes_phrase_at(&self, items: &[Item], k: usize, end: usize) -> bool {
+        k >= end
+            || !self.is_word(items[k])
+            || self.class(items[k]).has(Class::COMPLEMENTIZER)
+            || self.is_verb_cue(items[k])
     }
 
     /// Whether quotation `q` at `at` stands right after the body the active
@@ -6000,12 +5982,12 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// [`possessed_class`](Self::possessed_class) of a folded word.
     fn possessed_class_of(&self, word: &str, wanted: Class) -> Class {
-        for suffix in ["هما", "هم", "ها", "ه"] {
+        for &(suffix, ..) in &PRONOUN_SUFFIXES {
             if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.chars().count() >= 2) {
                 // a ة before the pronoun is written ت: روايت|ه → روايه
-                let noun = stem.strip_suffix('ت').map_or_else(|| stem.to_owned(), |s| format!("{s}ه"));
+                let noun = noun_before_pronoun(stem);
                 // (on a preposition too: بروايتها الأخيرة «…»)
-                for form in [noun.as_str(), stem] {
+                for form in [noun.as_ref(), stem] {
                     let class = self.lexicon.vocab(form).class;
                     if class.has(wanted) {
                         return class;
@@ -6623,7 +6605,31 @@ fn is_present_form(word: &str) -> bool {
     word.starts_with(['ي', 'ت']) && word.chars().count() >= 4
 }
 
-/// The folded form of the last of `toks` (empty when there is none), read
+/// The pronouns a word may carry, longest first, with their agreement:
+/// `بيانها` is feminine singular, `عنهم` plural.
+const PRONOUN_SUFFIXES: [(&str, Gender, Number); 5] = [
+    ("هما", Gender::Unknown, Number::Dual),
+    ("هم", Gender::Unknown, Number::Plural),
+    ("هن", Gender::Feminine, Number::Plural),
+    ("ها", Gender::Feminine, Number::Singular),
+    ("ه", Gender::Masculine, Number::Singular),
+];
+
+/// A folded word's attached pronoun: the stem before it and the pronoun's
+/// agreement (`بيانها` → `بيان`, feminine singular).
+fn split_pronoun(word: &str) -> Option<(&str, Gender, Number)> {
+    PRONOUN_SUFFIXES
+        .iter()
+        .find_map(|&(suffix, gender, number)| Some((word.strip_suffix(suffix)?, gender, number)))
+}
+
+/// The folded noun a stem before a pronoun stands for: the feminine ending
+/// is printed ت there (`رسالت|ه` → `رساله`); any other stem is the noun.
+fn noun_before_pronoun(stem: &str) -> Cow<'_, str> {
+    stem.strip_suffix('ت').map_or(Cow::Borrowed(stem), |s| Cow::Owned(format!("{s}ه")))
+}
+
+/// The folded form of the last of `toks` (empty when there is none), read/// The folded form of the last of `toks` (empty when there is none), read
 /// while the tokens are being built.
 fn last_fold<'a>(toks: &[Tok], text: &'a str, folded: &'a str) -> &'a str {
     let Some(last) = toks.last() else { return "" };
