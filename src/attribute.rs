@@ -3734,16 +3734,23 @@ impl<'h, 'q> Doc<'h, 'q> {
             // الهيئة العليا لشؤون النازحين: after a body's definite
             // words, a noun on ل is its aim in construct, no person's name
             let aim = head_body && prev_definite && bare.starts_with('ل');
+            // شقيقها المهندس فلان، زوجته فلانة: a title with its pronoun
+            // heading the phrase is definite, and no name's word
+            let possessed_head = n == 0
+                && class == Class::NONE
+                && ends_in_pronoun(&raw)
+                && self.possessed_class(item, Class::TITLE).has(Class::TITLE);
             if plain
                 && !genitive
                 && !aim
+                && !possessed_head
                 && (!definite || named > 0)
                 && (n == 0 || prev_definite || named > 0)
                 && !compound
             {
                 named += 1;
             }
-            prev_definite = definite || genitive;
+            prev_definite = definite || genitive || possessed_head;
             j += 1;
             n += 1;
         }
@@ -9650,6 +9657,12 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("نجله المهندس سامر الخطيب"));
         let text = "وقال حفيده الطبيب سامي حسن إن جده «كان كريماً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("حفيده الطبيب سامي حسن"));
+        // (زوجته، شقيقها: a kin word no list holds with its pronoun is
+        // definite and no name's word, so the title after it goes on)
+        let text = "وقالت زوجته المعلمة هدى سليم إن البيت «صار فارغاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("زوجته المعلمة هدى سليم"));
+        let text = "وقال شقيقها المحامي رامي عودة: «ننتظر الإفراج عنها».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("شقيقها المحامي رامي عودة"));
     }
 
     #[test]
