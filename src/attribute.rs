@@ -4785,6 +4785,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             {
                 naming.names.push(bare.into());
                 prev = Prev::Name;
+            } else if let Some((noun, noun_class)) = ((class == Class::NONE
+                && ends_in_pronoun(self.written(item).trim_end_matches(is_foldable_mark)))
+                || self.pronoun_not_ta_marbuta(item))
+            .then(|| self.possessed_noun_of(bare, Class::TITLE | Class::BODY))
+            .flatten()
+            {
+                // مخرجته، محاميه، مؤسسته: a title (or a noun that is a body
+                // too) with its pronoun, definite
+                naming.descriptors.push(noun.as_ref().into());
+                if naming.head.is_none() {
+                    naming.head = Some(noun.as_ref().into());
+                    naming.body = !noun_class.has(Class::TITLE);
+                }
+                naming.definite = true;
+                prev = Prev::Definite;
             } else if class.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::MEDIA) {
                 naming.descriptors.push(stem.into());
                 if naming.head.is_none() {
@@ -4878,9 +4893,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             return false; // the word as written is known (وزير، وزارة)
         }
         // والدته، وكيلها: a known title with a pronoun is no conjunction
-        // and a definite word (الدته)
+        // and a definite word (الدته); but ومخرجته is و + a title with its
+        // pronoun (and its director)
         if !ta_marbuta && self.possessed_class_of(folded, Class::TITLE | Class::BODY) != Class::NONE {
-            return false;
+            return self.possessed_class_of(rest, Class::TITLE | Class::BODY) != Class::NONE;
         }
         self.words.get(rest) != Class::NONE || is_definite(rest)
     }
@@ -5987,22 +6003,39 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
+    /// Whether a word printed with `ه` that folds like a feminine title or
+    /// body is a masculine title with its pronoun: `محاميه` (his lawyer,
+    /// not محامية), `مؤسسه` (its founder, not مؤسسة).
+    fn pronoun_not_ta_marbuta(&self, item: Item) -> bool {
+        let written = self.written(item);
+        let folded = Clitics::without_conjunction(self.folded_item(item));
+        written.trim_end_matches(is_foldable_mark).ends_with('ه')
+            && folded.strip_suffix('ه').is_some_and(|stem| {
+                stem.chars().count() >= 3 && self.lexicon.vocab(stem).class.has(Class::TITLE)
+            })
+    }
+
     /// [`possessed_class`](Self::possessed_class) of a folded word.
     fn possessed_class_of(&self, word: &str, wanted: Class) -> Class {
+        self.possessed_noun_of(word, wanted).map_or(Class::NONE, |(_, class)| class)
+    }
+
+    /// The noun a folded word with a pronoun stands for, when it has one of
+    /// the `wanted` classes, and its classes: `مخرجته` → `مخرجه` (a title).
+    fn possessed_noun_of<'w>(&self, word: &'w str, wanted: Class) -> Option<(Cow<'w, str>, Class)> {
         for &(suffix, ..) in &PRONOUN_SUFFIXES {
             if let Some(stem) = word.strip_suffix(suffix).filter(|s| s.chars().count() >= 2) {
                 // a ة before the pronoun is written ت: روايت|ه → روايه
-                let noun = noun_before_pronoun(stem);
                 // (on a preposition too: بروايتها الأخيرة «…»)
-                for form in [noun.as_ref(), stem] {
-                    let class = self.lexicon.vocab(form).class;
+                for form in [noun_before_pronoun(stem), Cow::Borrowed(stem)] {
+                    let class = self.lexicon.vocab(&form).class;
                     if class.has(wanted) {
-                        return class;
+                        return Some((form, class));
                     }
                 }
             }
         }
-        Class::NONE
+        None
     }
 
     /// The trigger class of a name in marks that opens on a noun of names
@@ -6334,7 +6367,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let (first, stop) = self.phrase_after(items, start, colon)?;
-        let head = self.class(items[first]);
+        // (ومخرجته: «…»: a title or body with its pronoun heads it too)
+        let head =
+            self.class(items[first]).union(self.possessed_class(items[first], Class::TITLE | Class::BODY));
         let written = self.folded_item(items[first]);
         // ويبقى السؤال: …: a clause opening on a conjunction is no name; nor
         // is a verb no list knows before its subject (وتذكر الكاتب عبارة …:)
@@ -9640,6 +9675,16 @@ mod tests {
     }
 
     #[test]
+    fn chief_of_a_profession_is_a_title() {
+        // كبير الاقتصاديين، كبيرة محللي …: "chief" in construct with a
+        // profession heads the phrase, and the name after it is the holder's
+        let text = "وقال كبير الاقتصاديين في مصرف «الواحة»، سمير داود، إن النمو «سيتباطأ».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("كبير الاقتصاديين في مصرف «الواحة»، سمير داود"));
+        let text = "«الطلب ضعيف»، قالت كبيرة محللي الأسواق في شركة الرمال، هالة نصر، في تقرير.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("كبيرة محللي الأسواق في شركة الرمال، هالة نصر"));
+    }
+
+    #[test]
     fn a_family_name_in_wa_after_a_given_name_is_no_plural_verb() {
         // (وا ends a plural past verb, احتجزوا; after a given name it ends
         // a family name: Lecoq, Benoît)
@@ -10666,5 +10711,27 @@ mod tests {
         // and gives the headline's speaker its name)
         let text = "مدرب النادي: «خسرنا نقطتين»\nأبدى مدرب النادي، الفرنسي جان لوران، استياءه من التعادل.";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مدرب النادي، الفرنسي جان لوران"));
+    }
+
+    #[test]
+    fn a_headline_title_with_its_pronoun_is_the_holder_the_body_names() {
+        // ….. ومؤسسه: «…»: "and its founder", a title with its pronoun after
+        // the conjunction, is the founder the body names
+        let text = "منصة «دروب» تجمع مليون دولار.. ومؤسسه: «بدأنا بثلاثة موظفين»\n\
+                    وقال المؤسس والمدير التنفيذي للمنصة، كريم عواد، إن الجولة «خطوة أولى».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المؤسس والمدير التنفيذي للمنصة، كريم عواد"));
+        // (محاميه: his lawyer, printed with ه, not the feminine محامية)
+        let text = "الحكم على رجل الأعمال بالسجن.. ومحاميه: «سنطعن»\n\
+                    وقال محامي الدفاع، سليم نادر، إن موكله «بريء».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("محامي الدفاع، سليم نادر"));
+        // (ومخرجته: a feminine title, its ة printed ت before the pronoun)
+        let text = "فيلم «المدى» يفوز.. ومخرجته: «الجائزة لكل الأمهات»\n\
+                    وقالت المخرجة هند صالح إن الفيلم «بدأ حلماً».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المخرجة هند صالح"));
+        // (a given name in ة is no noun with a pronoun: نادية is not نادي + ه)
+        let text = "وقالت رئيسة المجلس، نادية سالم، إن المشروع «تأخر». وردت سالم قائلة: «الأشغال مستمرة».";
+        let doc = Extractor::new().extract(text);
+        let entity = |i: usize| doc.attributions()[i].speaker().and_then(|s| s.entity());
+        assert_eq!(entity(0), entity(1));
     }
 }
