@@ -2659,7 +2659,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// by the holder's name and another boundary: the end of that name.
     /// `وقال النائب عن ائتلاف «…»، حيدر الساعدي، لـ…`.
     fn complement_then_name(&self, items: &[Item], first: usize, stop: usize, end: usize) -> Option<usize> {
-        if !self.class(items[first]).has(Class::TITLE) || stop >= end || self.is_comma(items[stop]) {
+        let person = self.class(items[first]).has(Class::TITLE) || self.is_agent_noun(items[first]);
+        if !person || stop >= end || self.is_comma(items[stop]) {
             return None;
         }
         let limit = end.min(stop + 10);
@@ -2675,11 +2676,33 @@ impl<'h, 'q> Doc<'h, 'q> {
         let (a, b) = self.phrase_after(items, comma + 1, end)?;
         let head = self.class(items[a]);
         // (…، طالباً عدم ذكر اسمه: an accusative is a circumstance, not a name)
-        let name_like =
-            head == Class::NONE && !is_definite(self.folded_item(items[a])) && !self.is_accusative(items[a]);
-        let closed = b >= end || self.is_comma(items[b]) || self.class(items[b]).has(Class::ENDS_PHRASE);
+        // (nor a verb after و: …، وكتب:)
+        let verb = self.cue(items[a]).is_some() && self.folded_item(items[a]).starts_with('و');
+        let name_like = head == Class::NONE
+            && !is_definite(self.folded_item(items[a]))
+            && !self.is_accusative(items[a])
+            && !verb;
+        // (…، فلان: «…»: the colon closes it too)
+        let closed = b >= end
+            || self.is_comma(items[b])
+            || self.punct(items[b]) == Some(':')
+            || self.class(items[b]).has(Class::ENDS_PHRASE);
         let words = self.item_span(items[b - 1]).end > self.item_span(items[first]).start;
         ((name_like || head.has(Class::TITLE)) && closed && words && b - first <= 14).then_some(b)
+    }
+
+    /// Whether a word no list knows is a definite agent noun, the shape of
+    /// a participle (`المتعامل`, `المستثمر`, `المزارع`): someone who does
+    /// something, who may be named in apposition after it. Not a nisba
+    /// (`المصري`) nor a plural.
+    fn is_agent_noun(&self, item: Item) -> bool {
+        let bare = Clitics::without_conjunction(self.folded_item(item));
+        self.is_word(item)
+            && self.class(item) == Class::NONE
+            && self.cue(item).is_none()
+            && bare.strip_prefix("الم").is_some_and(|stem| stem.chars().count() >= 3)
+            && !is_nisba(bare)
+            && !["ون", "ين", "ات"].iter().any(|s| bare.ends_with(s))
     }
 
     /// Whether the phrase `a..b` after a comma is in apposition to the
@@ -2708,7 +2731,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             && (self.cue(items[a]).is_none() || weak_name());
         // رئيسها التنفيذي، فلان: a title with a possessive pronoun heads it too
         let head = self.class(items[first]).union(self.possessed_class(items[first], Class::TITLE));
-        let titled = (head.has(Class::TITLE) && (named || second.has(Class::TITLE)))
+        // (المتعامل، فلان: an agent noun no list knows, then a name)
+        let titled = ((head.has(Class::TITLE) || self.is_agent_noun(items[first]))
+            && (named || second.has(Class::TITLE)))
             || second.has(Class::TITLE | Class::BODY);
         let closed = b >= end
             || self.is_comma(items[b])
@@ -9672,6 +9697,33 @@ mod tests {
         for (text, speaker) in rows {
             assert_eq!(speaker_text(text, 0).as_deref(), Some(speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn what_abda_expresses_is_its_object() {
+        // أبدى (showed, expressed) takes what is felt as its object, with
+        // the feeler's pronoun on it: قلقها is no subject
+        let text = "أعلنت البعثة النتائج، لكنها أبدت قلقها من «تأخر الفرز في الأرياف».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("البعثة"));
+        let text = "وأبدى رئيس النقابة استعداده «للجلوس إلى الطاولة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس النقابة"));
+    }
+
+    #[test]
+    fn an_agent_noun_no_list_knows_takes_the_name_in_apposition() {
+        // المستثمر (the investor): a participle's shape, definite, then the
+        // person's name between commas, or before a colon
+        let text = "وقال المستثمر، كمال يوسف، إن العقارات «لن تنخفض».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المستثمر، كمال يوسف"));
+        let text = "وقال المستورد في سوق الخضار، كمال يوسف: «الأسعار تضاعفت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المستورد في سوق الخضار، كمال يوسف"));
+        // (a title's complement before a colon too)
+        let text = "وقال الباحث في مركز «أفق» للدراسات، كمال يوسف: «الأرقام مقلقة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الباحث في مركز «أفق» للدراسات، كمال يوسف"));
+        // (a verb after the comma is no name: …، وكتب:)
+        let text = "ونعى المستثمر الراحل عبر حسابه، وكتب: «رحل صديقي».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(!speaker.contains("وكتب"), "{speaker}");
     }
 
     #[test]
