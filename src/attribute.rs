@@ -4557,6 +4557,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         if let Some(comma) = (s + 1..at.min(s + reach)).find(|&k| self.is_comma(items[k])) {
             if reach == MAX_PHRASE || adverb_until(comma) {
                 s = comma + 1;
+                // (and a negation after it: على الجانب الآخر، لم يخف فلان …)
+                if s < at && matches!(self.folded_item(items[s]), "لم" | "لا" | "لن") {
+                    s += 1;
+                }
             }
         }
         let say = CueEntry::default_say();
@@ -5261,7 +5265,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         // الرئيس: «حماس» لم تعط …: a name opening the words after a colon
         let after_colon = at > sentence.start && self.punct(items[at - 1]) == Some(':');
         let continues = next.is_some_and(|n| self.is_word(n));
-        if words <= 2 && after_colon && continues && active.is_none() {
+        // (not a negation's predicate: خفر السواحل: «لا أمل» في العثور …)
+        let negation = self
+            .name_tokens(q)
+            .find(|&i| self.toks[i].kind == TokenKind::Word)
+            .is_some_and(|i| matches!(self.fold_of(i), "لا" | "لن" | "لم" | "ليس" | "ما"));
+        if words <= 2 && after_colon && continues && active.is_none() && !negation {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         // وفي «الغد»، كتب …: a place or paper in marks after the sentence's
@@ -9724,6 +9733,25 @@ mod tests {
         let text = "ونعى المستثمر الراحل عبر حسابه، وكتب: «رحل صديقي».";
         let speaker = speaker_text(text, 0).unwrap_or_default();
         assert!(!speaker.contains("وكتب"), "{speaker}");
+    }
+
+    #[test]
+    fn a_negation_after_a_colon_opens_words_not_a_name() {
+        // «لا أمل» في العثور …: two words after a colon, the clause going on
+        // outside the marks, but a negation opens a predicate, never a name
+        let text = "حرس الحدود: «لا أمل» في العثور على ركاب آخرين";
+        let doc = Extractor::new().extract(text);
+        assert!(doc.attributions()[0].kind().is_speech());
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("حرس الحدود"));
+    }
+
+    #[test]
+    fn a_negated_verb_no_list_knows_after_an_opening_phrase_gives_the_subject() {
+        // في المقابل، لم يخف فلان غضبه، وقال: the subject of the negated
+        // verb after the opening phrase is who then speaks
+        let text = "وقال الحكم إن القرار «صحيح». في المقابل، لم يخف مدرب الضيوف، كريم ناصر، \
+                    استياءه من التحكيم، وقال: «سنقدم شكوى».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("مدرب الضيوف، كريم ناصر"));
     }
 
     #[test]
