@@ -4783,12 +4783,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut prev = Prev::Start;
         for item in phrase {
             if let Item::Quote(q) = item {
+                // الناطق باسم «المياه»، مدرب «النسور»: marks in a title's
+                // construct name its body, which describes the person
+                let of_body = prev == Prev::Construct;
                 for i in self.name_tokens(q) {
                     if self.toks[i].kind == TokenKind::Word {
-                        naming.names.push(Clitics::without_conjunction(self.fold_of(i)).into());
+                        let word = Clitics::without_conjunction(self.fold_of(i));
+                        if of_body {
+                            naming.descriptors.push(article_stem(word).into());
+                        } else {
+                            naming.names.push(word.into());
+                        }
                     }
                 }
-                prev = Prev::Name;
+                prev = if of_body { Prev::Definite } else { Prev::Name };
                 continue;
             }
             if matches!(self.punct(item), Some('،' | ',')) {
@@ -10757,6 +10765,15 @@ mod tests {
         let doc = Extractor::new().extract("وأكد صيادلة أن الأدوية «مفقودة منذ أسابيع».");
         let speaker = doc.attributions()[0].speaker().expect("a speaker");
         assert_eq!(speaker.number(), crate::Number::Plural);
+    }
+
+    #[test]
+    fn marks_in_a_titles_construct_name_its_body_not_the_person() {
+        // الناطق باسم «المياه»: «…»: the marks name the ministry, so the
+        // headline's spokesman is still nameless and is the one the body names
+        let text = "الناطق باسم «الزراعة»: «الموسم سيكون جيداً»\n\
+                    وقال الناطق الإعلامي باسم وزارة الزراعة، فادي سمارة، إن الأمطار «كانت كافية».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الناطق الإعلامي باسم وزارة الزراعة، فادي سمارة"));
     }
 
     #[test]
