@@ -2010,6 +2010,20 @@ impl<'h, 'q> Doc<'h, 'q> {
             });
             return own.or(Some(topic));
         }
+        // أما فلانة فبدت متفائلة، إذ قالت: a verb after إذ or حيث (for,
+        // as) with no subject of its own explains the clause before it and
+        // shares its subject
+        let explains =
+            !conj && at > sentence.start && matches!(self.folded_item(items[at - 1]), "اذ" | "حيث");
+        if explains {
+            let own = self.subject_after(items, at + len, sentence.end, entry);
+            if own.is_some() {
+                return own;
+            }
+            if let Some(subject) = self.clause_subject(items, sentence.start, at - 1) {
+                return Some(subject);
+            }
+        }
         // وهم يرددون «…»: a pronoun right before a present verb is its
         // subject; what follows the verb is its object
         let pronoun_subject = at > sentence.start
@@ -2160,9 +2174,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         if k > start && self.is_comma(items[k - 1]) {
             k -= 1;
         }
-        let reach = k.saturating_sub(MAX_PHRASE + MAX_APPOSITION).max(start);
+        let reach = k.saturating_sub(MAX_PHRASE + 2 * MAX_APPOSITION).max(start);
         // (a name in marks may stand in the topic: أما العضو في تكتل «…»، فلان، فقال)
-        let in_topic = |it: Item| self.is_word(it) || self.is_comma(it) || matches!(it, Item::Quote(_));
+        // (and a name's initial with its dot: أما فلانة ح.، فقالت)
+        let in_topic = |it: Item| {
+            self.is_word(it)
+                || self.is_comma(it)
+                || matches!(it, Item::Quote(_))
+                || (self.punct(it) == Some('.') && self.is_abbreviation_dot(it))
+        };
         let amma = (reach..k).rev().find(|&i| !in_topic(items[i]) || self.is_amma(items[i]))?;
         if !self.is_amma(items[amma]) || amma + 1 >= k {
             return None;
@@ -2180,9 +2200,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut topic_end = k;
         for i in (amma + 1..=k).rev() {
             if i == amma + 1 || self.is_comma(items[i - 1]) {
+                // (or a description with its relative clause: أما فلان،
+                // الشاب الذي ورث الأرض، فيقول)
+                let relative = || items[i..part_end].iter().any(|&it| self.class(it).has(Class::RELATIVE));
                 let aside = i > amma + 1
                     && i < part_end
-                    && matches!(self.folded_item(items[i]), "وهو" | "وهي" | "وهم" | "وهما" | "وهن");
+                    && (matches!(self.folded_item(items[i]), "وهو" | "وهي" | "وهم" | "وهما" | "وهن")
+                        || relative());
                 if aside {
                     topic_end = i - 1;
                 } else if self.phrase_start_before(items, part_end, i) != Some(i) {
@@ -4251,6 +4275,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 first -= 1;
                 continue;
             }
+            // (فلانة ح.: a name's initial and its dot)
+            if self.punct(item) == Some('.') && self.is_abbreviation_dot(item) && first - 1 > start {
+                first -= 1;
+                continue;
+            }
             if !self.is_word(item) {
                 break;
             }
@@ -4516,8 +4545,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         // أما فلانة، فقد اختارت …: the topic is the subject of the answer's verb
         if s < at && self.is_amma(items[s]) {
-            let answer = (s + 2..at.min(s + MAX_PHRASE + MAX_APPOSITION + 2))
-                .find(|&k| self.is_comma(items[k - 1]) && self.folded_item(items[k]).starts_with('ف'));
+            // (أما هدى فبدت: right after a topic of one or two words, no comma)
+            let answer = (s + 2..at.min(s + MAX_PHRASE + MAX_APPOSITION + 2)).find(|&k| {
+                (self.is_comma(items[k - 1]) || k <= s + 3) && self.folded_item(items[k]).starts_with('ف')
+            });
             let topic = answer.and_then(|answer| {
                 if matches!(self.folded_item(items[answer]), "فقد" | "فلقد") {
                     self.topic_after_amma(items, answer + 1, false, start)
@@ -9760,6 +9791,22 @@ mod tests {
         let text = "وقال الحكم إن القرار «صحيح». في المقابل، لم يخف مدرب الضيوف، كريم ناصر، \
                     استياءه من التحكيم، وقال: «سنقدم شكوى».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("مدرب الضيوف، كريم ناصر"));
+    }
+
+    #[test]
+    fn the_topic_of_amma_past_a_relative_aside_an_initial_or_idh() {
+        let before = "وقال رئيس البلدية إن الأشغال «ستنتهي قريباً». ";
+        // أما فلان، الشاب الذي …، فيقول: a description with its relative
+        // clause is an aside the topic does not take
+        let text = format!("{before}أما سليم داود، المعلم الذي فقد بيته في السيل، فيقول: «ننتظر منذ شهرين».");
+        assert_eq!(speaker_text(&text, 1).as_deref(), Some("سليم داود"));
+        // أما فلانة ح.، وهي …، فقالت: a name's initial and its dot
+        let text = format!("{before}أما السيدة منى ع.، وهي من سكان الحي، فقالت إن الشارع «مظلم».");
+        assert_eq!(speaker_text(&text, 1).as_deref(), Some("السيدة منى ع."));
+        // أما فلانة فبدت …، إذ قالت: a verb after إذ explains the clause
+        // before it and shares its subject
+        let text = format!("{before}أما منى فبدت أكثر تفاؤلاً، إذ قالت: «سنعود إلى بيوتنا».");
+        assert_eq!(speaker_text(&text, 1).as_deref(), Some("منى"));
     }
 
     #[test]
