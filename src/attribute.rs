@@ -1666,8 +1666,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         let own_verb = self.cue(items[at]).is_some_and(|(e, _)| e.kind() == CueKind::Verb)
             && !self.carries_object_pronoun(items[at]);
         let heads = if own_verb { Class::TITLE | Class::BODY | Class::COLLECTIVE } else { Class::TITLE };
+        // (agreeing with the pronoun: not بجامعة الشرق، الذي …)
+        let masculine = matches!(self.folded_item(items[relative]), "الذي" | "الذين" | "اللذان" | "اللذين");
+        let feminine_head = |k: usize| {
+            let class = self.class(items[k]);
+            class.is_feminine()
+                || (!class.has(Class::TITLE)
+                    && self.written(items[k]).trim_end_matches(is_foldable_mark).ends_with('ة'))
+        };
         let title = (reach..end).rev().find(|&k| {
-            self.class(items[k]).has(heads) || self.possessed_class(items[k], Class::TITLE) != Class::NONE
+            (self.class(items[k]).has(heads) || self.possessed_class(items[k], Class::TITLE) != Class::NONE)
+                && !(masculine && feminine_head(k))
         })?;
         // مكتب المدعي العام الذي: the office in whose construct the title stands
         let office = title > reach
@@ -1685,7 +1694,42 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return Some(self.known(items, first, b - 1));
             }
         }
-        None
+        // الخبير فلان، أستاذ المناهج بكلية التربية، الذي: the nearest title
+        // opens an apposition set off by commas; the antecedent is the
+        // named phrase before it
+        self.antecedent_before_apposition(items, first, end, start)
+    }
+
+    /// The phrase before an apposition `items[opening + 1..end]` set off by
+    /// a comma (`الخبير فلان، أستاذ …،`): headed by a title and naming its
+    /// holder, it runs exactly to the comma. Looked for within a bounded
+    /// reach: linear time.
+    fn antecedent_before_apposition(
+        &self,
+        items: &[Item],
+        opening: usize,
+        end: usize,
+        start: usize,
+    ) -> Option<Known<'h>> {
+        let comma = opening.checked_sub(1).filter(|&c| c > start && self.is_comma(items[c]))?;
+        if items[opening..end].iter().any(|&it| !self.is_word(it) || self.cue(it).is_some()) {
+            return None;
+        }
+        let reach = comma.saturating_sub(MAX_ANTECEDENT_WORDS).max(start);
+        let title = (reach..comma).rev().find(|&k| self.class(items[k]).has(Class::TITLE))?;
+        // (the head of the titles before it: الخبير التربوي الدكتور فلان)
+        let head = (reach..title)
+            .rev()
+            .take_while(|&k| {
+                self.is_word(items[k])
+                    && (is_definite(self.folded_item(items[k])) || self.class(items[k]).has(Class::TITLE))
+            })
+            .filter(|&k| self.class(items[k]).has(Class::TITLE))
+            .last()
+            .unwrap_or(title);
+        let (first, stop) = self.phrase_after(items, head, comma)?;
+        let named = !self.known(items, first, stop - 1).naming.names.is_empty();
+        (stop == comma && named).then(|| self.known(items, first, stop - 1))
     }
 
     /// `الذي`, `ما`, `من`, `عما` …: the cue after it is in a relative clause.
@@ -9807,6 +9851,15 @@ mod tests {
         // before it and shares its subject
         let text = format!("{before}أما منى فبدت أكثر تفاؤلاً، إذ قالت: «سنعود إلى بيوتنا».");
         assert_eq!(speaker_text(&text, 1).as_deref(), Some("منى"));
+    }
+
+    #[test]
+    fn a_relative_after_an_apposition_refers_to_the_named_phrase_before_it() {
+        // الخبير فلان، أستاذ …، الذي رأى: the relative clause is on the
+        // expert, whose office stands between commas
+        let text = "واستضاف البرنامج الباحث الاقتصادي الدكتور عادل منصور، أستاذ المالية بجامعة الشرق، \
+                    الذي رأى أن الأزمة «مؤقتة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الباحث الاقتصادي الدكتور عادل منصور"));
     }
 
     #[test]
