@@ -542,7 +542,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let j = self.source_repeating(q as usize, headline, decisions, discourse, true)?;
                 Some((e, decisions[j].speaker.as_ref()?.entity()?))
             });
-            let later = || described.and_then(|e| Some((e, discourse.named_later(e)?)));
+            let later = || {
+                described.and_then(|e| {
+                    Some((e, discourse.named_later(e).or_else(|| discourse.body_named_later(e))?))
+                })
+            };
             if let Some((old, new)) = repeated.or_else(later) {
                 discourse.unquote(old, q as usize);
                 discourse.quoted(new, q as usize);
@@ -6468,6 +6472,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         if colon == start || (colon == start + 1 && self.is_qa_label(items, start)) {
             return None;
         }
+        // و«التربية»: «…»: a body's short name in marks, maybe after the
+        // conjunction, is the whole frame
+        if let Item::Quote(q) = items[colon - 1] {
+            let conj = colon >= start + 2 && matches!(self.folded_item(items[colon - 2]), "و" | "ف");
+            let first = if conj { colon - 2 } else { colon - 1 };
+            if first == start && self.quote_words(q) <= MAX_NAME && self.name_words_only(q) {
+                return Some(self.known_in_marks(q));
+            }
+        }
         // (تحت عنوان: «…»، بعنوان: «…»: a noun of titles in construct names
         // what follows; not أمام المؤتمر:, where the words were said)
         let noun = items[colon - 1];
@@ -10874,6 +10887,21 @@ mod tests {
         let text = "الناطق باسم «الزراعة»: «الموسم سيكون جيداً»\n\
                     وقال الناطق الإعلامي باسم وزارة الزراعة، فادي سمارة، إن الأمطار «كانت كافية».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("الناطق الإعلامي باسم وزارة الزراعة، فادي سمارة"));
+    }
+
+    #[test]
+    fn a_headline_short_name_in_marks_is_the_body_the_article_names() {
+        // …. و«الزراعة»: «…»: a ministry's short name in marks after the
+        // conjunction speaks in the headline, and is the ministry the body
+        // quotes by its full name
+        let text = "المزارعون يشكون نقص الأسمدة.. و«الزراعة»: «الشحنات في الطريق»\n\
+                    وقالت وزارة الزراعة والثروة الحيوانية في بيان إن التوزيع «سيبدأ الأحد».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("وزارة الزراعة والثروة الحيوانية"));
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[1].rule(), Rule::Colon);
+        // (a short name the body never gives as a source stays as printed)
+        let text = "المزارعون يشكون نقص الأسمدة.. و«الزراعة»: «الشحنات في الطريق»";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الزراعة"));
     }
 
     #[test]

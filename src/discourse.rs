@@ -192,6 +192,8 @@ struct Building<'h> {
     number: Number,
     /// Whether a cue made it a source (not only mentioned by title).
     speaker: bool,
+    /// Whether it was first named by words in marks (`«التربية»`).
+    in_marks: bool,
     quotes: Vec<usize>,
 }
 
@@ -207,11 +209,13 @@ impl<'h> Building<'h> {
             gender: Gender::Unknown,
             number: Number::Unknown,
             speaker: false,
+            in_marks: false,
             quotes: Vec::new(),
         }
     }
 
     fn add(&mut self, known: &Known<'h>) {
+        self.in_marks |= self.mentions.is_empty() && known.in_marks.is_some();
         for m in std::iter::once(&known.mention).chain(known.extra.as_ref().map(|(m, _)| m)) {
             if self.spans.insert(m.span()) {
                 self.mentions.push(m.clone());
@@ -288,6 +292,15 @@ impl<'h> Building<'h> {
 
 /// Whether a mention opens on a word without the article (an
 /// introduction: `مسؤول كبير`, `مصادر مطلعة`), a conjunction read off.
+/// A folded word without its article or the ل before it (`التربيه`,
+/// `للتربيه` → `تربيه`).
+fn without_article(word: &str) -> &str {
+    word.strip_prefix("لل")
+        .or_else(|| word.strip_prefix("ال"))
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(word)
+}
+
 fn is_indefinite(mention: &str) -> bool {
     let first = mention.split_whitespace().next().unwrap_or("");
     let folded = crate::normalize::fold(first);
@@ -407,6 +420,27 @@ impl<'h> Discourse<'h> {
                 other > id && self.entities[other].speaker && !self.entities[other].names.is_empty()
             })
             .min()
+    }
+
+    /// The first source after `id` that is a body whose words hold all of
+    /// `id`'s, when `id` is known only by such words: a headline's short
+    /// name in marks (`و«التربية»: «…»`), then the body's `وقالت وزارة
+    /// التربية والتعليم`. Reads the later entities once: linear in them.
+    pub fn body_named_later(&self, id: usize) -> Option<usize> {
+        let e = self.entities.get(id)?;
+        if !e.in_marks {
+            return None;
+        }
+        // (compared without the article: التربية in marks, وزارة التربية)
+        let words: Vec<&str> = e.names.iter().chain(&e.descriptors).map(|w| without_article(w)).collect();
+        if words.is_empty() {
+            return None;
+        }
+        (id + 1..self.entities.len()).find(|&other| {
+            let o = &self.entities[other];
+            let holds = |w: &&str| o.descriptors.iter().chain(&o.names).any(|d| without_article(d) == *w);
+            o.speaker && o.body == Some(true) && words.iter().all(holds)
+        })
     }
 
     /// Links a phrase naming a speaker (or a person mentioned by title) to
