@@ -2503,7 +2503,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                 j += self.manner_len(items, j, end);
             } else if self.recurring_time(items, j, end) {
                 j += 2;
-            } else if self.class(items[j]).has(Class::PRE_SUBJECT | Class::STATE)
+            } else if (self.class(items[j]).has(Class::PRE_SUBJECT | Class::STATE)
+                // (ولي is also و + لي "to me": as a title it is the subject)
+                && !self.class(items[j]).has(Class::TITLE))
                 || (self.is_word(items[j]) && self.is_accusative(items[j]))
             {
                 j += 1;
@@ -3944,7 +3946,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             k += 1;
             // a family name with the article that is no nisba (الخطيب) ends it
-            if is_definite(word) && !is_nisba(word) {
+            // (not a given name's second part: عبد السلام الفيتوري)
+            if is_definite(word) && !is_nisba(word) && !name_part(k - 1) {
                 break;
             }
         }
@@ -9873,6 +9876,27 @@ mod tests {
         let text = "واستضاف البرنامج الباحث الاقتصادي الدكتور عادل منصور، أستاذ المالية بجامعة الشرق، \
                     الذي رأى أن الأزمة «مؤقتة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الباحث الاقتصادي الدكتور عادل منصور"));
+    }
+
+    #[test]
+    fn a_compound_given_name_after_an_office_goes_on_to_the_family_name() {
+        // عبد الرحيم: عبد and a name's second part with the article, then the
+        // family name; the article on الرحيم does not end the name
+        let text = "وأوضح مدير العلاقات العامة بالمستشفى عبد الرحيم القاسمي أن الأجهزة «وصلت».";
+        assert_eq!(
+            speaker_text(text, 0).as_deref(),
+            Some("مدير العلاقات العامة بالمستشفى عبد الرحيم القاسمي")
+        );
+    }
+
+    #[test]
+    fn wali_amr_is_a_guardian_not_to_me() {
+        // ولي أمر (a pupil's guardian): ولي reads as و + لي "to me" too,
+        // which is skipped before a subject (قال لي الوزير); a title is not
+        let text = "وقال ولي أمر إن الامتحان «كان طويلاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("ولي أمر"));
+        let text = "وقال لي المدير إن الامتحان «كان طويلاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير"));
     }
 
     #[test]
