@@ -2514,13 +2514,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             skipped += 1;
         }
+        // ورددوا هتاف «…»، قالوا للصحفيين: a verb that carries a plural
+        // subject has none after it (a subject after its verb leaves the
+        // verb singular); what follows is its object
+        if entry.number() == Number::Plural && entry.kind() == CueKind::Verb {
+            return None;
+        }
         if j < end {
             if let Item::Quote(q) = items[j] {
-                // ورددوا «…»: a verb that carries a plural subject has none
-                // after it; the marks are what was said
-                if entry.number() == Number::Plural && entry.kind() == CueKind::Verb {
-                    return None;
-                }
                 return self.name_in_marks(items, j, q, end);
             }
         }
@@ -3239,6 +3240,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && (self.class(next).has(Class::BODY | Class::TRIGGER_NAME)
                         // (النائبة عن المعارضة، المرشح عن الدائرة الثالثة)
                         || (seat && is_definite(self.folded_item(next)))
+                        // (مصدر في الشعبة، مصادر في الحملة: an unnamed
+                        // source's place is where it works)
+                        || (n == 1
+                            && word == "في"
+                            && matches!(without_conjunction(self.folded_item(items[from])), "مصدر" | "مصادر")
+                            && self.cue(next).is_none()
+                            && (is_definite(self.folded_item(next))
+                                // (or a campaign's or project's noun in
+                                // construct: مصادر في حملة المرشح)
+                                || (self.class(next).has(Class::TRIGGER_TITLE)
+                                    && items
+                                        .get(j + 2)
+                                        .filter(|_| j + 2 < end)
+                                        .is_some_and(|&g| is_definite(self.folded_item(g))))))
                         || (word == "لدي" && self.class(next).has(Class::PLACE))
                         || ((word == "لدي" || self.class(next).has(Class::PLACE))
                             && self.name_follows(items, j + 1, end)));
@@ -9897,6 +9912,27 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("ولي أمر"));
         let text = "وقال لي المدير إن الامتحان «كان طويلاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير"));
+    }
+
+    #[test]
+    fn an_unnamed_sources_place_of_work_stays_in_its_phrase() {
+        // مصدر في الشعبة: where an unnamed source works, after في, is part
+        // of who it is; a document after في is not (مصدر في تصريح)
+        let text = "وقال مصدر في القسم إن الإضراب «وارد».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر في القسم"));
+        let text = "ونقلت الإذاعة عن مصادر في حملة المرشح أن الأخير «سينسحب».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر في حملة المرشح"));
+        let text = "وقال مصدر في تصريح إن الإضراب «وارد».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر"));
+    }
+
+    #[test]
+    fn a_plural_verb_has_no_subject_after_it() {
+        // ورددوا هتاف «…»: a verb that shows a plural subject has it in its
+        // ending; the noun after it (the chant) is its object, and the
+        // chanters are the group named before
+        let text = "واعتصم العشرات من المزارعين أمام المحافظة، ورددوا هتاف «الأرض لمن يزرعها».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("العشرات من المزارعين"));
     }
 
     #[test]
