@@ -3204,7 +3204,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // عميدة الكلية سابقاً: "former", part of a title's phrase
             let former = n > 0 && head_title && bare == "سابقا";
-            if class.has(Class::ENDS_PHRASE) && !(n == 0 && class.has(Class::TITLE)) && !former {
+            // وكيل أول النقابة، الملازم أول فلان: "first", a rank of the
+            // title before it (not أول أمس, a time)
+            let rank = n > 0
+                && bare == "اول"
+                && self.class(items[j - 1]).has(Class::TITLE)
+                && !items
+                    .get(j + 1)
+                    .filter(|_| j + 1 < end)
+                    .is_some_and(|&next| matches!(self.folded_item(next), "امس" | "من" | "مره"));
+            let kept = (n == 0 && class.has(Class::TITLE)) || former || rank;
+            if class.has(Class::ENDS_PHRASE) && !kept {
                 let prev = self.folded_item(items[j.saturating_sub(1)]);
                 // صباح، فجر are also names: المعلمة صباح نوري
                 let named_time = n > 0
@@ -5031,6 +5041,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         // pronoun (and its director)
         if !ta_marbuta && self.possessed_class_of(folded, Class::TITLE | Class::BODY) != Class::NONE {
             return self.possessed_class_of(rest, Class::TITLE | Class::BODY) != Class::NONE;
+        }
+        // والدي، والدتي: a title with "my" is no conjunction and a definite
+        // word (الدي)
+        let mine = folded.strip_suffix('ي').map(noun_before_pronoun);
+        if mine.is_some_and(|noun| self.words.exact(&noun).has(Class::TITLE)) {
+            return false;
         }
         self.words.get(rest) != Class::NONE || is_definite(rest)
     }
@@ -9933,6 +9949,24 @@ mod tests {
         // chanters are the group named before
         let text = "واعتصم العشرات من المزارعين أمام المحافظة، ورددوا هتاف «الأرض لمن يزرعها».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("العشرات من المزارعين"));
+    }
+
+    #[test]
+    fn first_after_a_title_is_its_rank() {
+        // وكيل أول، الملازم أول: أول (first) after a title is its rank, not
+        // the time word of أول أمس
+        let text = "وقال وكيل أول الوزارة سامي حداد إن القرار «نهائي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وكيل أول الوزارة سامي حداد"));
+        let text = "وقال الوزير أول أمس إن القرار «نهائي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_title_with_my_is_no_conjunction() {
+        // والدي (my father) is والد with ي, not و + الدي
+        let text = "ويقول والدي دائماً: «من زرع حصد».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(speaker.starts_with("والدي"), "{speaker}");
     }
 
     #[test]
