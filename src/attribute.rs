@@ -542,10 +542,21 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let j = self.source_repeating(q as usize, headline, decisions, discourse, true)?;
                 Some((e, decisions[j].speaker.as_ref()?.entity()?))
             });
+            // (.. وسالازار: «…»: a name no list knows after the headline's
+            // conjunction, which the body names without it)
+            let joined_name = || {
+                let e = d.speaker.as_ref().and_then(|s| s.entity()).filter(|_| d.rule == Rule::Colon)?;
+                let mention = fold(d.speaker.as_ref()?.mention()?.text());
+                let rest =
+                    mention.strip_prefix('و').filter(|r| r.chars().count() >= 3 && !r.contains(' '))?;
+                Some((e, discourse.source_named_later(e, rest)?))
+            };
             let later = || {
-                described.and_then(|e| {
-                    Some((e, discourse.named_later(e).or_else(|| discourse.body_named_later(e))?))
-                })
+                described
+                    .and_then(|e| {
+                        Some((e, discourse.named_later(e).or_else(|| discourse.body_named_later(e))?))
+                    })
+                    .or_else(joined_name)
             };
             if let Some((old, new)) = repeated.or_else(later) {
                 discourse.unquote(old, q as usize);
@@ -10996,6 +11007,16 @@ mod tests {
         // (a short name the body never gives as a source stays as printed)
         let text = "المزارعون يشكون نقص الأسمدة.. و«الزراعة»: «الشحنات في الطريق»";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("الزراعة"));
+    }
+
+    #[test]
+    fn a_headline_name_after_its_conjunction_is_the_person_the_body_names() {
+        // .. وكارفالو: «…»: و is the headline's conjunction, and the body
+        // names the candidate without it
+        let text = "الاقتراع يتجه إلى جولة ثانية.. وكارفالو: «لم نخسر بعد»\n\
+                    وقال المرشح ماركو كارفالو في مؤتمر صحفي إن حملته «ستواصل».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(speaker.contains("ماركو كارفالو"), "{speaker}");
     }
 
     #[test]

@@ -422,6 +422,18 @@ impl<'h> Discourse<'h> {
             .min()
     }
 
+    /// The first source after `id` that the document names with the folded
+    /// word `name`: a headline's `.. وسالازار: «…»`, whose و is the
+    /// conjunction, then the body's `أندريس سالازار`.
+    pub fn source_named_later(&self, id: usize, name: &str) -> Option<usize> {
+        self.by_name
+            .get(name)?
+            .iter()
+            .copied()
+            .filter(|&other| other > id && self.entities[other].speaker)
+            .min()
+    }
+
     /// The first source after `id` that is a body whose words hold all of
     /// `id`'s, when `id` is known only by such words: a headline's short
     /// name in marks (`و«التربية»: «…»`), then the body's `وقالت وزارة
