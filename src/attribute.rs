@@ -56,7 +56,7 @@ use crate::normalize::{fold, fold_into, has_foldable_mark, is_foldable_mark};
 use crate::record::{Cue, Decision, Gender, Mention, Number, Person, QuoteKind, Resolution, Rule, Speaker};
 use crate::scan::{ParagraphBreak, Quote};
 use crate::span::Span;
-use crate::token::{lex, Clitics, TokenKind};
+use crate::token::{article_stem, lex, Clitics, TokenKind};
 use crate::words::{Class, Words};
 
 /// Options that shape attribution.
@@ -542,7 +542,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let j = self.source_repeating(q as usize, headline, decisions, discourse, true)?;
                 Some((e, decisions[j].speaker.as_ref()?.entity()?))
             });
-            // (.. وسالازار: «…»: a name no list knows after the headline's
+            // (.. وكارفالو: «…»: a name no list knows after the headline's
             // conjunction, which the body names without it)
             let joined_name = || {
                 let e = d.speaker.as_ref().and_then(|s| s.entity()).filter(|_| d.rule == Rule::Colon)?;
@@ -1743,8 +1743,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             .last()
             .unwrap_or(title);
         let (first, stop) = self.phrase_after(items, head, comma)?;
-        let named = !self.known(items, first, stop - 1).naming.names.is_empty();
-        (stop == comma && named).then(|| self.known(items, first, stop - 1))
+        if stop != comma {
+            return None;
+        }
+        let known = self.known(items, first, stop - 1);
+        (!known.naming.names.is_empty()).then_some(known)
     }
 
     /// `الذي`, `ما`, `من`, `عما` …: the cue after it is in a relative clause.
@@ -3968,7 +3971,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             k += 1;
             // a family name with the article that is no nisba (الخطيب) ends it
-            // (not a given name's second part: عبد السلام الفيتوري)
+            // (not a given name's second part: عبد السلام نصار)
             if is_definite(word) && !is_nisba(word) && !name_part(k - 1) {
                 break;
             }
@@ -6762,14 +6765,6 @@ fn one_of_gender(word: &str) -> Option<Gender> {
 
 fn completes_passive(word: &str) -> bool {
     matches!(word, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم" | "به" | "بها" | "بهم" | "بهما")
-}
-
-/// A folded word without its article (`الوزير` → `وزير`, `للوزير` → `وزير`).
-fn article_stem(word: &str) -> &str {
-    if let Some(rest) = word.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
-        return rest;
-    }
-    word.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(word)
 }
 
 /// Whether a folded word carries the article (`ال`, `وال`; not `والدة`,

@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::record::{Gender, Mention, Number, Speaker};
 use crate::span::Span;
+use crate::token::article_stem;
 
 /// What a phrase naming a source says about it, as attribution read it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -292,15 +293,6 @@ impl<'h> Building<'h> {
 
 /// Whether a mention opens on a word without the article (an
 /// introduction: `مسؤول كبير`, `مصادر مطلعة`), a conjunction read off.
-/// A folded word without its article or the ل before it (`التربيه`,
-/// `للتربيه` → `تربيه`).
-fn without_article(word: &str) -> &str {
-    word.strip_prefix("لل")
-        .or_else(|| word.strip_prefix("ال"))
-        .filter(|rest| rest.chars().count() >= 2)
-        .unwrap_or(word)
-}
-
 fn is_indefinite(mention: &str) -> bool {
     let first = mention.split_whitespace().next().unwrap_or("");
     let folded = crate::normalize::fold(first);
@@ -423,8 +415,8 @@ impl<'h> Discourse<'h> {
     }
 
     /// The first source after `id` that the document names with the folded
-    /// word `name`: a headline's `.. وسالازار: «…»`, whose و is the
-    /// conjunction, then the body's `أندريس سالازار`.
+    /// word `name`: a headline's `.. وكارفالو: «…»`, whose و is the
+    /// conjunction, then the body's `ماركو كارفالو`.
     pub fn source_named_later(&self, id: usize, name: &str) -> Option<usize> {
         self.by_name
             .get(name)?
@@ -444,13 +436,13 @@ impl<'h> Discourse<'h> {
             return None;
         }
         // (compared without the article: التربية in marks, وزارة التربية)
-        let words: Vec<&str> = e.names.iter().chain(&e.descriptors).map(|w| without_article(w)).collect();
+        let words: Vec<&str> = e.names.iter().chain(&e.descriptors).map(|w| article_stem(w)).collect();
         if words.is_empty() {
             return None;
         }
         (id + 1..self.entities.len()).find(|&other| {
             let o = &self.entities[other];
-            let holds = |w: &&str| o.descriptors.iter().chain(&o.names).any(|d| without_article(d) == *w);
+            let holds = |w: &&str| o.descriptors.iter().chain(&o.names).any(|d| article_stem(d) == *w);
             o.speaker && o.body == Some(true) && words.iter().all(holds)
         })
     }

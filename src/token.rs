@@ -582,6 +582,14 @@ impl<'a> Clitics<'a> {
     }
 }
 
+/// A folded word without its article (`الوزير` → `وزير`, `للوزير` → `وزير`).
+pub(crate) fn article_stem(word: &str) -> &str {
+    if let Some(rest) = word.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+        return rest;
+    }
+    word.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
