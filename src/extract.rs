@@ -215,6 +215,7 @@ pub struct ExtractorBuilder {
     extra_cues: Vec<String>,
     uncued_speech_words: Option<usize>,
     discourse: Option<bool>,
+    ornate: bool,
 }
 
 impl ExtractorBuilder {
@@ -233,6 +234,22 @@ impl ExtractorBuilder {
     /// What ends a paragraph (default: any line break).
     pub fn paragraph_break(&mut self, rule: ParagraphBreak) -> &mut ExtractorBuilder {
         self.paragraph_break = rule;
+        self
+    }
+
+    /// Whether ornate parentheses `﴿…﴾` around a verse of the Qur'an are
+    /// quotation marks (default `false`; see [`Scanner::ornate`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let text = "واستشهد الخطيب بقوله تعالى: ﴿وقولوا للناس حسنا﴾.";
+    /// assert!(isnad::Extractor::new().extract(text).attributions().is_empty());
+    /// let ex = isnad::Extractor::builder().ornate(true).build().unwrap();
+    /// assert_eq!(ex.extract(text).attributions().len(), 1);
+    /// ```
+    pub fn ornate(&mut self, on: bool) -> &mut ExtractorBuilder {
+        self.ornate = on;
         self
     }
 
@@ -294,7 +311,8 @@ impl ExtractorBuilder {
         for entries in &self.extra_cues {
             lexicon.extend(entries)?;
         }
-        let scanner = Scanner::new().max_depth(depth).paragraph_break(self.paragraph_break);
+        let scanner =
+            Scanner::new().max_depth(depth).paragraph_break(self.paragraph_break).ornate(self.ornate);
         crate::words::Words::builtin();
         let settings = Settings {
             paragraph_break: self.paragraph_break,

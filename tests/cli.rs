@@ -359,6 +359,19 @@ fn lexicon_and_blank_lines_options() {
 }
 
 #[test]
+fn ornate_option_reads_verses_as_quotations() {
+    let text = "وختم الخطيب بقوله تعالى: ﴿فاصبر صبرا جميلا﴾، وقال: «الصبر مفتاح».";
+    let plain = lines(&stdout_of(isnad().arg("extract").write_stdin(text))).remove(0);
+    let texts: Vec<&str> =
+        plain["quotes"].as_array().unwrap().iter().map(|q| q["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["الصبر مفتاح"]);
+    let ornate = lines(&stdout_of(isnad().args(["extract", "--ornate"]).write_stdin(text))).remove(0);
+    let texts: Vec<&str> =
+        ornate["quotes"].as_array().unwrap().iter().map(|q| q["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["فاصبر صبرا جميلا", "الصبر مفتاح"]);
+}
+
+#[test]
 fn progress_is_silent_unless_asked() {
     isnad().arg("extract").write_stdin(MINISTER).assert().success().stderr("");
     isnad().args(["extract", "--quiet"]).write_stdin(MINISTER).assert().success().stderr("");

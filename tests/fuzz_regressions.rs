@@ -133,12 +133,13 @@ fn every_regression_has_a_known_cause() {
 /// reads them (the target asserts the same on every input it runs).
 #[test]
 fn extract_cases_decode_options_then_text() {
-    let case = invariants::ExtractCase::decode(b"\x10\x01\x00\x04\x01\x07\xd9\x84\xff");
+    let case = invariants::ExtractCase::decode(b"\x10\x03\x00\x04\x01\x07\xd9\x84\xff");
     assert_eq!(
         case,
         invariants::ExtractCase {
             max_depth: 16,
             blank_line: true,
+            ornate: true,
             discourse: false,
             uncued_speech_words: 4,
             cues: Some(7),

@@ -112,7 +112,7 @@ fn megabytes_of_one_mark() {
     for mark in MARKS {
         // the scanner on 1 MB of the mark, the whole extraction on 32 KB
         let text = mark.to_string().repeat(MB / mark.len_utf8());
-        let quotes = Scanner::new().scan(&text);
+        let quotes = Scanner::new().ornate(true).scan(&text);
         assert!(quotes.len() <= text.chars().count(), "{mark}: more quotations than marks");
         check_quotes(&text, &quotes, DEFAULT_MAX_DEPTH, ParagraphBreak::Line);
         let small = mark.to_string().repeat(32 * 1024 / mark.len_utf8());

@@ -297,7 +297,7 @@ proptest! {
     })]
 
     /// Every invariant holds on any text, with the default options and with
-    /// blank-line paragraphs, shallow nesting and no discourse.
+    /// blank-line paragraphs, shallow nesting, ornate marks and no discourse.
     #[test]
     fn invariants_hold_on_any_text(text in any_text()) {
         check_tokens(&text);
@@ -307,6 +307,7 @@ proptest! {
         let other = Extractor::builder()
             .paragraph_break(ParagraphBreak::BlankLine)
             .max_depth(2)
+            .ornate(true)
             .discourse(false)
             .uncued_speech_words(1)
             .build()

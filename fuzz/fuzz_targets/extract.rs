@@ -31,6 +31,8 @@ fuzz_target!(|data: &[u8]| {
     let derived = invariants::ExtractCase {
         max_depth: input.max_depth,
         blank_line: input.blank_line,
+        // a bit of the same byte, which the derive's `bool` does not read
+        ornate: case.ornate,
         discourse: input.discourse,
         uncued_speech_words: input.uncued_speech_words,
         cues: input.cues,

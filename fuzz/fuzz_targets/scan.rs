@@ -1,5 +1,5 @@
 //! Bytes → UTF-8 text → `Scanner::scan`, with the default options and with
-//! a shallow bound and blank-line paragraphs; every quotation must satisfy
+//! a shallow bound, blank-line paragraphs and ornate marks; every quotation must satisfy
 //! the span and nesting invariants (`invariants::check_quotes`).
 #![no_main]
 

@@ -228,6 +228,8 @@ class Extractor:
     :param uncued_speech_words: the fewest words a quotation with no cue needs to count as speech (at least 1).
     :param discourse: resolve dropped subjects and pronouns through the document.
     :param offsets: ``"chars"`` (``str`` indices, the default) or ``"bytes"`` (UTF-8 byte offsets).
+    :param ornate: if true, ornate parentheses ``﴿…﴾`` around a verse of the Qur'an are quotation
+        marks; by default they are text.
     """
 
     def __new__(
@@ -238,6 +240,7 @@ class Extractor:
         uncued_speech_words: int = 4,
         discourse: bool = True,
         offsets: _Offsets = "chars",
+        ornate: bool = False,
     ) -> Extractor: ...
     @property
     def max_depth(self) -> int: ...
@@ -251,6 +254,8 @@ class Extractor:
     def discourse(self) -> bool: ...
     @property
     def offsets(self) -> _Offsets: ...
+    @property
+    def ornate(self) -> bool: ...
     def extract(self, text: str, offsets: _Offsets | None = None) -> Document:
         """Finds, classifies and attributes every quotation of ``text``.
 

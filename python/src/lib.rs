@@ -37,6 +37,7 @@ struct Extractor {
     uncued_speech_words: usize,
     discourse: bool,
     offsets: Offsets,
+    ornate: bool,
 }
 
 /// A count option from Python: a negative number becomes 0, which the
@@ -55,9 +56,10 @@ impl Extractor {
         uncued_speech_words = 4,
         discourse = true,
         offsets = "chars".to_owned(),
+        ornate = false,
     ))]
     #[pyo3(
-        text_signature = "(max_depth=16, blank_lines=False, cues=None, uncued_speech_words=4, discourse=True, offsets='chars')"
+        text_signature = "(max_depth=16, blank_lines=False, cues=None, uncued_speech_words=4, discourse=True, offsets='chars', ornate=False)"
     )]
     fn new(
         max_depth: i64,
@@ -66,11 +68,16 @@ impl Extractor {
         uncued_speech_words: i64,
         discourse: bool,
         offsets: String,
+        ornate: bool,
     ) -> PyResult<Extractor> {
         let offsets = Offsets::parse(&offsets)?;
         let (max_depth, uncued_speech_words) = (count(max_depth), count(uncued_speech_words));
         let mut builder = isnad::Extractor::builder();
-        builder.max_depth(max_depth).uncued_speech_words(uncued_speech_words).discourse(discourse);
+        builder
+            .max_depth(max_depth)
+            .uncued_speech_words(uncued_speech_words)
+            .discourse(discourse)
+            .ornate(ornate);
         if blank_lines {
             builder.paragraph_break(isnad::ParagraphBreak::BlankLine);
         }
@@ -78,7 +85,7 @@ impl Extractor {
             builder.cues(cues);
         }
         let inner = builder.build().map_err(|e| PyValueError::new_err(e.to_string()))?;
-        Ok(Extractor { inner, max_depth, blank_lines, cues, uncued_speech_words, discourse, offsets })
+        Ok(Extractor { inner, max_depth, blank_lines, cues, uncued_speech_words, discourse, offsets, ornate })
     }
 
     /// How deep quotations may nest before inner marks are read as text.
@@ -115,6 +122,12 @@ impl Extractor {
     #[getter]
     fn offsets(&self) -> &'static str {
         self.offsets.name()
+    }
+
+    /// Whether ornate parentheses ``﴿…﴾`` around a verse of the Qur'an are quotation marks.
+    #[getter]
+    fn ornate(&self) -> bool {
+        self.ornate
     }
 
     /// Finds, classifies and attributes every quotation of ``text``.
@@ -182,6 +195,7 @@ impl Extractor {
             this.uncued_speech_words,
             this.discourse,
             this.offsets.name(),
+            this.ornate,
         );
         (slf.get_type(), args).into_pyobject(py)
     }
@@ -193,13 +207,14 @@ impl Extractor {
         };
         let py_bool = |b: bool| if b { "True" } else { "False" };
         Ok(format!(
-            "Extractor(max_depth={}, blank_lines={}, cues={}, uncued_speech_words={}, discourse={}, offsets='{}')",
+            "Extractor(max_depth={}, blank_lines={}, cues={}, uncued_speech_words={}, discourse={}, offsets='{}', ornate={})",
             self.max_depth,
             py_bool(self.blank_lines),
             cues,
             self.uncued_speech_words,
             py_bool(self.discourse),
-            self.offsets.name()
+            self.offsets.name(),
+            py_bool(self.ornate)
         ))
     }
 }

@@ -213,6 +213,11 @@ def test_options():
         3, True, "verb فضفض present=فضفض", False, 4,
     )  # fmt: skip
     assert isnad.DEFAULT_MAX_DEPTH == isnad.Extractor().max_depth
+    # ornate: a verse in ﴿…﴾ is text unless asked for
+    verse = "وختم الخطيب بقوله تعالى: ﴿فاصبر صبرا جميلا﴾."
+    assert len(isnad.Extractor().extract(verse).quotes) == 0
+    assert [q.text for q in isnad.Extractor(ornate=True).extract(verse).quotes] == ["فاصبر صبرا جميلا"]
+    assert (isnad.Extractor().ornate, isnad.Extractor(ornate=True).ornate) == (False, True)
     assert "قال" in isnad.DEFAULT_CUES
 
 
@@ -270,9 +275,9 @@ def test_extract_many_equals_a_loop(extractor):
 
 
 def test_extractor_pickles_with_its_options():
-    ex = isnad.Extractor(max_depth=3, cues="verb فضفض present=فضفض", offsets="bytes", discourse=False)
+    ex = isnad.Extractor(max_depth=3, cues="verb فضفض present=فضفض", offsets="bytes", discourse=False, ornate=True)
     copy = pickle.loads(pickle.dumps(ex))
-    assert repr(copy) == repr(ex)
+    assert repr(copy) == repr(ex) and "ornate=True" in repr(ex)
     text = "وفضفض الشاعر: «كلام»."
     assert copy.extract(text).to_dict() == ex.extract(text).to_dict()
 

@@ -151,6 +151,11 @@ pub struct ExtractorArgs {
     /// break does.
     #[arg(long)]
     pub blank_lines: bool,
+
+    /// Read ornate parentheses ﴿…﴾ around a verse of the Qur'an as quotation marks; by
+    /// default they are text.
+    #[arg(long)]
+    pub ornate: bool,
 }
 
 #[derive(Debug, Args)]

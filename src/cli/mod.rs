@@ -89,10 +89,11 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 /// The extractor the options describe.
 fn extractor(args: &ExtractorArgs) -> anyhow::Result<Extractor> {
-    if args.lexicon.is_empty() && !args.blank_lines {
+    if args.lexicon.is_empty() && !args.blank_lines && !args.ornate {
         return Ok(Extractor::new());
     }
     let mut builder = Extractor::builder();
+    builder.ornate(args.ornate);
     if args.blank_lines {
         builder.paragraph_break(ParagraphBreak::BlankLine);
     }

@@ -430,11 +430,13 @@ pub const EXTRA_CUES: &[(&str, bool)] = &[
 /// byte per `bool`, a `bool` before an `Option`'s value, zeros once the
 /// bytes run out, and the valid UTF-8 prefix of the rest as the text); the
 /// target asserts that the two agree, so `tests/fuzz_regressions.rs` can
-/// replay its findings without the `arbitrary` crate.
+/// replay its findings without the `arbitrary` crate. `ornate` is the
+/// second bit of the `blank_line` byte, which the derive does not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExtractCase<'a> {
     pub max_depth: u8,
     pub blank_line: bool,
+    pub ornate: bool,
     pub discourse: bool,
     pub uncued_speech_words: u8,
     pub cues: Option<u8>,
@@ -452,7 +454,8 @@ impl<'a> ExtractCase<'a> {
             None => 0,
         };
         let max_depth = byte();
-        let blank_line = byte() & 1 == 1;
+        let paragraphs = byte();
+        let (blank_line, ornate) = (paragraphs & 1 == 1, paragraphs & 2 == 2);
         let discourse = byte() & 1 == 1;
         let uncued_speech_words = byte();
         let cues = if byte() & 1 == 1 { Some(byte()) } else { None };
@@ -460,7 +463,7 @@ impl<'a> ExtractCase<'a> {
             Ok(s) => s,
             Err(e) => std::str::from_utf8(&rest[..e.valid_up_to()]).expect("valid prefix"),
         };
-        ExtractCase { max_depth, blank_line, discourse, uncued_speech_words, cues, text }
+        ExtractCase { max_depth, blank_line, ornate, discourse, uncued_speech_words, cues, text }
     }
 
     /// The paragraph rule the case asks for.
@@ -486,6 +489,7 @@ impl ExtractCase<'_> {
         builder
             .max_depth(usize::from(self.max_depth))
             .paragraph_break(self.rule())
+            .ornate(self.ornate)
             .discourse(self.discourse)
             .uncued_speech_words(usize::from(self.uncued_speech_words));
         if let Some(i) = self.cues {
@@ -532,7 +536,7 @@ pub fn check_extract_case(case: &ExtractCase<'_>) {
 }
 
 /// The `scan` fuzz target: UTF-8 text scanned with the default options and
-/// with a shallow bound and blank-line paragraphs ([`check_scan`]).
+/// with a shallow bound, blank-line paragraphs and ornate marks ([`check_scan`]).
 pub fn fuzz_scan(data: &[u8]) {
     if data.len() > MAX_INPUT {
         return;
@@ -541,7 +545,7 @@ pub fn fuzz_scan(data: &[u8]) {
         return;
     };
     check_scan(text, &Scanner::new(), ParagraphBreak::Line);
-    let shallow = Scanner::new().max_depth(2).paragraph_break(ParagraphBreak::BlankLine);
+    let shallow = Scanner::new().max_depth(2).paragraph_break(ParagraphBreak::BlankLine).ornate(true);
     check_scan(text, &shallow, ParagraphBreak::BlankLine);
 }
 
