@@ -1979,6 +1979,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         let shared = self
                             .parallel_subject(items, sentence.start, at)
                             .or_else(|| self.clause_subject(items, sentence.start, at))
+                            .or_else(|| self.opening_person(items, sentence.start, at))
                             .filter(|k| agrees(k.gender, gender) && agrees(k.number, number));
                         found.shared_subject = shared.is_some() && entry.person() != Person::First;
                         shared
@@ -4708,6 +4709,44 @@ impl<'h, 'q> Doc<'h, 'q> {
             return self.subject_after(items, s + 1, at, &say);
         }
         None
+    }
+
+    /// `يجلس سالم الراشدي أمام دكانه …، ويقول:`: a joined verb at `at`
+    /// with no subject of its own shares the person the sentence opens with
+    /// (past a dateline): a verb no list knows, then a name of two words or
+    /// more that a preposition or comma closes. A feature's scene-setting
+    /// verbs (sitting, standing, waiting) are in no list, so this is how the
+    /// one who then speaks is introduced.
+    fn opening_person(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
+        if !self.folded_item(items[at]).starts_with('و') {
+            return None;
+        }
+        let s = self.after_dateline(items, start, at);
+        let verb = *items.get(s).filter(|_| s + 2 < at)?;
+        if !self.is_unlisted(verb) || self.is_accusative(verb) {
+            return None;
+        }
+        let stop = self.personal_name_at(items, s + 1, at)?;
+        let closed_by = items.get(stop).filter(|_| stop < at)?;
+        let closes = self.is_comma(*closed_by) || self.class(*closed_by).has(Class::PREPOSITION);
+        if !closes {
+            return None;
+        }
+        // the opening verb says whether the person is a man or a woman
+        // (يجلس، تجلس), which a name no list knows does not
+        let mut known = self.known(items, s + 1, stop - 1);
+        let form = Clitics::without_conjunction(self.folded_item(verb));
+        // (وقفت is feminine; a hollow verb's present has three letters,
+        // تقف; but تجلس may be a past of the masculine, as تقدم is)
+        let letters = form.chars().count();
+        let gender = match form.chars().next() {
+            _ if form.ends_with('ت') => Gender::Feminine,
+            Some('ي') if letters >= 3 => Gender::Masculine,
+            Some('ت') if letters == 3 => Gender::Feminine,
+            _ => Gender::Unknown,
+        };
+        known.agree(gender, Number::Singular);
+        Some(known)
     }
 
     /// Whether the words from `at` name a person though no list knows them:
@@ -9009,6 +9048,18 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn a_joined_verb_shares_the_person_a_scene_opens_with() {
+        // a verb no list knows, then a name of two words closed by a preposition
+        let text = "الموصل – يقف كريم عبد الواحد على ضفة النهر، ويشير إلى القوارب: «هنا كنا نصطاد».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("كريم عبد الواحد"));
+        let text = "تجلس ليلى حداد أمام باب المدرسة منذ الفجر، وتقول: «ابني ينتظر النتيجة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("ليلى حداد"));
+        // a verb that does not agree with the name keeps to the discourse
+        let text = "يقف سالم الراشدي أمام دكانه، وتقول: «لم يدخل أحد».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("سالم الراشدي"));
     }
 
     #[test]
