@@ -5194,7 +5194,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             let confidence = if found.resolution == Resolution::Explicit { 0.9 } else { 0.8 };
             return self.speech(found, rule, confidence);
         }
-        if let Some(mut found) = self.cue_after(items, at, cx.sentence.end, verb, discourse) {
+        if let Some(mut found) = self.cue_after(items, at, cx.sentence.clone(), verb, discourse) {
             if found.resolution == Resolution::Explicit {
                 found.speaker = found.speaker.take().map(|s| discourse.note(s, true, true));
             }
@@ -6409,10 +6409,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         &self,
         items: &[Item],
         at: usize,
-        end: usize,
+        sentence: Range<usize>,
         verb: Option<&Found<'h>>,
         discourse: &Discourse<'h>,
     ) -> Option<Found<'h>> {
+        let end = sentence.end;
         let mut j = at + 1;
         while j < end && (self.is_comma(items[j]) || self.is_sentence_end(items[j])) {
             j += 1;
@@ -6422,6 +6423,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // weak form reports it (ردّ); كما also frames naming (كما يلقبه)
         let mut framed = None;
         let frame = self.folded_item(items[j.min(end.saturating_sub(1))]);
+        let as_said = j + 1 < end && matches!(frame, "كما" | "مثلما" | "وكما");
         if j + 1 < end && matches!(frame, "كما" | "مثلما" | "وكما" | "هكذا" | "وهكذا") {
             j += 1;
             framed = matches!(frame, "هكذا" | "وهكذا").then_some(Frame::Thus);
@@ -6490,7 +6492,28 @@ impl<'h, 'q> Doc<'h, 'q> {
         // after a frame (بهذه الكلمات وصف …) the subject follows the verb: the
         // frame's words are not a subject before it
         let start = if framed.is_some() { j } else { at };
-        Some(self.resolve_cue(items, j, len, start..end, entry, verb, discourse))
+        let mut found = self.resolve_cue(items, j, len, start..end, entry, verb, discourse);
+        // ولا يخفي الأب قلقه، فـ«…»، كما يقول: "as he says" with no subject
+        // of its own is said of the clause the quotation completes
+        if as_said && found.resolution == Resolution::DroppedSubject && entry.person() != Person::First {
+            let (gender, number) = (entry.gender(), entry.number());
+            // (the clause ends before the comma and the ف that lead to the marks)
+            let mut clause_end = at;
+            while clause_end > sentence.start
+                && (self.is_comma(items[clause_end - 1]) || self.folded_item(items[clause_end - 1]) == "ف")
+            {
+                clause_end -= 1;
+            }
+            if let Some(mut subject) = self
+                .clause_subject(items, sentence.start, clause_end)
+                .filter(|k| agrees(k.gender, gender) && agrees(k.number, number))
+            {
+                subject.agree(gender, number);
+                found.speaker = Some(subject);
+                found.shared_subject = true;
+            }
+        }
+        Some(found)
     }
 
     /// `الوزير: «…»`: a short phrase naming a source opens the sentence,
@@ -9048,6 +9071,18 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn as_he_says_after_the_quotation_is_said_of_the_clause_before() {
+        // كما يقول with no subject: the subject of the clause the marks complete
+        let text = "قالت الوزيرة إن الخطة جاهزة. ويبدو والد الطالبة متردداً، فـ«الرسوم مرتفعة»، كما يقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("والد الطالبة"));
+        let text = "وتبدي المعلمة سعاد حرصها على الطلاب، فـ«الامتحان قريب»، كما تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المعلمة سعاد"));
+        // a subject that does not agree leaves the discourse to decide
+        let text = "قالت الوزيرة إن الخطة جاهزة. ويبدو والد الطالبة متردداً، فـ«الرسوم مرتفعة»، كما تقول.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزيرة"));
     }
 
     #[test]
