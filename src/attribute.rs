@@ -3366,9 +3366,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && !ends_in_pronoun(&self.written(next))
                     && {
                         let group = self.class(next).has(Class::COLLECTIVE);
+                        // (or a definite one: سيدة من القرية، مزارع من المنطقة,
+                        // closed also by an addressee on لل or an adjunct:
+                        // قال مزارع من المنطقة للوكالة، لـ…، عبر الهاتف)
                         let place = self.class(next).has(Class::PLACE)
-                            || (self.class(next) == Class::NONE && !is_definite(self.folded_item(next)));
-                        (place && self.closes_phrase_at(items, j + 2, end))
+                            || self.class(next) == Class::NONE
+                            || (is_definite(self.folded_item(next))
+                                && self.class(next) == Class::TRIGGER_NAME);
+                        let closed = self.closes_phrase_at(items, j + 2, end)
+                            || (is_definite(self.folded_item(next))
+                                && self.is_word(items[j + 2])
+                                && (self.folded_item(items[j + 2]).starts_with("لل")
+                                    || self.class(items[j + 2]).has(Class::PREPOSITION | Class::TIME)));
+                        // (a group alone: شاب من المحتجين:)
+                        ((place || group) && closed)
                             || (group
                                 && j + 2 < end
                                 && self.is_word(items[j + 2])
@@ -9071,6 +9082,22 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn a_nameless_persons_town_may_be_definite() {
+        // a place noun with the article, closed by the complement, an
+        // addressee on لل or an adjunct
+        let rows = [
+            ("وقالت سيدة من القرية إن «المدرسة بعيدة».", "سيدة من القرية"),
+            ("«الموسم ضاع»، قال مزارع من المنطقة للصحيفة.", "مزارع من المنطقة"),
+            ("وقال مواطن من المحتجين: «لن نعود».", "مواطن من المحتجين"),
+            // not a listed word that is no place: the phrase stops
+            ("وقال مواطن من الموقع نفسه: «الطريق مغلق».", "مواطن"),
+        ];
+        for (text, want) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
