@@ -543,9 +543,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                 Some((e, decisions[j].speaker.as_ref()?.entity()?))
             });
             // (.. وكارفالو: «…»: a name no list knows after the headline's
-            // conjunction, which the body names without it)
+            // conjunction, which the body names without it; and before the
+            // verb that reports: .. وكارفالو يرد: «…»)
             let joined_name = || {
-                let e = d.speaker.as_ref().and_then(|s| s.entity()).filter(|_| d.rule == Rule::Colon)?;
+                let e = d
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| s.entity())
+                    .filter(|_| matches!(d.rule, Rule::Colon | Rule::CueBefore))?;
                 let mention = fold(d.speaker.as_ref()?.mention()?.text());
                 let rest =
                     mention.strip_prefix('و').filter(|r| r.chars().count() >= 3 && !r.contains(' '))?;
@@ -2110,6 +2115,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
+        let before = before.map(|b| self.last_conjunct(items, at, sentence.start, b, entry));
         // قد or كان right before the verb: the subject stands before it
         let marked = !conj
             && at > sentence.start
@@ -4421,6 +4427,54 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         Some(first)
+    }
+
+    /// `… قبل النتائج الرسمية ومنافسها يتحدث عن`: a singular verb's subject
+    /// before it is one person or body, so the last word joined by `و`
+    /// (a conjunction before a listed word, or a noun with its pronoun
+    /// right before the verb) opens it; the words before belong to the
+    /// clause before. A dual or plural verb keeps
+    /// both conjuncts (`الوزير ونظيره يؤكدان`).
+    fn last_conjunct(
+        &self,
+        items: &[Item],
+        at: usize,
+        start: usize,
+        subject: Known<'h>,
+        entry: &CueEntry,
+    ) -> Known<'h> {
+        let span = subject.mention.span();
+        let right_before = at > start && self.item_span(items[at - 1]).end == span.end;
+        if entry.number() != Number::Singular || !right_before {
+            return subject;
+        }
+        let mut first = at;
+        while first > start && self.item_span(items[first - 1]).end > span.start {
+            first -= 1;
+        }
+        let joined = (first + 1..at).rev().find(|&k| {
+            let folded = self.folded_item(items[k]);
+            let written = self.written(items[k]);
+            let ta_marbuta = written.trim_end_matches(is_foldable_mark).ends_with('ة');
+            // (a noun with its pronoun only right before the verb: in
+            // المنظمة ومقرها جنيف تقول, ومقرها opens an aside)
+            self.is_word(items[k])
+                && folded.starts_with('و')
+                && (self.conjunction_reading_of(folded, ta_marbuta)
+                    || (k + 1 == at && ends_in_pronoun(&written)))
+        });
+        match joined {
+            Some(k) => {
+                let mut known = self.known(items, k, at - 1);
+                // (the و of a noun with its pronoun, which known() keeps:
+                // ومنافسها → منافسها)
+                if known.mention.span().start == self.item_span(items[k]).start {
+                    known.read_off_letter(self.text, 'و');
+                }
+                known
+            }
+            None => subject,
+        }
     }
 
     /// Whether the verb at `at` is followed by a preposition with a
@@ -9085,6 +9139,21 @@ mod tests {
     }
 
     #[test]
+    fn a_singular_verbs_subject_before_it_is_the_last_conjunct() {
+        let rows = [
+            ("المعارضة تعلن فوزها قبل الفرز الرسمي ومنافسها يتحدث عن «تزوير»", "منافسها"),
+            ("الشركة ترفع الأجور ووزير العمل يقول إن «الحوار مفتوح»", "وزير العمل"),
+            // a dual verb keeps both
+            ("الوزير ونظيره يؤكدان: «التعاون مستمر»", "الوزير ونظيره"),
+            // a noun with its pronoun and more words is an aside
+            ("المنظمة ومقرها جنيف تقول إن «الأرقام دقيقة»", "المنظمة ومقرها جنيف"),
+        ];
+        for (text, want) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn a_nameless_persons_town_may_be_definite() {
         // a place noun with the article, closed by the complement, an
         // addressee on لل or an adjunct
@@ -11111,6 +11180,12 @@ mod tests {
                     وقال المرشح ماركو كارفالو في مؤتمر صحفي إن حملته «ستواصل».";
         let speaker = speaker_text(text, 0).unwrap_or_default();
         assert!(speaker.contains("ماركو كارفالو"), "{speaker}");
+        // and before the verb that reports (.. وكامارا يرد: «…»)
+        let text = "إيقاف الحارس ستة أشهر.. وكامارا يرد: «سأعود»
+\
+                    وقال الحارس إبراهيم كامارا في بيان إنه «لم يقصد الإيذاء».";
+        let speaker = speaker_text(text, 0).unwrap_or_default();
+        assert!(speaker.contains("إبراهيم كامارا"), "{speaker}");
     }
 
     #[test]
