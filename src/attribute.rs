@@ -3127,6 +3127,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                 j += 1; // د. عمر الخصاونة
                 continue;
             }
+            if n > 0 && self.joins_name_parts(items, j, end) {
+                j += 1; // كلير موبوتو-هانسن، جان-بيير
+                continue;
+            }
             // منظمة الأغذية والزراعة (فاو) في السودان: a short gloss in
             // brackets after a name, the phrase going on after it (not an age,
             // فلان (35 عاماً))
@@ -4475,6 +4479,23 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             None => subject,
         }
+    }
+
+    /// Whether the item at `j` is a hyphen glued to the word before it and
+    /// to a word no list knows after it: the parts of a compound name
+    /// (`موبوتو-هانسن`، `جان-بيير`), not a dash between spaces.
+    fn joins_name_parts(&self, items: &[Item], j: usize, end: usize) -> bool {
+        if !matches!(self.punct(items[j]), Some('-' | '\u{2010}')) || j == 0 || j + 1 >= end {
+            return false;
+        }
+        let (before, hyphen, after) = (items[j - 1], items[j], items[j + 1]);
+        let glued = self.item_span(before).end == self.item_span(hyphen).start
+            && self.item_span(hyphen).end == self.item_span(after).start;
+        glued
+            && self.is_word(before)
+            && self.tok(after).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.class(after) == Class::NONE
+            && self.cue(after).is_none()
     }
 
     /// Whether the verb at `at` is followed by a preposition with a
@@ -9136,6 +9157,23 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn a_hyphen_glued_between_names_joins_them() {
+        let rows = [
+            ("وقال المدرب جان-بول مارتان: «سنفوز».", "المدرب جان-بول مارتان"),
+            (
+                "وقالت الناطقة باسم الصندوق، ليلى بيرغ-سورنسن، إن «التمويل كافٍ».",
+                "الناطقة باسم الصندوق، ليلى بيرغ-سورنسن",
+            ),
+            // a dash between spaces, or before a listed word, is no part of a name
+            ("وقال الوزير - في تصريح - إن «القرار نهائي».", "الوزير"),
+            ("وقال الوزير-في تصريح-إن «القرار نهائي».", "الوزير"),
+        ];
+        for (text, want) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
