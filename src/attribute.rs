@@ -2115,7 +2115,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         let before = if conj { None } else { self.subject_before(items, at, sentence.start) };
-        let before = before.map(|b| self.last_conjunct(items, at, sentence.start, b, entry));
+        let before = before
+            .map(|b| self.last_conjunct(items, at, sentence.start, b, entry))
+            .filter(|b| !self.governed_by_preposition(items, b, at, sentence.start));
         // قد or كان right before the verb: the subject stands before it
         let marked = !conj
             && at > sentence.start
@@ -4479,6 +4481,20 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             None => subject,
         }
+    }
+
+    /// `بعد سنوات وصفها بـ…`: whether the subject found before the verb at
+    /// `at` stands right after a preposition, whose object it is instead.
+    fn governed_by_preposition(&self, items: &[Item], subject: &Known<'h>, at: usize, start: usize) -> bool {
+        // the subject's first item, found walking back over it
+        let mut first = at;
+        while first > start && self.item_span(items[first - 1]).end > subject.mention.span().start {
+            first -= 1;
+        }
+        first > start
+            && first < at
+            && self.class(items[first - 1]).has(Class::PREPOSITION)
+            && !self.class(items[first - 1]).has(Class::PRE_SUBJECT)
     }
 
     /// Whether the item at `j` is a hyphen glued to the word before it and
@@ -9157,6 +9173,13 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn words_after_a_preposition_are_no_subject_before_the_verb() {
+        // بعد أشهر وصفها: the months are what the verb's pronoun takes up
+        let text = "وقال المدير إن الإنتاج تحسن بعد أشهر وصفها بـ«الأصعب»، مؤكداً أن الخطة «تنجح».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير"));
     }
 
     #[test]
