@@ -3328,6 +3328,31 @@ impl<'h, 'q> Doc<'h, 'q> {
                             || self.folded_item(after).starts_with("بال")
                             || matches!(self.folded_item(after), "عن" | "علي" | "الي")
                     });
+                // كلية الطب في جامعة دمشق إن: a body within another, named
+                // by its noun in construct, closing the phrase
+                let body_in_body = n > 0
+                    && named == 0
+                    && word == "في"
+                    && head_body
+                    && !self.class(items[from]).has(Class::TITLE)
+                    && j + 2 < end
+                    && self.class(next).has(Class::BODY)
+                    && !self.class(next).has(Class::DOCUMENT | Class::EXCHANGE)
+                    && !self.is_document(self.folded_item(next))
+                    && !is_definite(self.folded_item(next))
+                    && {
+                        // (named: a place, or a word no list knows that is no
+                        // adjective and carries no pronoun; not في بيان رسمي)
+                        let name = items[j + 2];
+                        let folded = self.folded_item(name);
+                        self.is_word(name)
+                            && self.cue(name).is_none()
+                            && (self.class(name).has(Class::PLACE)
+                                || (self.class(name) == Class::NONE
+                                    && (is_definite(folded) || !is_nisba(folded))
+                                    && !ends_in_pronoun(&self.written(name))))
+                    }
+                    && self.closes_phrase_at(items, j + 3, end);
                 // مصادر طبية في المدينة، طلاب في الحي: a nameless group's
                 // place, one word closing the phrase before the verb's
                 // complement, an outlet on ل, or punctuation
@@ -3438,12 +3463,19 @@ impl<'h, 'q> Doc<'h, 'q> {
                     || named_time
                     || partitive
                     || body_place
+                    || body_in_body
                     || group_place
                     || source_from
                     || source_place
                     || passive
                     || purpose)
                 {
+                    break;
+                }
+                if body_in_body {
+                    // (the preposition, the body's noun and its name, closing it)
+                    j += 3;
+                    n += 3;
                     break;
                 }
                 in_office |= office || source_from;
@@ -9173,6 +9205,20 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn a_body_within_another_keeps_its_place() {
+        let rows = [
+            ("وقالت كلية الطب في جامعة حلب إن «القبول مفتوح».", "كلية الطب في جامعة حلب"),
+            ("وأعلنت لجنة الطوارئ في بلدية صور أن «الطرق سالكة».", "لجنة الطوارئ في بلدية صور"),
+            // a statement is where it was said, not a body
+            ("وقالت كلية الطب في بيان رسمي إن «القبول مفتوح».", "كلية الطب"),
+            ("وقالت كلية الطب في بيان أصدرته إن «القبول مفتوح».", "كلية الطب"),
+        ];
+        for (text, want) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
