@@ -4426,6 +4426,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                         | "بينما"
                         | "فيما"
                         | "ثم"
+                        // ("even": حتى الوزير قال)
+                        | "حتي"
+                        | "وحتي"
                         | "لذلك"
                         | "ولذلك"
                         | "لذا"
@@ -4523,10 +4526,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         while first > start && self.item_span(items[first - 1]).end > subject.mention.span().start {
             first -= 1;
         }
+        // (حتى is also "even": حتى الوزير قال)
         first > start
             && first < at
             && self.class(items[first - 1]).has(Class::PREPOSITION)
             && !self.class(items[first - 1]).has(Class::PRE_SUBJECT)
+            && !matches!(self.folded_item(items[first - 1]), "حتي" | "وحتي")
     }
 
     /// Whether the item at `j` is a hyphen glued to the word before it and
@@ -9226,6 +9231,9 @@ mod tests {
         // بعد أشهر وصفها: the months are what the verb's pronoun takes up
         let text = "وقال المدير إن الإنتاج تحسن بعد أشهر وصفها بـ«الأصعب»، مؤكداً أن الخطة «تنجح».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير"));
+        // حتى is also "even": the subject after it says the words
+        let text = "حتى المحافظ، سامي نجم، قال إن «الطريق يحتاج إلى صيانة عاجلة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحافظ، سامي نجم"));
     }
 
     #[test]
