@@ -3366,13 +3366,26 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.cue(next).is_none()
                     && !self.class(next).has(Class::TIME | Class::DOCUMENT | Class::ENDS_PHRASE)
                     && !ends_in_pronoun(&self.written(next))
-                    && items.get(j + 2).is_none_or(|&after| {
-                        j + 2 >= end
-                            || !self.is_word(after)
-                            || self.class(after).has(Class::COMPLEMENTIZER)
-                            || self.is_verb_cue(after)
-                            || self.folded_item(after) == "ل"
-                    });
+                    && {
+                        let closes_at = |k: usize| {
+                            items.get(k).is_none_or(|&after| {
+                                k >= end
+                                    || !self.is_word(after)
+                                    || self.class(after).has(Class::COMPLEMENTIZER)
+                                    || self.is_verb_cue(after)
+                                    || self.folded_item(after) == "ل"
+                            })
+                        };
+                        // (or a noun and its definite genitive: خبراء في قطاع الطاقة)
+                        let genitive = j + 2 < end
+                            && !is_definite(self.folded_item(next))
+                            && self.is_word(items[j + 2])
+                            && is_definite(self.folded_item(items[j + 2]))
+                            && self.cue(items[j + 2]).is_none()
+                            && !self.class(items[j + 2]).has(Class::TIME | Class::ENDS_PHRASE)
+                            && closes_at(j + 3);
+                        closes_at(j + 2) || genitive
+                    };
                 // مصدر من وزارة التربية، مسؤول من الهيئة، مصادر من داخل الحزب:
                 // a nameless source's body
                 // (مسؤول من محيط الفريق، مصادر من أوساط الحزب: the circle
@@ -9210,6 +9223,19 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn a_nameless_groups_place_may_be_a_construct() {
+        let rows = [
+            ("ونقلت الوكالة عن محللين في سوق المال أن التراجع «مؤقت».", "محللين في سوق المال"),
+            ("وقال ناشطون في مخيم النازحين إن «المساعدات لم تصل».", "ناشطون في مخيم النازحين"),
+            // a time is no place
+            ("وقال ناشطون في صباح اليوم إن «المساعدات لم تصل».", "ناشطون"),
+        ];
+        for (text, want) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
