@@ -88,6 +88,9 @@ const MAX_TERM_IN_CONSTRUCT: usize = 10;
 
 /// The most words of an apposition between commas before a verb.
 const MAX_APPOSITION: usize = 8;
+/// The most words in an aside on keeping a source's name back, set off by
+/// commas (`تحدث لوكالة الأنباء الألمانية شرط عدم الكشف عن اسمه`).
+const MAX_ANONYMITY_ASIDE: usize = 10;
 
 /// The most items of a relative clause set off by commas between a
 /// subject and its verb ([`Doc::subject_before_relative_aside`]).
@@ -4323,6 +4326,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         comma: usize,
         start: usize,
     ) -> Option<Known<'h>> {
+        // لكن طبيباً في المستشفى، طلب عدم ذكر اسمه، قال: an aside on the
+        // speaker's name, between the subject and its verb (it may run
+        // longer than an apposition: تحدث لوكالة … شرط عدم الكشف عن اسمه)
+        let reach = comma.saturating_sub(MAX_ANONYMITY_ASIDE + 1).max(start);
+        let open = (reach..comma).rev().find(|&i| !self.is_word(items[i]));
+        if let Some(open) = open.filter(|&o| o > start && self.is_comma(items[o])) {
+            if self.is_anonymity_aside(&items[open + 1..comma]) {
+                let first = self.phrase_start_before(items, open, start)?;
+                return Some(self.known(items, first, open - 1));
+            }
+        }
         let reach = comma.saturating_sub(MAX_APPOSITION + 1).max(start);
         // (a name in marks may stand in it: فلان، رئيس «الجمعية …»، قال)
         let open =
@@ -4331,12 +4345,6 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let apposition = &items[open + 1..comma];
-        // لكن طبيباً في المستشفى، طلب عدم ذكر اسمه، قال: an aside on the
-        // speaker's name, between the subject and its verb
-        if self.is_anonymity_aside(apposition) {
-            let first = self.phrase_start_before(items, open, start)?;
-            return Some(self.known(items, first, open - 1));
-        }
         // النائبة فلانة، عن كتلة الوسط، قالت: a representative's
         // seat set off by commas
         if apposition.len() >= 2 && self.folded_item(apposition[0]) == "عن" {
@@ -4398,7 +4406,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             let word = self.folded_item(it);
             word == "عدم" || is_own_name_or_identity(word)
         });
-        words && (2..=6).contains(&aside.len()) && about_name
+        words && (2..=MAX_ANONYMITY_ASIDE).contains(&aside.len()) && about_name
     }
 
     /// The first item of a phrase ending right before `k`, read back to a
@@ -9223,6 +9231,12 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn a_long_aside_on_the_sources_name_stands_between_subject_and_verb() {
+        let text = "غير أن دبلوماسياً غربياً، تحدث إلى الصحيفة الفرنسية شرط عدم الكشف عن هويته، قال إن المهلة «قصيرة جداً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("دبلوماسياً غربياً"));
     }
 
     #[test]
