@@ -4776,6 +4776,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                     | "ولا"
                     | "لم"
                     | "ولم"
+                    // (and كان before its subject: كان الصياد فلان يرتب شباكه)
+                    | "كان"
+                    | "وكان"
+                    | "كانت"
+                    | "وكانت"
             )
         {
             s += 1;
@@ -6574,6 +6579,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         discourse: &Discourse<'h>,
     ) -> Option<Found<'h>> {
         let end = sentence.end;
+        // في ردها على استفسارات «الصحيفة»، أوضحت: a short name in construct
+        // after a noun, inside the clause's opening adjunct, is no one's words
+        if self.named_in_opening_adjunct(items, at, sentence.start) {
+            return None;
+        }
         let mut j = at + 1;
         while j < end && (self.is_comma(items[j]) || self.is_sentence_end(items[j])) {
             j += 1;
@@ -6674,6 +6684,29 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         Some(found)
+    }
+
+    /// Whether the short quotation at `at` stands in construct after a
+    /// noun (no article, no cue, not a noun of words such as `عبارة`) in an
+    /// adjunct that opens the sentence on a preposition: `وفي ردها على
+    /// استفسارات «الصحيفة»،`. Looked for within a phrase's reach: linear time.
+    fn named_in_opening_adjunct(&self, items: &[Item], at: usize, start: usize) -> bool {
+        let Some(Item::Quote(q)) = items.get(at).copied() else { return false };
+        if at < start + 2 || self.quote_words(q) > 2 || !self.name_words_only(q) {
+            return false;
+        }
+        let noun = items[at - 1];
+        let in_construct = self.is_word(noun)
+            && !is_definite(self.folded_item(noun))
+            && self.cue(noun).is_none()
+            && self.class(noun) == Class::NONE
+            && !self.is_phrase_noun(noun)
+            && !ends_in_pronoun(&self.written(noun));
+        let opening = Clitics::without_conjunction(self.folded_item(items[start]));
+        let adjunct = self.words.get(opening).has(Class::PREPOSITION)
+            && at - start <= MAX_PHRASE
+            && items[start..at].iter().all(|&it| self.is_word(it));
+        in_construct && adjunct
     }
 
     /// `الوزير: «…»`: a short phrase naming a source opens the sentence,
@@ -9231,6 +9264,25 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn the_subject_after_kana_is_who_speaks_next() {
+        // كان + subject + present verb: the scene's person, then words said
+        let text = "كان المزارع سالم الهاشمي يرتب أدواته. «لن يرث أولادي الأرض»، قالها دون أن يرفع رأسه.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المزارع سالم الهاشمي"));
+    }
+
+    #[test]
+    fn a_name_in_an_opening_adjunct_is_no_ones_words() {
+        use QuoteKind::Speech;
+        let text = "وفي ردها على أسئلة «الوطن»، أوضحت البلدية أن الأشغال «ستنتهي قريباً».";
+        let doc = Extractor::new().extract(text);
+        assert!(!doc.attributions()[0].kind().is_speech());
+        assert_eq!(doc.attributions()[1].kind(), Speech);
+        // words said before the verb after them still are
+        let text = "«ستنتهي الأشغال قريباً»، أوضحت البلدية.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("البلدية"));
     }
 
     #[test]
