@@ -9269,7 +9269,7 @@ mod tests {
     #[test]
     fn the_subject_after_kana_is_who_speaks_next() {
         // كان + subject + present verb: the scene's person, then words said
-        let text = "كان المزارع سالم الهاشمي يرتب أدواته. «لن يرث أولادي الأرض»، قالها دون أن يرفع رأسه.";
+        let text = "كان المزارع سالم الهاشمي يرتب أدواته. «لن يرث أولادي الأرض»، قالها وهو ينظر إلى الحقل.";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المزارع سالم الهاشمي"));
     }
 
