@@ -88,6 +88,10 @@ const MAX_TERM_IN_CONSTRUCT: usize = 10;
 
 /// The most words of an apposition between commas before a verb.
 const MAX_APPOSITION: usize = 8;
+/// The most items between a colon after a place or a name no list knows
+/// and the quotation it introduces (`فلان: لا تراجع عن «…»`); further on, the
+/// marks are inside the article's own clause.
+const MAX_WORDS_AFTER_COLON: usize = 6;
 /// The most words in an aside on keeping a source's name back, set off by
 /// commas (`تحدث إلى إذاعة محلية مشترطاً إخفاء اسمه ولقبه`).
 const MAX_ANONYMITY_ASIDE: usize = 10;
@@ -6814,6 +6818,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if colon > start + MAX_NAMED_COLON && !titled {
             return None;
         }
+        // حلب: ارتفاع أسعار الخبز للمرة الثالثة وتحذيرات من «…»: after a place
+        // or a name no list knows, the marks deep in the clause after the
+        // colon are inside the article's own words
+        if !titled && at - colon > MAX_WORDS_AFTER_COLON {
+            return None;
+        }
         let source = titled || head.has(Class::PLACE) || !is_definite(word) || is_nisba(word);
         source.then(|| self.known(items, first, stop - 1))
     }
@@ -9264,6 +9274,19 @@ mod tests {
         let doc = Extractor::new().extract("وزار الرئيس المدينة الجديدة، وقالت إن «الزيارة مهمة».");
         let speaker = doc.attributions()[0].speaker().map(|s| s.text().to_owned());
         assert_ne!(speaker.as_deref(), Some("الرئيس"));
+    }
+
+    #[test]
+    fn marks_deep_in_the_clause_after_a_places_colon_are_no_ones_words() {
+        let text = "حلب: ارتفاع أسعار الخبز للمرة الثالثة هذا العام وتحذيرات من «أزمة جوع»";
+        let doc = Extractor::new().extract(text);
+        assert!(doc.attributions()[0].speaker().is_none());
+        // a titled source's frame reaches further
+        let text = "وزير المالية: الحكومة لن ترفع الضرائب هذا العام ولا «الرسوم الجمركية»";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("وزير المالية"));
+        // and a name's, near its colon
+        let text = "حداد: لا تراجع عن «الإصلاح»";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("حداد"));
     }
 
     #[test]
