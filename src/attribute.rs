@@ -2135,11 +2135,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // «المنظمة» تتهم إسرائيل: a verb that takes an object, with a subject
         // opening the sentence before it, has its object after it
         let opens = before.as_ref().is_some_and(|b| {
-            // the subject's first item, found walking back over it
-            let mut first = at;
-            while first > sentence.start && self.item_span(items[first - 1]).end > b.mention.span().start {
-                first -= 1;
-            }
+            let first = self.subject_start(items, at, sentence.start, b);
             first < at && (first == sentence.start || !self.is_word(items[first - 1]))
         });
         // دفاتر وصفتها المديرة بـ…: a verb that carries its object as a
@@ -4509,15 +4505,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         subject: Known<'h>,
         entry: &CueEntry,
     ) -> Known<'h> {
-        let span = subject.mention.span();
-        let right_before = at > start && self.item_span(items[at - 1]).end == span.end;
+        let right_before = at > start && self.item_span(items[at - 1]).end == subject.mention.span().end;
         if entry.number() != Number::Singular || !right_before {
             return subject;
         }
-        let mut first = at;
-        while first > start && self.item_span(items[first - 1]).end > span.start {
-            first -= 1;
-        }
+        let first = self.subject_start(items, at, start, &subject);
         let joined = (first + 1..at).rev().find(|&k| {
             let folded = self.folded_item(items[k]);
             let written = self.written(items[k]);
@@ -4543,14 +4535,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
-    /// `بعد أشهر وصفها بـ…`: whether the subject found before the verb at
-    /// `at` stands right after a preposition, whose object it is instead.
-    fn governed_by_preposition(&self, items: &[Item], subject: &Known<'h>, at: usize, start: usize) -> bool {
-        // the subject's first item, found walking back over it
+    /// The first item of a subject found before the verb at `at`, walking
+    /// back over the items its mention covers (a few: linear time).
+    fn subject_start(&self, items: &[Item], at: usize, start: usize, subject: &Known<'h>) -> usize {
         let mut first = at;
         while first > start && self.item_span(items[first - 1]).end > subject.mention.span().start {
             first -= 1;
         }
+        first
+    }
+
+    /// `بعد أشهر وصفها بـ…`: whether the subject found before the verb at
+    /// `at` stands right after a preposition, whose object it is instead.
+    fn governed_by_preposition(&self, items: &[Item], subject: &Known<'h>, at: usize, start: usize) -> bool {
+        let first = self.subject_start(items, at, start, subject);
         // (حتى is also "even": حتى الوزير قال)
         first > start
             && first < at
@@ -9159,6 +9157,13 @@ mod tests {
         doc.attributions()[index].speaker().map(|s| s.text().to_owned())
     }
 
+    /// Each sentence's first quotation has the speaker given beside it.
+    fn first_speakers_are(rows: &[(&str, &str)]) {
+        for &(text, want) in rows {
+            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
+    }
+
     #[test]
     fn a_quotation_on_a_preposition_after_an_exchange_names_the_outlet() {
         use QuoteKind::{Name, Speech};
@@ -9322,9 +9327,7 @@ mod tests {
             // a time is no place
             ("وقال ناشطون في صباح اليوم إن «المساعدات لم تصل».", "ناشطون"),
         ];
-        for (text, want) in rows {
-            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
-        }
+        first_speakers_are(&rows);
     }
 
     #[test]
@@ -9339,9 +9342,7 @@ mod tests {
             ("وقالت كلية الطب في بيان رسمي إن «القبول مفتوح».", "كلية الطب"),
             ("وقالت كلية الطب في بيان أصدرته إن «القبول مفتوح».", "كلية الطب"),
         ];
-        for (text, want) in rows {
-            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
-        }
+        first_speakers_are(&rows);
     }
 
     #[test]
@@ -9366,9 +9367,7 @@ mod tests {
             ("وقال الوزير - في تصريح - إن «القرار نهائي».", "الوزير"),
             ("وقال الوزير-في تصريح-إن «القرار نهائي».", "الوزير"),
         ];
-        for (text, want) in rows {
-            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
-        }
+        first_speakers_are(&rows);
     }
 
     #[test]
@@ -9381,9 +9380,7 @@ mod tests {
             // a noun with its pronoun and more words is an aside
             ("المنظمة ومقرها جنيف تقول إن «الأرقام دقيقة»", "المنظمة ومقرها جنيف"),
         ];
-        for (text, want) in rows {
-            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
-        }
+        first_speakers_are(&rows);
     }
 
     #[test]
@@ -9397,9 +9394,7 @@ mod tests {
             // not a listed word that is no place: the phrase stops
             ("وقال مواطن من الموقع نفسه: «الطريق مغلق».", "مواطن"),
         ];
-        for (text, want) in rows {
-            assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
-        }
+        first_speakers_are(&rows);
     }
 
     #[test]
