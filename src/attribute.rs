@@ -3596,13 +3596,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             // الساعدي وزارة الموارد، أنقرة منظمة: a body right after a phrase
             // not headed by a title or another body (whose complement it may
             // be), and not on a preposition (صادر عن صندوق …), is the object
+            // (but محافظة البنك: a place's noun in construct with a body is
+            // the woman who heads it, "the governor of the bank")
             let person = !self
                 .class(items[from])
                 .has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::DETERMINER | Class::NUMERAL)
                 && !self.class(items[j.saturating_sub(1)]).has(Class::PREPOSITION);
+            let heads_a_body = n == 1 && self.heads_a_body(items, from, end);
             // (and so is a group: وتنصح منصور الأهالي)
             let group = class.has(Class::BODY | Class::COLLECTIVE);
-            if n > 0 && person && group && !class.has(Class::TITLE) && !word.starts_with("ل") {
+            if n > 0 && person && group && !heads_a_body && !class.has(Class::TITLE) && !word.starts_with("ل")
+            {
                 break;
             }
             // وطمأن الوزير المواطنين، ودعت الوزيرة الأهالي: a definite group
@@ -3700,7 +3704,18 @@ impl<'h, 'q> Doc<'h, 'q> {
                             || self.is_accusative(next))
                 })
             };
-            if named >= 1 && prev_definite && class == Class::NONE && is_present_form(bare) && object_next() {
+            // (and so after a body's definite adjective: محافظة المصرف
+            // المركزي ترفع الفائدة; not a title's, which a given name may
+            // follow: وزير الخارجية الإماراتي يوسف …)
+            let after_adjective = n >= 2
+                && !self.class(items[from]).has(Class::TITLE)
+                && is_nisba(self.folded_item(items[j - 1]));
+            if (named >= 1 || after_adjective)
+                && prev_definite
+                && class == Class::NONE
+                && is_present_form(bare)
+                && object_next()
+            {
                 break;
             }
             // ليلى منصور تحفظها: after a name, a possessed noun is the object
@@ -4382,6 +4397,25 @@ impl<'h, 'q> Doc<'h, 'q> {
             .then(|| self.known(items, first, comma - 1))
     }
 
+    /// Whether the item at `k` is a place's noun in construct with a
+    /// body, naming the one who heads it: `محافظة البنك المركزي` is the
+    /// bank's (woman) governor, as `محافظ البنك` is its governor. The place
+    /// noun has no article (`ناشدت المحافظة الحكومة` is the governorate and
+    /// its object) and the body right after it has one.
+    fn heads_a_body(&self, items: &[Item], k: usize, end: usize) -> bool {
+        let Some(&body) = items.get(k + 1).filter(|_| k + 1 < end) else {
+            return false;
+        };
+        let place = items[k];
+        self.is_word(place)
+            && self.class(place).has(Class::PLACE)
+            && !is_definite(self.folded_item(place))
+            && self.is_word(body)
+            && is_definite(self.folded_item(body))
+            && self.class(body).has(Class::BODY)
+            && !self.class(body).has(Class::TITLE)
+    }
+
     /// The subject before a relative clause set off by commas, right
     /// before its verb: `منظمة «…»، التي تدير مستشفى «…»، أكدت`. The
     /// clause is words and names in marks only, a few at most.
@@ -4839,7 +4873,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         let say = CueEntry::default_say();
-        if s < at && self.class(items[s]).has(Class::TITLE | Class::BODY) {
+        if s < at && (self.class(items[s]).has(Class::TITLE | Class::BODY) || self.heads_a_body(items, s, at))
+        {
             return self.subject_after(items, s, at, &say);
         }
         // a verb the lexicon does not know, then its subject: وعاتب الأمير …،
@@ -9326,6 +9361,22 @@ mod tests {
             ("وقال ناشطون في مخيم النازحين إن «المساعدات لم تصل».", "ناشطون في مخيم النازحين"),
             // a time is no place
             ("وقال ناشطون في صباح اليوم إن «المساعدات لم تصل».", "ناشطون"),
+        ];
+        first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn a_place_noun_in_construct_with_a_body_names_its_head() {
+        let rows = [
+            // محافظة: a governorate, or the woman who governs a bank
+            ("وقالت محافظة المصرف المركزي إن الأسعار «ستستقر قريباً».", "محافظة المصرف المركزي"),
+            ("وقالت ولاية الخرطوم إن الأسعار «ستستقر قريباً».", "ولاية الخرطوم"),
+            // with the article, the governorate, its object after it
+            ("وناشدت المحافظة الوزارة أن «تتدخل سريعاً لحل الأزمة».", "المحافظة"),
+            // a joined verb shares the subject opening the clause, which a
+            // present verb after the body's adjective closes
+            ("محافظة المصرف المركزي ترفع الفائدة وتحذر من «موجة غلاء»", "محافظة المصرف المركزي"),
+            ("الشركة الوطنية تفتتح المصنع وتعد بـ«آلاف الوظائف»", "الشركة الوطنية"),
         ];
         first_speakers_are(&rows);
     }
