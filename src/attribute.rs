@@ -4502,9 +4502,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             let one_of_these = matches!(word, "هؤلاء" | "اولئك" | "هذه" | "هذا")
                 && first >= start + 2
                 && matches!(Clitics::without_conjunction(self.folded_item(items[first - 2])), "احد" | "احدي");
-            if !one_of_these
-                && (self.is_verb_cue(item) || class.has(Class::STOP | Class::RELATIVE | Class::TIME))
-            {
+            // آلاف يعبرون الحدود والمفوضية تحذر: after a clause on a verb of
+            // its own, a conjunct on و opens the second clause's subject
+            if self.is_verb_cue(item) && !one_of_these {
+                return self.conjunct_after_clause(items, first, k);
+            }
+            if !one_of_these && class.has(Class::STOP | Class::RELATIVE | Class::TIME) {
                 return None;
             }
             first -= 1;
@@ -4523,6 +4526,22 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         Some(first)
+    }
+
+    /// The first word joined by `و` among `items[from..k]`, the words
+    /// between a clause's verb and the next verb (`تعبر الحدود والمفوضية
+    /// تحذر`): the words before it end the first clause, and the subject of
+    /// the second starts on it. A word whose و is its own letter (`وزير`) or
+    /// that carries a pronoun (`ومقرها`) is no conjunct.
+    fn conjunct_after_clause(&self, items: &[Item], from: usize, k: usize) -> Option<usize> {
+        (from..k).find(|&j| {
+            let written = self.written(items[j]);
+            let ta_marbuta = written.trim_end_matches(is_foldable_mark).ends_with('ة');
+            self.is_word(items[j])
+                && self.folded_item(items[j]).starts_with('و')
+                && self.conjunction_reading_of(self.folded_item(items[j]), ta_marbuta)
+                && !ends_in_pronoun(&written)
+        })
     }
 
     /// `… بعد الفرز الأولي وخصمه يتحدث عن`: a singular verb's subject
@@ -9377,6 +9396,18 @@ mod tests {
             // present verb after the body's adjective closes
             ("محافظة المصرف المركزي ترفع الفائدة وتحذر من «موجة غلاء»", "محافظة المصرف المركزي"),
             ("الشركة الوطنية تفتتح المصنع وتعد بـ«آلاف الوظائف»", "الشركة الوطنية"),
+        ];
+        first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn a_conjunct_after_a_clause_on_a_reporting_verb_is_the_next_subject() {
+        let rows = [
+            // تعبر (also "expresses") is a reporting verb: its clause ends before والمنظمة
+            ("مئات الأسر تعبر الحدود والمنظمة تحذر من «نقص في الغذاء»", "المنظمة"),
+            ("النائب يطالب بالتحقيق والوزارة تتحدث عن «أخطاء فردية»", "الوزارة"),
+            // a plural verb keeps every conjunct of its own clause
+            ("العمال يطالبون بزيادة الأجور والنقابات والروابط يهددون بـ«إضراب شامل»", "النقابات والروابط"),
         ];
         first_speakers_are(&rows);
     }
