@@ -2234,6 +2234,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         if k > start && self.is_comma(items[k - 1]) {
             k -= 1;
         }
+        // (أما فلانة (53 عاماً)، فتقول: an age in brackets after the topic)
+        k = self.age_in_brackets_before(items, k, start).unwrap_or(k);
         let reach = k.saturating_sub(MAX_PHRASE + 2 * MAX_APPOSITION).max(start);
         // (a name in marks may stand in the topic: أما العضو في تكتل «…»، فلان، فقال)
         // (and a name's initial with its dot: أما فلانة ح.، فقالت)
@@ -2276,6 +2278,19 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         Some(self.known(items, amma + 1, topic_end - 1))
+    }
+
+    /// The opening bracket of an age or a year given in brackets right
+    /// before `k` (`فلانة (53 عاماً)`، `فلان (40)`): a number and at most
+    /// two words.
+    fn age_in_brackets_before(&self, items: &[Item], k: usize, start: usize) -> Option<usize> {
+        if k <= start || self.punct(items[k - 1]) != Some(')') {
+            return None;
+        }
+        let open = (k.saturating_sub(5).max(start)..k - 1).rev().find(|&i| !self.is_word(items[i]))?;
+        let number = |i: usize| self.tok(items[i]).is_some_and(|t| t.kind == TokenKind::Number);
+        let inside = open + 1..k - 1;
+        (self.punct(items[open]) == Some('(') && inside.clone().any(number)).then_some(open)
     }
 
     /// Whether an item is the topic particle `أما` (`وأما`), not `إما` ("either").
@@ -2511,7 +2526,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // subject, and adverbs in the accusative; تقول بصوت متقطع: a manner;
         // تقول ضاحكة: a state; يقول كل يوم: a time
         while j < end && skipped < 3 {
-            if self.class(items[j]).has(Class::MANNER) {
+            if self.class(items[j]).has(Class::MANNER) || self.in_a_language(items[j]) {
                 j += self.manner_len(items, j, end);
             } else if self.recurring_time(items, j, end) {
                 j += 2;
@@ -5259,6 +5274,19 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The items an adverb of manner at `at` covers: its noun on ب, and an
     /// adjective after it when the clause goes on to a colon, a quotation
     /// or إن (وتضيف بنبرة غاضبة: «…»), not to a name (قالت بحسرة أم محمد).
+    /// Whether a word says in what language or tongue something was said:
+    /// `ب` on a feminine nisba (`بالعربية`، `بعربية متكسرة`، `بفرنسية
+    /// طليقة`), a manner like those of the `[manner]` list. (The nisba has
+    /// five letters or more: بهية and بدرية are given names.)
+    fn in_a_language(&self, item: Item) -> bool {
+        let word = self.folded_item(item);
+        let Some(rest) = word.strip_prefix('ب') else {
+            return false;
+        };
+        let nisba = rest.strip_prefix("ال").unwrap_or(rest);
+        self.is_unlisted(item) && nisba.ends_with("يه") && nisba.chars().count() >= 5
+    }
+
     fn manner_len(&self, items: &[Item], at: usize, end: usize) -> usize {
         // (بصوت خافت، بلا تردد، بصوت واحد)
         let adjective = items.get(at + 1).filter(|_| at + 1 < end).is_some_and(|&next| {
@@ -9409,6 +9437,30 @@ mod tests {
             // a plural verb keeps every conjunct of its own clause
             ("العمال يطالبون بزيادة الأجور والنقابات والروابط يهددون بـ«إضراب شامل»", "النقابات والروابط"),
         ];
+        first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn the_language_something_is_said_in_is_a_manner_not_a_subject() {
+        let rows = [
+            ("وجلست الطالبة سلمى في الصف. وتقول بعربية متكسرة: «أنا سعيدة جدا هنا».", "الطالبة سلمى"),
+            (
+                "وصعد المدرب رامي ناصر إلى المنصة. ثم قال بالإنجليزية: «نحن جاهزون للمباراة».",
+                "المدرب رامي ناصر",
+            ),
+            // given names on ب: the nisba is too short to be a language
+            ("وتقول بهية الخطيب: «أنا سعيدة جدا هنا».", "بهية الخطيب"),
+            ("وتقول بدرية سالم: «أنا سعيدة جدا هنا».", "بدرية سالم"),
+        ];
+        first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn a_topics_age_in_brackets_stays_out_of_it() {
+        let rows = [(
+            "أما الزائرة الهولندية ماريكه (40 عاماً)، فتأتي كل صيف إلى السوق، وتقول: «أحب هذا المكان».",
+            "الزائرة الهولندية ماريكه",
+        )];
         first_speakers_are(&rows);
     }
 
