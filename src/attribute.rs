@@ -9465,6 +9465,17 @@ mod tests {
     }
 
     #[test]
+    fn words_the_speaker_recalls_saying_are_the_speakers_own() {
+        // قلت "I said" inside a quotation: the outer speaker quoting himself
+        let text = "وقال المدرب سامي عطية: «اللاعب قوي. قلت له منذ أول يوم: ‹عليك أن تقاتل على كل كرة›».";
+        let doc = Extractor::new().extract(text);
+        let inner = &doc.attributions()[1];
+        assert_eq!(inner.text(), "عليك أن تقاتل على كل كرة");
+        assert_eq!(inner.cue().map(|c| c.text()), Some("قلت"));
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المدرب سامي عطية"));
+    }
+
+    #[test]
     fn a_body_within_another_keeps_its_place() {
         let rows = [
             ("وقالت كلية الطب في جامعة حلب إن «القبول مفتوح».", "كلية الطب في جامعة حلب"),

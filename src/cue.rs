@@ -588,7 +588,7 @@ fn add_support(t: &mut Tables, id: u32, value: Option<&&str>) {
 }
 
 fn past_forms(past: &str, past1: &str) -> Vec<(String, &'static str)> {
-    vec![
+    let mut forms = vec![
         (past.to_owned(), "3ms"),
         (format!("{past}ت"), "3fs"),
         (format!("{past}ا"), "3md"),
@@ -596,7 +596,13 @@ fn past_forms(past: &str, past1: &str) -> Vec<(String, &'static str)> {
         (format!("{past}وا"), "3mp"),
         (format!("{past1}ن"), "3fp"),
         (format!("{past1}نا"), "1p"),
-    ]
+    ];
+    // قلت "I said": only where the stem changes, as the first person of
+    // a sound verb (أكدت) is printed as its feminine
+    if past1 != past {
+        forms.push((format!("{past1}ت"), "1s"));
+    }
+    forms
 }
 
 fn present_forms(stem: &str) -> Vec<(String, &'static str)> {
@@ -802,6 +808,11 @@ mod tests {
             ("يقولون", Person::Third, Masculine, Plural),
             ("أقول", Person::First, UNKNOWN, Singular),
             ("نقول", Person::First, UNKNOWN, Plural),
+            // قلت, أضفت: the first person where the stem changes; أكدت,
+            // printed alike for "she" and "I", stays the feminine
+            ("قلت", Person::First, UNKNOWN, Singular),
+            ("أضفت", Person::First, UNKNOWN, Singular),
+            ("أكدت", Person::Third, Feminine, Singular),
             ("أكدتا", Person::Third, Feminine, Dual),
             ("يؤكدان", Person::Third, Masculine, Dual),
             ("دعت", Person::Third, Feminine, Singular),
