@@ -1965,7 +1965,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         // is not said of the presenter who opened the sentence)
                         .or_else(|| {
                             self.clause_subject(items, sentence.start, at)
-                                .filter(|k| agrees(k.gender, gender) && agrees(k.number, number))
+                                .filter(|k| agrees_with(k, gender, number))
                         }),
                     // أصدرت الوزارة بياناً قالت فيه: who issued the statement
                     // (…، وألقى فلان كلمة قال فيها: the clause joined after
@@ -1976,7 +1976,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     // وسألت الصحيفة الوزير …، فأجاب: the one asked answers
                     CueKind::Verb if at > sentence.start && self.answers(items[at], &entry) => self
                         .asked_one(items, sentence.start, at)
-                        .filter(|k| agrees(k.gender, gender) && agrees(k.number, number))
+                        .filter(|k| agrees_with(k, gender, number))
                         // وسأله مراسل …: «…»، فرد: the one asked is the
                         // pronoun's, the source before the asker
                         .or_else(|| {
@@ -1992,7 +1992,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                             .parallel_subject(items, sentence.start, at)
                             .or_else(|| self.clause_subject(items, sentence.start, at))
                             .or_else(|| self.opening_person(items, sentence.start, at))
-                            .filter(|k| agrees(k.gender, gender) && agrees(k.number, number));
+                            .filter(|k| agrees_with(k, gender, number));
                         found.shared_subject = shared.is_some() && entry.person() != Person::First;
                         shared
                     }
@@ -2001,7 +2001,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     CueKind::Nominal if pronoun && at > sentence.start => self
                         .parallel_subject(items, sentence.start, at)
                         .or_else(|| self.clause_subject(items, sentence.start, at))
-                        .filter(|k| agrees(k.gender, gender) && agrees(k.number, number)),
+                        .filter(|k| agrees_with(k, gender, number)),
                     _ => None,
                 };
                 found.speaker = inherited
@@ -6760,7 +6760,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             if let Some(mut subject) = self
                 .clause_subject(items, sentence.start, clause_end)
-                .filter(|k| agrees(k.gender, gender) && agrees(k.number, number))
+                .filter(|k| agrees_with(k, gender, number))
             {
                 subject.agree(gender, number);
                 found.speaker = Some(subject);
@@ -7123,6 +7123,15 @@ fn is_definite(word: &str) -> bool {
 /// they are equal).
 fn agrees<T: PartialEq + Default>(a: T, b: T) -> bool {
     a == T::default() || b == T::default() || a == b
+}
+
+/// Whether a cue of `gender` and `number` can refer to `known`. A plural
+/// that is not a masculine one also takes the feminine singular (`صحف
+/// أوروبية …، معتبرة`، `قالت مصادر`), as broken plurals and things do.
+fn agrees_with(known: &Known<'_>, gender: Gender, number: Number) -> bool {
+    let feminine_singular = gender == Gender::Feminine && number == Number::Singular;
+    let broken_plural = known.number == Number::Plural && known.gender != Gender::Masculine;
+    (agrees(known.gender, gender) && agrees(known.number, number)) || (feminine_singular && broken_plural)
 }
 
 /// Whether a folded word, without its article, opens on the م of a
@@ -9473,6 +9482,18 @@ mod tests {
         assert_eq!(inner.text(), "عليك أن تقاتل على كل كرة");
         assert_eq!(inner.cue().map(|c| c.text()), Some("قلت"));
         assert_eq!(speaker_text(text, 1).as_deref(), Some("المدرب سامي عطية"));
+    }
+
+    #[test]
+    fn a_broken_plural_takes_a_feminine_singular_participle() {
+        let rows = [
+            ("اهتمت صحف عربية بالقمة، معتبرة أنها تمثل «منعطفاً حاسماً» للمنطقة.", "صحف عربية"),
+            ("واحتجت منظمات حقوقية على الحكم، مؤكدة أن المتهمين «لم يحصلوا على دفاع».", "منظمات حقوقية"),
+        ];
+        first_speakers_are(&rows);
+        // a masculine plural does not: المحتجون … مؤكدة
+        let text = "وتجمع المحتجون أمام الوزارة. وقالت الوزيرة سعاد نور: «لن نتراجع». وغادر المحتجون الساحة، مؤكدة أن الحوار «مفتوح».";
+        assert_ne!(speaker_text(text, 1).as_deref(), Some("المحتجون"));
     }
 
     #[test]
