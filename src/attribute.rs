@@ -3588,14 +3588,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             if body_done && class.has(Class::TITLE) && self.is_title_plural(bare) {
                 break;
             }
-            // (محمد أمين الحلبي: أمين is a given name too; as a title it
+            // (محمد أمين الحلبي، محمد الأمين ولد سالم: أمين is a given name too; as a title it
             // takes a genitive, أمين الصندوق، not a family name in ي)
             let given_amin = named > 0
-                && bare == "امين"
+                && matches!(bare, "امين" | "الامين")
                 && items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
                     let folded = self.folded_item(next);
                     self.is_name_like(next)
                         || (is_definite(folded) && is_nisba(folded) && self.class(next) == Class::NONE)
+                        // (محمد الأمين ولد سالم، محمد الأمين بن علي)
+                        || matches!(folded, "ولد" | "بن" | "بنت")
                 });
             // (عبد الملك is one name: a title after عبد or أبو is its second word)
             if named > 0 && class.has(Class::TITLE) && !after_abd && !given_amin {
@@ -5219,6 +5221,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 naming.definite = true;
                 prev = Prev::Definite;
+            } else if prev == Prev::Name
+                && naming.names.last().is_some_and(|n| matches!(&**n, "ولد" | "بن" | "بنت" | "ابن" | "ابو"))
+                && class.has(Class::TITLE)
+                && !class.has(Class::BODY)
+            {
+                // ولد الشيخ، ولد بابا، بن الأمير: after "son of", a title's
+                // word is the father's name
+                naming.names.push(bare.into());
             } else if class.has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::MEDIA) {
                 naming.descriptors.push(stem.into());
                 if naming.head.is_none() {
@@ -9494,6 +9504,17 @@ mod tests {
         // a masculine plural does not: المحتجون … مؤكدة
         let text = "وتجمع المحتجون أمام الوزارة. وقالت الوزيرة سعاد نور: «لن نتراجع». وغادر المحتجون الساحة، مؤكدة أن الحوار «مفتوح».";
         assert_ne!(speaker_text(text, 1).as_deref(), Some("المحتجون"));
+    }
+
+    #[test]
+    fn a_titles_word_after_a_name_is_part_of_the_name() {
+        // الأمين and الشيخ are names here: the two men are not one
+        let text = "وقال الطبيب محمد الأمين ولد سالم إن المركز «مكتظ».\nوقال رئيس الجمعية، سيدي محمد ولد الشيخ، إن الوضع «خطير».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الطبيب محمد الأمين ولد سالم"));
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("رئيس الجمعية، سيدي محمد ولد الشيخ"));
+        // after ولد "son of", a title's word is the father's name
+        let text = "مدير المركز، الطبيب أحمد ولد الإمام، أقر بأن المركز «مكتظ».\nوقال رئيسها، سيدي أحمد ولد الشيخ، إن الوضع «خطير».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الطبيب أحمد ولد الإمام"));
     }
 
     #[test]
