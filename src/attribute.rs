@@ -3657,9 +3657,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             // الرئيس والوزير: a second person coordinated with the first
             // (but الشريكة والمديرة العامة للمجموعة، فلانة: two titles of
             // one holder, whose name follows in apposition)
+            // (and المعلمين والمعلمات، المواطنون والمواطنات: a group's men
+            // and women are one group)
             if n > 0
                 && word.starts_with('و')
                 && self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE)
+                && !same_group_of_women(self.folded_item(items[j - 1]), &word['و'.len_utf8()..])
                 && !self.titles_of_one_holder(
                     items,
                     j,
@@ -7135,6 +7138,16 @@ fn agrees<T: PartialEq + Default>(a: T, b: T) -> bool {
     a == T::default() || b == T::default() || a == b
 }
 
+/// Whether `women`, a feminine sound plural, names the women of the group
+/// `men` names, a masculine sound plural of the same stem: `المعلمين`
+/// and `المعلمات`, `مواطنون` and `مواطنات`.
+fn same_group_of_women(men: &str, women: &str) -> bool {
+    let men = article_stem(men);
+    let women = article_stem(women);
+    let stem = men.strip_suffix("ون").or_else(|| men.strip_suffix("ين"));
+    stem.is_some_and(|stem| stem.chars().count() >= 3 && women.strip_suffix("ات") == Some(stem))
+}
+
 /// Whether a cue of `gender` and `number` can refer to `known`. A plural
 /// that is not a masculine one also takes the feminine singular (`صحف
 /// أوروبية …، معتبرة`، `قالت مصادر`), as broken plurals and things do.
@@ -9515,6 +9528,19 @@ mod tests {
         // after ولد "son of", a title's word is the father's name
         let text = "مدير المركز، الطبيب أحمد ولد الإمام، أقر بأن المركز «مكتظ».\nوقال رئيسها، سيدي أحمد ولد الشيخ، إن الوضع «خطير».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الطبيب أحمد ولد الإمام"));
+    }
+
+    #[test]
+    fn a_groups_men_and_women_are_one_group() {
+        let rows = [
+            ("وقال المعلمون والمعلمات إن «الرواتب لم تصرف».", "المعلمون والمعلمات"),
+            ("وهتف عشرات المواطنين والمواطنات: «نريد الماء».", "عشرات المواطنين والمواطنات"),
+            // a man and a group of women are two
+            ("وقال المعلم والمعلمات إن «الرواتب لم تصرف».", "المعلم"),
+        ];
+        first_speakers_are(&rows);
+        assert!(super::same_group_of_women("العاملين", "العاملات"));
+        assert!(!super::same_group_of_women("العاملين", "المعلمات"));
     }
 
     #[test]
