@@ -6843,6 +6843,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
+    /// `المعارضة تنسحب والرئيس: «…»`: a headline's clause, then a title,
+    /// body or group joined by `و` that runs to the colon: the frame's name
+    /// starts on the conjunct, when the phrase from the start does not
+    /// reach the colon.
+    fn conjunct_before_colon(&self, items: &[Item], start: usize, colon: usize) -> Option<usize> {
+        if self.phrase_after(items, start, colon).is_some_and(|(_, stop)| stop == colon) {
+            return None;
+        }
+        let k = (start + 1..colon).rev().find(|&k| self.folded_item(items[k]).starts_with('و'))?;
+        let word = self.folded_item(items[k]);
+        let heads =
+            self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
+        let words_between = items[start..k].iter().all(|&it| self.is_word(it));
+        let reaches = self.phrase_after(items, k, colon).is_some_and(|(_, stop)| stop == colon);
+        (heads && words_between && self.conjunction_reading(word) && reaches).then_some(k)
+    }
+
     fn colon_frame(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
         // 10:40 — الوزير: a live blog's time and dash, or a bullet, before the name
         let mut start = start;
@@ -6882,6 +6899,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return None;
         }
+        let start = self.conjunct_before_colon(items, start, colon).unwrap_or(start);
         let (first, stop) = self.phrase_after(items, start, colon)?;
         // (ومخرجته: «…»: a title or body with its pronoun heads it too)
         let head =
@@ -9541,6 +9559,17 @@ mod tests {
         first_speakers_are(&rows);
         assert!(super::same_group_of_women("العاملين", "العاملات"));
         assert!(!super::same_group_of_women("العاملين", "المعلمات"));
+    }
+
+    #[test]
+    fn a_conjunct_before_a_headlines_colon_is_its_speaker() {
+        let rows = [
+            ("الأهالي يحتجون والوزيرة: «نعمل على حل الأزمة»", "الوزيرة"),
+            ("النادي يضم المهاجم ومدربه: «هذا ما كنا ننتظره»", "مدربه"),
+            // a name that runs to the colon keeps its own و
+            ("وزير المالية والاقتصاد: «نعمل على حل الأزمة»", "وزير المالية والاقتصاد"),
+        ];
+        first_speakers_are(&rows);
     }
 
     #[test]
