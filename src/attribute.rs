@@ -2551,6 +2551,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             if let Item::Quote(q) = items[j] {
                 return self.name_in_marks(items, j, q, end);
             }
+            // وأضافت والدموع في عينيها: a clause on و right after the verb
+            // says how it was said (واو الحال); a subject takes no و
+            if self.is_word(items[j])
+                && self.folded_item(items[j]).starts_with('و')
+                && is_definite(&self.folded_item(items[j])['و'.len_utf8()..])
+                && self.conjunction_reading(self.folded_item(items[j]))
+            {
+                return None;
+            }
         }
         let (first, stop) = self.phrase_after(items, j, end)?;
         if !self.could_be_subject(items, first, stop, entry) {
@@ -9568,6 +9577,19 @@ mod tests {
             ("النادي يضم المهاجم ومدربه: «هذا ما كنا ننتظره»", "مدربه"),
             // a name that runs to the colon keeps its own و
             ("وزير المالية والاقتصاد: «نعمل على حل الأزمة»", "وزير المالية والاقتصاد"),
+        ];
+        first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn a_circumstantial_clause_on_waw_after_the_verb_is_no_subject() {
+        let text =
+            "وقالت سعاد نور إن «المحل احترق». وأضافت والدموع في عينيها أن عائلتها «تعتمد على هذا المحل».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("سعاد نور"));
+        // a name or title whose و is its own letter is the subject
+        let rows = [
+            ("وقال والي الولاية إن «الوضع صعب».", "والي الولاية"),
+            ("وقال وليد سالم إن «الوضع صعب».", "وليد سالم"),
         ];
         first_speakers_are(&rows);
     }
