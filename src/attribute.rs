@@ -4954,6 +4954,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return self.subject_after(items, s + 1, at, &say);
         }
+        // (or a kin title with "my", maybe after a pronoun on a
+        // preposition: أرسلت لي والدتي رسالة، أرسل لنا الوزير رسالة)
+        let k = if s + 1 < at && self.is_pronoun_preposition(items[s + 1]) { s + 2 } else { s + 1 };
+        let mine = |it: Item| {
+            let noun = self.folded_item(it).strip_suffix('ي').map(noun_before_pronoun);
+            noun.is_some_and(|noun| self.words.exact(&noun).has(Class::TITLE))
+        };
+        let titled = |it: Item| (k > s + 1 && self.class(it).has(Class::TITLE | Class::BODY)) || mine(it);
+        if verb_like && k < at && titled(items[k]) {
+            return self.subject_after(items, k, at, &say);
+        }
         // (and past an opening phrase: وفي الخيمة المجاورة، تقيم أم سامي)
         if verb_like && s + 1 < at && self.names_a_person(items, s + 1, at) {
             return self.subject_after(items, s + 1, at, &say);
@@ -9590,6 +9601,17 @@ mod tests {
         let rows = [
             ("وقال والي الولاية إن «الوضع صعب».", "والي الولاية"),
             ("وقال وليد سالم إن «الوضع صعب».", "وليد سالم"),
+        ];
+        first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn who_sent_a_message_says_what_is_in_it() {
+        let rows = [
+            // a kin title with "my" after the verb, maybe after a pronoun on a preposition
+            ("أرسلت لي والدتي رسالة صوتية تقول فيها: «متى تعود إلى البيت؟»", "والدتي"),
+            ("أرسلت والدتي رسالة صوتية تقول فيها: «متى تعود إلى البيت؟»", "والدتي"),
+            ("أرسل لنا الوزير رسالة يقول فيها: «شكرا لكم على العمل».", "الوزير"),
         ];
         first_speakers_are(&rows);
     }
