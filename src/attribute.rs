@@ -4983,6 +4983,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let s = self.after_dateline(items, start, at);
+        // (past a place set off by a comma: في السوق القديم، يقف فلان …)
+        let s = self.after_opening_place(items, s, at).unwrap_or(s);
         let verb = *items.get(s).filter(|_| s + 2 < at)?;
         if !self.is_unlisted(verb) || self.is_accusative(verb) {
             return None;
@@ -5008,6 +5010,23 @@ impl<'h, 'q> Doc<'h, 'q> {
         };
         known.agree(gender, Number::Singular);
         Some(known)
+    }
+
+    /// The item after a sentence's opening place or time on a preposition,
+    /// set off by a comma (`في السوق القديم،`، `وفي مخبز مجاور،`): a few
+    /// words with no cue (the reach is bounded: linear time).
+    fn after_opening_place(&self, items: &[Item], s: usize, at: usize) -> Option<usize> {
+        let opener = *items.get(s).filter(|_| s < at)?;
+        let on_preposition = self.is_word(opener)
+            && self.class(opener).has(Class::PREPOSITION)
+            && !self.class(opener).has(Class::PRE_SUBJECT);
+        if !on_preposition {
+            return None;
+        }
+        let comma = (s + 1..at.min(s + MAX_PHRASE))
+            .find(|&k| !self.is_word(items[k]) && !matches!(items[k], Item::Quote(_)))?;
+        let plain = items[s..comma].iter().all(|&it| self.cue(it).is_none());
+        (self.is_comma(items[comma]) && plain).then_some(comma + 1)
     }
 
     /// Whether the words from `at` name a person though no list knows them:
@@ -9612,6 +9631,15 @@ mod tests {
             ("أرسلت لي والدتي رسالة صوتية تقول فيها: «متى تعود إلى البيت؟»", "والدتي"),
             ("أرسلت والدتي رسالة صوتية تقول فيها: «متى تعود إلى البيت؟»", "والدتي"),
             ("أرسل لنا الوزير رسالة يقول فيها: «شكرا لكم على العمل».", "الوزير"),
+        ];
+        first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn a_scene_may_open_on_a_place_before_its_person() {
+        let rows = [
+            ("في السوق القديم، يقف سالم الراشدي أمام دكانه، ويقول: «الزبائن يعرفون الحلوى».", "سالم الراشدي"),
+            ("وفي مخبز مجاور، تعمل رهف العلي بعد دوامها، وتقول إن رمضان «له طعم خاص».", "رهف العلي"),
         ];
         first_speakers_are(&rows);
     }
