@@ -2414,7 +2414,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             && self.folded_item(items[j]).starts_with('ل')
         {
             let glued = self.folded_item(items[j]);
-            if glued.chars().count() > 2 && !self.words.exact(glued).has(Class::TITLE | Class::BODY) {
+            if glued.chars().count() > 2
+                && !self.words.exact(glued).has(Class::TITLE | Class::BODY)
+                && lam_may_be_preposition(glued)
+            {
                 // (وفقاً لمديرة الأبحاث في …، فلانة: the name in apposition too)
                 let (first, stop) = self.phrase_after_preposition(items, j, end)?;
                 let mut known = self.phrase_with_apposition(items, first, stop, end);
@@ -2480,6 +2483,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let listed = self.words.exact(word).has(Class::TITLE | Class::BODY);
         let lam = word.starts_with('ل')
             && !listed
+            && lam_may_be_preposition(word)
             && (!word.starts_with("لل") || self.words.get(word).has(Class::BODY))
             && word.chars().count() > 3;
         if lam {
@@ -6941,9 +6945,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         let start = self.conjunct_before_colon(items, start, colon).unwrap_or(start);
         let (first, stop) = self.phrase_after(items, start, colon)?;
         // (ومخرجته: «…»: a title or body with its pronoun heads it too)
-        let head =
-            self.class(items[first]).union(self.possessed_class(items[first], Class::TITLE | Class::BODY));
         let written = self.folded_item(items[first]);
+        // (and مراسلنا، ومراسلتنا: "our correspondent", a title with "our")
+        let our_title = Clitics::without_conjunction(written)
+            .strip_suffix("نا")
+            .is_some_and(|stem| self.words.exact(&noun_before_pronoun(stem)).has(Class::TITLE));
+        let head = self
+            .class(items[first])
+            .union(self.possessed_class(items[first], Class::TITLE | Class::BODY))
+            .union(if our_title { Class::TITLE } else { Class::NONE });
         // ويبقى السؤال: …: a clause opening on a conjunction is no name; nor
         // is a verb no list knows before its subject (وتذكر الكاتب عبارة …:)
         // (nor a present verb no list knows before a definite noun: ويبقى
@@ -6975,7 +6985,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let source = titled || head.has(Class::PLACE) || !is_definite(word) || is_nisba(word);
-        source.then(|| self.known(items, first, stop - 1))
+        source.then(|| {
+            let mut known = self.known(items, first, stop - 1);
+            if our_title && word.len() < written.len() {
+                known.read_off_letter(self.text, 'و');
+            }
+            known
+        })
     }
 }
 
@@ -7193,6 +7209,13 @@ fn is_definite(word: &str) -> bool {
 /// they are equal).
 fn agrees<T: PartialEq + Default>(a: T, b: T) -> bool {
     a == T::default() || b == T::default() || a == b
+}
+
+/// Whether a folded word on `ل` may be the preposition and a noun: not
+/// when `ائ` follows (`لائحة`، `لائق`), which opens no word but the
+/// verbal nouns in `ائت` (`لائتلاف` is ل + ائتلاف).
+fn lam_may_be_preposition(word: &str) -> bool {
+    word.strip_prefix('ل').is_some_and(|rest| !rest.starts_with("ائ") || rest.starts_with("ائت"))
 }
 
 /// Whether `women`, a feminine sound plural, names the women of the group
@@ -9642,6 +9665,28 @@ mod tests {
             ("وفي مخبز مجاور، تعمل رهف العلي بعد دوامها، وتقول إن رمضان «له طعم خاص».", "رهف العلي"),
         ];
         first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn a_noun_opening_on_lam_keeps_its_lam_after_wafqan() {
+        let rows = [
+            ("وفق لائحة البطولة، «لا أشواط إضافية في المباراة النهائية».", "لائحة البطولة"),
+            // ل and a verbal noun in ائت, or a noun in construct
+            ("وفقا لائتلاف المعارضة، فإن النتائج «مزورة بالكامل».", "ائتلاف المعارضة"),
+            ("ووفقاً لوزارة الصحة، فإن الإصابات «في تراجع مستمر».", "وزارة الصحة"),
+        ];
+        first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn our_correspondent_before_a_colon_speaks() {
+        let rows = [
+            ("مراسلنا من الملعب: «المدرجات انفجرت فرحا».", "مراسلنا"),
+            ("ومراسلتنا في المدينة: «القصف لم يتوقف».", "مراسلتنا"),
+        ];
+        first_speakers_are(&rows);
+        // "our message" is no one
+        assert_eq!(speaker_text("رسالتنا واضحة: «لن نتراجع أبدا».", 0), None);
     }
 
     #[test]
