@@ -1038,6 +1038,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                     after_speech: after_speech && start == 0,
                 };
                 self.decide_sentence(items, start..i + 1, discourse, out, level, place);
+                if level == Level::Body && self.settings.discourse {
+                    // the person a sentence with no cue introduces is who a
+                    // dropped subject next refers to
+                    if let Some(person) = self.introduced_person(items, start..i + 1) {
+                        discourse.note(person, true, false);
+                    }
+                }
                 start = i + 1;
             }
         }
@@ -5014,6 +5021,45 @@ impl<'h, 'q> Doc<'h, 'q> {
         };
         known.agree(gender, Number::Singular);
         Some(known)
+    }
+
+    /// `أم سامي، ربة منزل، كانت تقلّب الأكياس.`، `في الصف، تنتظر سعاد،
+    /// وهي ممرضة، دورها.`: the person by name that a sentence with no cue
+    /// or quotation opens on, as the subject of its first verb (before it,
+    /// or after a verb no list knows), with a description in apposition.
+    /// The next sentence's `قالت:` refers to her.
+    fn introduced_person(&self, items: &[Item], range: Range<usize>) -> Option<Known<'h>> {
+        let end = range.end;
+        let plain = items[range.clone()].iter().all(|&it| self.is_word(it) || self.punct(it).is_some());
+        // (a weak form, بين "between", is no cue here)
+        let cued = items[range.clone()].iter().any(|&it| self.cue(it).is_some_and(|(e, _)| !e.is_weak()));
+        if !plain || cued {
+            return None;
+        }
+        let mut s = self.after_dateline(items, range.start, end);
+        s = self.after_opening_place(items, s, end).unwrap_or(s);
+        while s < end && matches!(self.folded_item(items[s]), "كان" | "وكان" | "كانت" | "وكانت")
+        {
+            s += 1;
+        }
+        // (or a name no list knows and a title in apposition: محمود، الطالب في …،)
+        let person = |k: usize| {
+            let comma = (k..end.min(k + 3)).find(|&c| !self.is_name_like(items[c]));
+            let titled = comma
+                .filter(|&c| c > k && c + 1 < end && self.is_comma(items[c]))
+                .is_some_and(|c| self.class(items[c + 1]).has(Class::TITLE));
+            self.names_a_person(items, k, end) || titled
+        };
+        let verb_first = s + 1 < end && self.is_unlisted(items[s]) && !self.is_accusative(items[s]);
+        let at = if verb_first && person(s + 1) {
+            s + 1
+        } else if s < end && person(s) {
+            s
+        } else {
+            return None;
+        };
+        let known = self.subject_after(items, at, end, &CueEntry::default_say())?;
+        (!known.naming.names.is_empty()).then_some(known)
     }
 
     /// The item after a sentence's opening place or time on a preposition,
@@ -9687,6 +9733,17 @@ mod tests {
         first_speakers_are(&rows);
         // "our message" is no one
         assert_eq!(speaker_text("رسالتنا واضحة: «لن نتراجع أبدا».", 0), None);
+    }
+
+    #[test]
+    fn a_person_a_sentence_introduces_is_who_speaks_next() {
+        let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». أم علي، ربة منزل في الخمسين، كانت تقلب الأكياس. قالت للصحيفة: «الحلوى صارت حلما».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("أم علي"));
+        let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». وعلى بعد أمتار، كان حسام، المهندس في شركة الكهرباء، يساعد والده. يقول ضاحكا إن الفانوس «راح زمانه».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("حسام، المهندس في شركة الكهرباء"));
+        // a place described in apposition is no person
+        let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». حلب، القطاع الصناعي فيها، تشهد زحاما. وأضاف أن «الناس يشترون أقل».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("التاجر سامي نور"));
     }
 
     #[test]
