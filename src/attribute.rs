@@ -5579,6 +5579,16 @@ impl<'h, 'q> Doc<'h, 'q> {
             // a pull quote or a headline's quoted tail is someone's words; in
             // a headline, only a speaker named before it in the headline counts
             // (the discourse starts there)
+            // قررت الهيئة تمديد الإضراب، احتجاجاً على «…»: the words of the
+            // title or body the sentence's clause opens on
+            let own = (cx.level == Level::Body && !standalone)
+                .then(|| self.clause_subject(items, cx.sentence.start, at))
+                .flatten()
+                .filter(|k| k.naming.head.is_some());
+            if let Some(own) = own {
+                let own = discourse.note(own, false, true);
+                return speech_decision(Some(own), Resolution::Explicit, None, Rule::Uncued, 0.5);
+            }
             let speaker = if standalone && !cx.after_speech { None } else { discourse.current() };
             return speech_decision(speaker, Resolution::CarriedOver, None, Rule::Uncued, 0.55);
         }
@@ -9744,6 +9754,15 @@ mod tests {
         // a place described in apposition is no person
         let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». حلب، القطاع الصناعي فيها، تشهد زحاما. وأضاف أن «الناس يشترون أقل».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("التاجر سامي نور"));
+    }
+
+    #[test]
+    fn uncued_words_are_those_of_the_body_the_sentence_opens_on() {
+        let text = "إضراب الأطباء يتواصل\nوقال الوزير سامي نور إن «الحل قريب». وقررت نقابة الأطباء تمديد الإضراب أسبوعا، احتجاجا على «تأخر الرواتب وغياب أبسط الحقوق».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("نقابة الأطباء"));
+        // with no such subject, the current speaker's
+        let text = "إضراب الأطباء يتواصل\nوقال الوزير سامي نور إن «الحل قريب». وتتواصل الاحتجاجات منذ أسابيع، احتجاجا على «تأخر الرواتب وغياب أبسط الحقوق».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير سامي نور"));
     }
 
     #[test]
