@@ -2562,7 +2562,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             if let Item::Quote(q) = items[j] {
                 return self.name_in_marks(items, j, q, end);
             }
-            // وأضافت والدموع في عينيها: a clause on و right after the verb
+            // وأضافت والحزن باد على وجهها: a clause on و right after the verb
             // says how it was said (واو الحال); a subject takes no و
             if self.is_word(items[j])
                 && self.folded_item(items[j]).starts_with('و')
@@ -4966,7 +4966,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             return self.subject_after(items, s + 1, at, &say);
         }
         // (or a kin title with "my", maybe after a pronoun on a
-        // preposition: أرسلت لي والدتي رسالة، أرسل لنا الوزير رسالة)
+        // preposition: بعثت لي شقيقتي رسالة، بعث لنا المدير رسالة)
         let k = if s + 1 < at && self.is_pronoun_preposition(items[s + 1]) { s + 2 } else { s + 1 };
         let mine = |it: Item| {
             let noun = self.folded_item(it).strip_suffix('ي').map(noun_before_pronoun);
@@ -5063,7 +5063,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// The item after a sentence's opening place or time on a preposition,
-    /// set off by a comma (`في السوق القديم،`، `وفي مخبز مجاور،`): a few
+    /// set off by a comma (`في السوق القديم،`، `وفي متجر قريب،`): a few
     /// words with no cue (the reach is bounded: linear time).
     fn after_opening_place(&self, items: &[Item], s: usize, at: usize) -> Option<usize> {
         let opener = *items.get(s).filter(|_| s < at)?;
@@ -9635,10 +9635,10 @@ mod tests {
     #[test]
     fn words_the_speaker_recalls_saying_are_the_speakers_own() {
         // قلت "I said" inside a quotation: the outer speaker quoting himself
-        let text = "وقال المدرب سامي عطية: «اللاعب قوي. قلت له منذ أول يوم: ‹عليك أن تقاتل على كل كرة›».";
+        let text = "وقال المدرب سامي عطية: «اللاعب قوي. قلت له منذ أول يوم: ‹عليك أن تركض حتى النهاية›».";
         let doc = Extractor::new().extract(text);
         let inner = &doc.attributions()[1];
-        assert_eq!(inner.text(), "عليك أن تقاتل على كل كرة");
+        assert_eq!(inner.text(), "عليك أن تركض حتى النهاية");
         assert_eq!(inner.cue().map(|c| c.text()), Some("قلت"));
         assert_eq!(speaker_text(text, 1).as_deref(), Some("المدرب سامي عطية"));
     }
@@ -9658,9 +9658,9 @@ mod tests {
     #[test]
     fn a_titles_word_after_a_name_is_part_of_the_name() {
         // الأمين and الشيخ are names here: the two men are not one
-        let text = "وقال الطبيب محمد الأمين ولد سالم إن المركز «مكتظ».\nوقال رئيس الجمعية، سيدي محمد ولد الشيخ، إن الوضع «خطير».";
+        let text = "وقال الطبيب محمد الأمين ولد سالم إن المركز «مكتظ».\nوقال رئيس الجمعية، سيدي عمر ولد الشيخ، إن الوضع «خطير».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الطبيب محمد الأمين ولد سالم"));
-        assert_eq!(speaker_text(text, 1).as_deref(), Some("رئيس الجمعية، سيدي محمد ولد الشيخ"));
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("رئيس الجمعية، سيدي عمر ولد الشيخ"));
         // after ولد "son of", a title's word is the father's name
         let text = "مدير المركز، الطبيب أحمد ولد الإمام، أقر بأن المركز «مكتظ».\nوقال رئيسها، سيدي أحمد ولد الشيخ، إن الوضع «خطير».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الطبيب أحمد ولد الإمام"));
@@ -9683,7 +9683,7 @@ mod tests {
     fn a_conjunct_before_a_headlines_colon_is_its_speaker() {
         let rows = [
             ("الأهالي يحتجون والوزيرة: «نعمل على حل الأزمة»", "الوزيرة"),
-            ("النادي يضم المهاجم ومدربه: «هذا ما كنا ننتظره»", "مدربه"),
+            ("النادي يضم المهاجم ومدربه: «صفقة ممتازة للفريق»", "مدربه"),
             // a name that runs to the colon keeps its own و
             ("وزير المالية والاقتصاد: «نعمل على حل الأزمة»", "وزير المالية والاقتصاد"),
         ];
@@ -9693,7 +9693,7 @@ mod tests {
     #[test]
     fn a_circumstantial_clause_on_waw_after_the_verb_is_no_subject() {
         let text =
-            "وقالت سعاد نور إن «المحل احترق». وأضافت والدموع في عينيها أن عائلتها «تعتمد على هذا المحل».";
+            "وقالت سعاد نور إن «المحل احترق». وأضافت والحزن باد على وجهها أن أسرتها «تعتمد على هذا المحل».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("سعاد نور"));
         // a name or title whose و is its own letter is the subject
         let rows = [
@@ -9707,9 +9707,9 @@ mod tests {
     fn who_sent_a_message_says_what_is_in_it() {
         let rows = [
             // a kin title with "my" after the verb, maybe after a pronoun on a preposition
-            ("أرسلت لي والدتي رسالة صوتية تقول فيها: «متى تعود إلى البيت؟»", "والدتي"),
-            ("أرسلت والدتي رسالة صوتية تقول فيها: «متى تعود إلى البيت؟»", "والدتي"),
-            ("أرسل لنا الوزير رسالة يقول فيها: «شكرا لكم على العمل».", "الوزير"),
+            ("بعثت لي شقيقتي رسالة قصيرة تقول فيها: «متى تعود إلى البيت؟»", "شقيقتي"),
+            ("بعثت شقيقتي رسالة قصيرة تقول فيها: «متى تعود إلى البيت؟»", "شقيقتي"),
+            ("بعث لنا المدير رسالة يقول فيها: «شكرا لكم على العمل».", "المدير"),
         ];
         first_speakers_are(&rows);
     }
@@ -9718,7 +9718,7 @@ mod tests {
     fn a_scene_may_open_on_a_place_before_its_person() {
         let rows = [
             ("في السوق القديم، يقف سالم الراشدي أمام دكانه، ويقول: «الزبائن يعرفون الحلوى».", "سالم الراشدي"),
-            ("وفي مخبز مجاور، تعمل رهف العلي بعد دوامها، وتقول إن رمضان «له طعم خاص».", "رهف العلي"),
+            ("وفي متجر قريب، تعمل رهف العلي بعد دوامها، وتقول إن رمضان «له طعم خاص».", "رهف العلي"),
         ];
         first_speakers_are(&rows);
     }
@@ -9737,7 +9737,7 @@ mod tests {
     #[test]
     fn our_correspondent_before_a_colon_speaks() {
         let rows = [
-            ("مراسلنا من الملعب: «المدرجات انفجرت فرحا».", "مراسلنا"),
+            ("مراسلنا في المدينة: «الشوارع امتلأت بالناس».", "مراسلنا"),
             ("ومراسلتنا في المدينة: «القصف لم يتوقف».", "مراسلتنا"),
         ];
         first_speakers_are(&rows);
@@ -9749,7 +9749,7 @@ mod tests {
     fn a_person_a_sentence_introduces_is_who_speaks_next() {
         let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». أم علي، ربة منزل في الخمسين، كانت تقلب الأكياس. قالت للصحيفة: «الحلوى صارت حلما».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("أم علي"));
-        let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». وعلى بعد أمتار، كان حسام، المهندس في شركة الكهرباء، يساعد والده. يقول ضاحكا إن الفانوس «راح زمانه».";
+        let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». وفي الزاوية المقابلة، كان حسام، المهندس في شركة الكهرباء، يساعد والده. يقول مبتسما إن الكتاب الورقي «ما زال مطلوبا».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("حسام، المهندس في شركة الكهرباء"));
         // a place described in apposition is no person
         let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». حلب، القطاع الصناعي فيها، تشهد زحاما. وأضاف أن «الناس يشترون أقل».";
