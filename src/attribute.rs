@@ -429,8 +429,26 @@ impl<'h, 'q> Doc<'h, 'q> {
                                 }) && text[prev.span.end..start].trim().is_empty()
                             })
                     };
+                    // قد ودّعت: no conjunction comes between قد and its verb,
+                    // so a و there is the verb's own letter (ودّع "bade
+                    // farewell", not و + دعت)
+                    let after_qad = |entry: &CueEntry| {
+                        let rest = word.strip_prefix('و').unwrap_or("");
+                        entry.kind() == CueKind::Verb
+                            && !rest.is_empty()
+                            && lexicon.lookup(rest) == lexicon.lookup(word)
+                            && toks.last().is_some_and(|prev: &Tok| {
+                                prev.kind == TokenKind::Word
+                                    && matches!(last_fold(&toks, text, &folded), "قد" | "لقد")
+                                    && text[prev.span.end..start].trim().is_empty()
+                            })
+                    };
                     let verb = |e: &CueEntry| {
-                        !tanwin(e) && !adjective(e) && !after_preposition(e) && !subject_name(e)
+                        !tanwin(e)
+                            && !adjective(e)
+                            && !after_preposition(e)
+                            && !subject_name(e)
+                            && !after_qad(e)
                     };
                     if let Some(entry) = vocab.cue.filter(verb) {
                         tok.cue = cues.len() as u32;
@@ -9763,6 +9781,23 @@ mod tests {
         // with no such subject, the current speaker's
         let text = "إضراب الأطباء يتواصل\nوقال الوزير سامي نور إن «الحل قريب». وتتواصل الاحتجاجات منذ أسابيع، احتجاجا على «تأخر الرواتب وغياب أبسط الحقوق».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير سامي نور"));
+    }
+
+    #[test]
+    fn a_banner_and_a_farewell_are_no_reporting_cues() {
+        let cue_of = |text: &str, i: usize| {
+            Extractor::new().extract(text).attributions()[i].cue().map(|c| c.text().to_owned())
+        };
+        // لافتة "pointing out" needs إلى or أن; a banner does not
+        let text = "وقالت الوزيرة إن «العمل مستمر»، لافتة إلى أن الحكومة «لن تتراجع».";
+        assert_eq!(cue_of(text, 1).as_deref(), Some("لافتة"));
+        let text = "وقال المدير إن «العمل مستمر». ورفع المحتجون لافتة كتب عليها «ارجع بطلا يا صديقنا».";
+        assert_ne!(cue_of(text, 1).as_deref(), Some("لافتة"));
+        // قد ودّعت: the و after قد is the verb's own (ودّع), not و + دعت
+        let text = "وقال المدير إن «العمل مستمر». وكانت الجماهير قد ودعت اللاعب بهتاف «ارجع بطلا يا صديقنا».";
+        assert_ne!(cue_of(text, 1).as_deref(), Some("ودعت"));
+        let text = "وقال المدير إن «العمل مستمر». وكانت الوزيرة قد وصفت القرار بأنه «خطوة شجاعة».";
+        assert_eq!(cue_of(text, 1).as_deref(), Some("وصفت"));
     }
 
     #[test]
