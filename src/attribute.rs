@@ -1918,7 +1918,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         } else {
             match entry.kind() {
                 CueKind::Verb if entry.class() == CueClass::Relay => {
-                    match self.author_after_an(items, at + len, sentence.end) {
+                    match self.author_after_an(items, at + len, sentence.end, &entry) {
                         Author::Named(known) => Some(*known),
                         Author::Pronoun(gender, number) => {
                             agreement = (gender, number);
@@ -2331,8 +2331,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             && self.lexicon.lookup(word) == self.lexicon.lookup(&word['و'.len_utf8()..])
     }
 
-    /// A relay's author: the phrase after `عن` in the cue's clause.
-    fn author_after_an(&self, items: &[Item], from: usize, end: usize) -> Author<'h> {
+    /// A relay's author: the phrase after `عن` in the cue's clause (after
+    /// `إلى` for `نسب`, "to attribute": نسبت الصحيفة إلى نائب قوله).
+    fn author_after_an(&self, items: &[Item], from: usize, end: usize, relay: &CueEntry) -> Author<'h> {
+        let marker = if self.lexicon.lemma(relay) == "نسب" { "الي" } else { "عن" };
         let mut in_brackets = false;
         for j in from..end.min(from + 14) {
             let item = items[j];
@@ -2346,7 +2348,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 continue;
             }
             let word = Clitics::without_conjunction(self.folded_item(item));
-            if word == "عن" {
+            if word == marker {
                 let say = CueEntry::default_say();
                 // (عن خبير أممي لم تحدده: an indefinite source, then a clause
                 // describing it, which a verb's subject could not have)
@@ -2362,8 +2364,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                     .map_or(Author::None, |known| Author::Named(Box::new(known)));
             }
             // عنه، عنها، عنهم: the pronoun alone on عن
+            // (اليه، اليها after نسب)
             let pronoun =
-                word.strip_prefix("عن").and_then(split_pronoun).filter(|(stem, ..)| stem.is_empty());
+                word.strip_prefix(marker).and_then(split_pronoun).filter(|(stem, ..)| stem.is_empty());
             if let Some((_, gender, number)) = pronoun {
                 return Author::Pronoun(gender, number);
             }
@@ -2420,7 +2423,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 CueKind::Verb if inner.class() == CueClass::Relay => {
                     let after = j + len as usize;
                     // (بحسب ما نقلت عنه الوكالة: the pronoun's, not the channel's)
-                    return match self.author_after_an(items, after, end) {
+                    return match self.author_after_an(items, after, end, &inner) {
                         Author::Named(author) => Some(*author),
                         Author::Pronoun(..) => None,
                         Author::None => self.subject_after(items, after, end, &inner),
@@ -9798,6 +9801,18 @@ mod tests {
         assert_ne!(cue_of(text, 1).as_deref(), Some("ودعت"));
         let text = "وقال المدير إن «العمل مستمر». وكانت الوزيرة قد وصفت القرار بأنه «خطوة شجاعة».";
         assert_eq!(cue_of(text, 1).as_deref(), Some("وصفت"));
+    }
+
+    #[test]
+    fn words_attributed_to_someone_with_nasaba_are_theirs() {
+        let text = "ونسبت الوكالة إلى عضو في حزب «الوفاق» قوله: «القانون يمحو الودائع بهدوء».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("عضو في حزب «الوفاق»"));
+        // إليه: the one the pronoun refers to
+        let text = "وقال الوزير إن «الوضع صعب». ونسبت إليه الصحيفة قوله: «القانون يمحو الودائع بهدوء».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزير"));
+        // نسب alone is "rates": نسب البطالة
+        let text = "وارتفعت نسب البطالة إلى «مستويات قياسية غير مسبوقة».";
+        assert!(Extractor::new().extract(text).attributions()[0].cue().is_none());
     }
 
     #[test]
