@@ -36,7 +36,7 @@
 //! verb without a conjunction, the noun phrase before it (subject–verb order,
 //! `الجزائر أكدت`, `وكان الوزير قد قال`). The subject of `إن`/`أن` is never
 //! the speaker: in `أكد أن الحكومة «…»` the source is whoever `أكد` refers
-//! to. A relay's author follows `عن` (`نقلت صحيفة X عن الوزير`), so the
+//! to. A relay's author follows `عن` (`نقلت صحيفة X عن الوزير`; `إلى` after `نسبت`), so the
 //! channel is never the speaker.
 //!
 //! A verb with no subject of its own (`وأضاف «…»`, `وقالت إن «…»`) and a

@@ -33,7 +33,7 @@ pub enum CueKind {
     Nominal,
     /// A cue whose pronoun refers back to the source (`على حد قوله`).
     Pronominal,
-    /// A relay whose author follows `عن` (`نقلاً عن`, `نقلت … عن`).
+    /// A relay whose author follows `عن` (`نقلاً عن`, `نقلت … عن`; `إلى` after `نسبت`).
     Relay,
     /// A setting that marks reported speech without naming its source (`في تصريح`).
     Setting,
