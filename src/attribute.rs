@@ -436,12 +436,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                         let rest = word.strip_prefix('و').unwrap_or("");
                         entry.kind() == CueKind::Verb
                             && !rest.is_empty()
-                            && lexicon.lookup(rest) == lexicon.lookup(word)
                             && toks.last().is_some_and(|prev: &Tok| {
                                 prev.kind == TokenKind::Word
                                     && matches!(last_fold(&toks, text, &folded), "قد" | "لقد")
                                     && text[prev.span.end..start].trim().is_empty()
                             })
+                            && lexicon.lookup(rest) == lexicon.lookup(word)
                     };
                     let verb = |e: &CueEntry| {
                         !tanwin(e)
@@ -3638,7 +3638,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     self.is_name_like(next)
                         || (is_definite(folded) && is_nisba(folded) && self.class(next) == Class::NONE)
                         // (محمد الأمين ولد سالم، محمد الأمين بن علي)
-                        || matches!(folded, "ولد" | "بن" | "بنت")
+                        || links_to_father(folded)
                 });
             // (عبد الملك is one name: a title after عبد or أبو is its second word)
             if named > 0 && class.has(Class::TITLE) && !after_abd && !given_amin {
@@ -3993,8 +3993,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.class(items[j - 1]) == Class::NONE
                     && !self.written(items[j - 1]).ends_with('ى')
             };
-            let link =
-                word.starts_with('و') || matches!(bare, "ولد" | "بن" | "بنت" | "ابن" | "ابو" | "ال" | "اب");
+            let link = word.starts_with('و') || links_to_father(bare) || matches!(bare, "ال" | "اب");
             if plain && !definite && after_family_name && !link {
                 break;
             }
@@ -5335,7 +5334,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 naming.definite = true;
                 prev = Prev::Definite;
             } else if prev == Prev::Name
-                && naming.names.last().is_some_and(|n| matches!(&**n, "ولد" | "بن" | "بنت" | "ابن" | "ابو"))
+                && naming.names.last().is_some_and(|n| links_to_father(n))
                 && class.has(Class::TITLE)
                 && !class.has(Class::BODY)
             {
@@ -6965,19 +6964,18 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// `المعارضة تنسحب والرئيس: «…»`: a headline's clause, then a title,
     /// body or group joined by `و` that runs to the colon: the frame's name
-    /// starts on the conjunct, when the phrase from the start does not
-    /// reach the colon.
-    fn conjunct_before_colon(&self, items: &[Item], start: usize, colon: usize) -> Option<usize> {
-        if self.phrase_after(items, start, colon).is_some_and(|(_, stop)| stop == colon) {
-            return None;
-        }
+    /// is the phrase on the conjunct (its first item and end), read when
+    /// the phrase from the start does not reach the colon.
+    fn conjunct_before_colon(&self, items: &[Item], start: usize, colon: usize) -> Option<(usize, usize)> {
         let k = (start + 1..colon).rev().find(|&k| self.folded_item(items[k]).starts_with('و'))?;
         let word = self.folded_item(items[k]);
         let heads =
             self.words.get(&word['و'.len_utf8()..]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
         let words_between = items[start..k].iter().all(|&it| self.is_word(it));
-        let reaches = self.phrase_after(items, k, colon).is_some_and(|(_, stop)| stop == colon);
-        (heads && words_between && self.conjunction_reading(word) && reaches).then_some(k)
+        if !(heads && words_between && self.conjunction_reading(word)) {
+            return None;
+        }
+        self.phrase_after(items, k, colon).filter(|&(_, stop)| stop == colon)
     }
 
     fn colon_frame(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
@@ -7019,8 +7017,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return None;
         }
-        let start = self.conjunct_before_colon(items, start, colon).unwrap_or(start);
-        let (first, stop) = self.phrase_after(items, start, colon)?;
+        let (first, stop) = match self.phrase_after(items, start, colon) {
+            Some(phrase) if phrase.1 == colon => phrase,
+            phrase => self.conjunct_before_colon(items, start, colon).or(phrase)?,
+        };
         // (ومخرجته: «…»: a title or body with its pronoun heads it too)
         let written = self.folded_item(items[first]);
         // (and مراسلنا، ومراسلتنا: "our correspondent", a title with "our")
@@ -7293,6 +7293,12 @@ fn agrees<T: PartialEq + Default>(a: T, b: T) -> bool {
 /// verbal nouns in `ائت` (`لائتلاف` is ل + ائتلاف).
 fn lam_may_be_preposition(word: &str) -> bool {
     word.strip_prefix('ل').is_some_and(|rest| !rest.starts_with("ائ") || rest.starts_with("ائت"))
+}
+
+/// Whether a folded word links a name to the father's or the son's: `ولد`,
+/// `بن`, `بنت`, `ابن`, `ابو` (محمد ولد الشيخ، علي بن سالم، أبو خالد).
+fn links_to_father(word: &str) -> bool {
+    matches!(word, "ولد" | "بن" | "بنت" | "ابن" | "ابو")
 }
 
 /// Whether `women`, a feminine sound plural, names the women of the group
