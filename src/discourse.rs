@@ -389,6 +389,15 @@ impl<'h> Discourse<'h> {
         self.entities.get(id).is_some_and(|e| e.names.is_empty() && e.body != Some(true))
     }
 
+    /// Whether a phrase names a person the document has already named
+    /// (`ياسمين`, once it named `ياسمين بن عاشور`): a named entity that is
+    /// no body.
+    pub fn names_known_person(&self, known: &Known<'h>) -> bool {
+        self.link(known)
+            .and_then(|id| self.entities.get(id))
+            .is_some_and(|e| !e.names.is_empty() && e.body != Some(true))
+    }
+
     /// Whether entity `id` has a name.
     pub fn is_named(&self, id: usize) -> bool {
         self.entities.get(id).is_some_and(|e| !e.names.is_empty())
