@@ -5499,7 +5499,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         if mine.is_some_and(|noun| self.words.exact(&noun).has(Class::TITLE)) {
             return false;
         }
-        self.words.get(rest) != Class::NONE || is_definite(rest)
+        // وعراقيون: a plural nisba is a group of people, not a name
+        self.words.get(rest) != Class::NONE || is_definite(rest) || is_plural_nisba(rest)
     }
 
     fn head_gender(&self, class: Class) -> Gender {
@@ -7087,7 +7088,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             });
         // رسالتنا واضحة: …: "our message", the speaker's own words, no name
         let ours = head == Class::NONE && written.ends_with("نا") && written.chars().count() >= 5;
-        if (self.conjunction_reading(written) && head == Class::NONE) || verb_then_subject || ours {
+        // (but .. وعراقيون: «…»: a group named by a plural nisba speaks)
+        let group = is_plural_nisba(Clitics::without_conjunction(written));
+        if (self.conjunction_reading(written) && head == Class::NONE && !group) || verb_then_subject || ours {
             return None;
         }
         let word = Clitics::without_conjunction(written);
@@ -7550,6 +7553,11 @@ fn without_conjunction(word: &str) -> &str {
 /// `مقرها`، `بلدهم`، `حسابه`.
 fn ends_in_pronoun(written: &str) -> bool {
     ["ه", "ها", "هم", "هما"].iter().any(|p| written.ends_with(p))
+}
+
+/// A plural nisba of people (`عراقيون`، `السوريين`): six letters or more.
+fn is_plural_nisba(word: &str) -> bool {
+    (word.ends_with("يون") || word.ends_with("يين")) && word.chars().count() >= 6
 }
 
 fn is_nisba(word: &str) -> bool {
@@ -9831,6 +9839,17 @@ mod tests {
         // a place described in apposition is no person
         let text = "وقال التاجر سامي نور إن «الأسعار مرتفعة». حلب، القطاع الصناعي فيها، تشهد زحاما. وأضاف أن «الناس يشترون أقل».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("التاجر سامي نور"));
+    }
+
+    #[test]
+    fn a_group_after_the_conjunction_of_a_headline_is_named_without_it() {
+        let rows = [
+            ("المحافظ: «الطريق يفتح غداً».. وعراقيون: «سمعنا هذا من قبل»\nنص الخبر.", 1, "عراقيون"),
+            ("وفاة الشاعر سامي نور عن 90 عاماً.. ونجوم الأدب: «رحل المعلم»\nنص الخبر.", 0, "نجوم الأدب"),
+        ];
+        for (text, i, want) in rows {
+            assert_eq!(speaker_text(text, i).as_deref(), Some(want), "{text}");
+        }
     }
 
     #[test]
