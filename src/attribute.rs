@@ -1311,6 +1311,25 @@ impl<'h, 'q> Doc<'h, 'q> {
             && named + 2 < cue
             && matches!(Clitics::without_conjunction(self.fold_of(named - 1)), "صدر" | "صدرت")
             && self.fold_of(named + 1) == "عن";
+        // بيان نشرته البلدية، تقرير أصدرته اللجنة: a verb of issuing with
+        // the document's pronoun, then its subject (if one follows: not
+        // بيان أصدرته مساء أمس، بيان وزعه على الصحافيين)
+        let relative = named + 2 < cue && {
+            let verb = self.fold_of(named + 1);
+            let stem = verb.strip_suffix("ها").or_else(|| verb.strip_suffix('ه'));
+            stem.is_some_and(|s| self.lexicon.vocab(s).class.has(Class::ISSUING))
+        };
+        if relative {
+            let stop = (named + 2 + MAX_ISSUER_GAP).min(cue);
+            let items = self.level(named + 2..stop, &[]);
+            let subject = self.subject_after(&items, 0, items.len(), &say).filter(|s| {
+                s.naming.head.as_deref().is_some_and(|h| self.words.get(h).has(Class::BODY | Class::TITLE))
+                    || !s.naming.names.is_empty()
+            });
+            if subject.is_some() {
+                return subject;
+            }
+        }
         if participle || issued {
             let from = if participle { named + 3 } else { named + 2 };
             let stop = (from + MAX_ISSUER_GAP).min(cue);
@@ -1357,6 +1376,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             .collect();
         let items = self.level(start..named, &quotes);
         let first = items.iter().position(|&it| !matches!(self.folded_item(it), "و" | "ف"))?;
+        // (من جهتها، قالت الهيئة …، موضحة في بلاغ: after an opening
+        // phrase on a preposition and its comma)
+        let first = self.after_opening_place(&items, first, items.len()).unwrap_or(first);
         if self.is_verb_cue(items[first]) || self.is_unlisted(items[first]) {
             let subject = self.subject_after(&items, first + 1, items.len(), &say)?;
             let head = subject.naming.head.as_deref()?;
@@ -3235,6 +3257,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             let class = self.class(item);
             let word = self.folded_item(item);
             let bare = without_conjunction(word);
+            // وحدة الضخ التابعة لمؤسسة …: a body's "affiliated to", then the
+            // body it belongs to on ل, is part of its name
+            let affiliated = n > 0
+                && head_body
+                && matches!(bare, "التابعه" | "التابع")
+                && items
+                    .get(j + 1)
+                    .filter(|_| j + 1 < end)
+                    .is_some_and(|&next| self.is_word(next) && self.folded_item(next).starts_with('ل'));
+            if affiliated {
+                j += 1;
+                n += 1;
+                prev_definite = true;
+                continue;
+            }
             // after a complement on ل following a definite word, its
             // genitive (المفوضية السامية لشؤون اللاجئين; not سامي لطفي, a name)
             // (an indefinite one, in construct: not للطوارئ المواطنين)
@@ -4001,7 +4038,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && self.class(items[from]).has(Class::BODY)
                 && !self.class(items[from]).has(Class::TITLE)
                 && !items[from..j].iter().any(|&it| self.class(it).has(Class::TITLE));
-            if body_object {
+            // (مرصد … للبيئة وحقوق الإنسان: a second aim joined to the first
+            // on لل, in construct with a definite noun, is still the name)
+            let second_aim = j > from
+                && word.starts_with('و')
+                && self.folded_item(items[j - 1]).starts_with("لل")
+                && items
+                    .get(j + 1)
+                    .filter(|_| j + 1 < end)
+                    .is_some_and(|&next| self.is_word(next) && is_definite(self.folded_item(next)));
+            if body_object && !second_aim {
                 break;
             }
             // سعيد الكتبي طرح ألبومه، نصير الشمري قصائد: after a family name
@@ -9850,6 +9896,32 @@ mod tests {
         for (text, i, want) in rows {
             assert_eq!(speaker_text(text, i).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn a_statement_speaks_for_the_body_that_issued_it() {
+        // بيان نشرته البلدية: the verb of issuing with the document's pronoun
+        let text = "عنوان\nغيّرت بلدية الميناء مواعيد جمع النفايات، وفق بيان نشرته البلدية أمس.\nوأوضح البيان أن الشاحنات «ستعمل ليلاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("بلدية الميناء"));
+        // موضحة في بلاغ, in a sentence that opens on من جهتها،
+        let text = "عنوان\nمن جهتها، ذكرت مديرية الطرق أن الجسر «سيفتح قريباً»، موضحة في بلاغ أن الأشغال انتهت. وذكر البلاغ أن فرقها «ستراقب الجسر».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("مديرية الطرق"));
+        // (a verb of issuing followed by no subject leaves the statement
+        // to the sentence's subject)
+        let text = "عنوان\nوقالت الهيئة، في بيان وزعته مساء الأحد، إن «الأسعار ستنخفض». وأضاف البيان أن فرقها «ستراقب الأسواق».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الهيئة"));
+    }
+
+    #[test]
+    fn a_bodys_second_aim_and_its_parent_body_are_part_of_its_name() {
+        let rows = [
+            ("وقال مركز الرصد للمياه وحماية الطبيعة إن التلوث «تضاعف».", "مركز الرصد للمياه وحماية الطبيعة"),
+            (
+                "وقالت وحدة الإسعاف التابعة لوزارة الصحة إن الحصيلة «ثقيلة».",
+                "وحدة الإسعاف التابعة لوزارة الصحة",
+            ),
+        ];
+        first_speakers_are(&rows);
     }
 
     #[test]
