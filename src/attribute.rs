@@ -2901,7 +2901,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && !is_definite(self.folded_item(items[k]))
                 && self.cue(items[k]).is_none_or(|(e, _)| e.is_weak())
         };
-        let article_name = || is_definite(self.folded_item(items[a])) && a + 1 < b && given_name(a + 1);
+        // (or both with the article, the family name a nisba: …، المنصف
+        // الكعبي،)
+        let family_nisba = |k: usize| {
+            let word = self.folded_item(items[k]);
+            is_definite(word) && is_nisba(word) && self.class(items[k]) == Class::NONE
+        };
+        let article_name = || {
+            is_definite(self.folded_item(items[a]))
+                && a + 1 < b
+                && (given_name(a + 1) || (b == a + 2 && family_nisba(a + 1)))
+        };
         let named = (!is_definite(self.folded_item(items[a])) || article_name())
             && second == Class::NONE
             && (self.cue(items[a]).is_none() || weak_name());
@@ -10589,6 +10599,9 @@ mod tests {
         // …، الطاهر فلان،: a given name with the article, in apposition
         let text = "وقال الناطق باسم النقابة، المختار بلقاسم، إن «الإضراب قائم».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الناطق باسم النقابة، المختار بلقاسم"));
+        // (both with the article, the family name a nisba)
+        let text = "وقال الناطق باسم النقابة، الطاهر القروي، إن «الإضراب قائم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الناطق باسم النقابة، الطاهر القروي"));
     }
 
     #[test]
