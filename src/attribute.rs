@@ -601,12 +601,19 @@ impl<'h, 'q> Doc<'h, 'q> {
             // use too: «الربيع العربي»)
             let short_term =
                 d.kind == QuoteKind::Term && d.rule == Rule::Short && !self.definite_phrase(q as usize);
-            if !(d.kind.is_speech() || short_term) || d.speaker.is_some() || d.cue.is_some() {
+            // (an uncued quotation's guess from the headline's own clause
+            // gives way to a body source whose words it repeats)
+            let guessed = d.rule == Rule::Uncued
+                && d.speaker.as_ref().is_some_and(|s| s.resolution() == Resolution::CarriedOver);
+            if !(d.kind.is_speech() || short_term) || (d.speaker.is_some() && !guessed) || d.cue.is_some() {
                 continue;
             }
             // «الوزارة»: «…»، الفائزة بالجائزة: «…»: words that stand in a
             // quotation the body gives a source
             if let Some(j) = self.source_repeating(q as usize, headline, decisions, discourse, false) {
+                if let Some(old) = decisions[q as usize].speaker.as_ref().and_then(|s| s.entity()) {
+                    discourse.unquote(old, q as usize);
+                }
                 let mut speaker = decisions[j].speaker.clone();
                 if let Some(s) = speaker.as_mut() {
                     s.set_resolution(Resolution::CarriedOver);
@@ -690,7 +697,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             body.clear();
             body.extend(words(j));
-            body.windows(target.len()).any(|w| w == target.as_slice())
+            body.windows(target.len()).any(|w| w == target.as_slice()) || condensed(&target, &body)
         })
     }
 
@@ -7611,6 +7618,27 @@ fn ends_in_pronoun(written: &str) -> bool {
     ["ه", "ها", "هم", "هما"].iter().any(|p| written.ends_with(p))
 }
 
+/// Whether a headline's quotation of three words or more condenses a
+/// longer one (`«هذه الأرض لن نتركها»` from `«هذه الأرض أرض أجدادنا، لن
+/// نتركها»`): its words, in order, within a stretch of the body's at most
+/// three times as long that opens on its first word. Linear in the body.
+fn condensed(target: &[&str], body: &[&str]) -> bool {
+    if target.len() < 3 {
+        return false;
+    }
+    let reach = 3 * target.len();
+    body.iter().enumerate().filter(|&(_, w)| *w == target[0]).take(4).any(|(start, _)| {
+        let mut want = target.iter();
+        let mut next = want.next();
+        for w in &body[start..(start + reach).min(body.len())] {
+            if next == Some(w) {
+                next = want.next();
+            }
+        }
+        next.is_none()
+    })
+}
+
 /// A plural nisba of people (`عراقيون`، `السوريين`): six letters or more.
 fn is_plural_nisba(word: &str) -> bool {
     (word.ends_with("يون") || word.ends_with("يين")) && word.chars().count() >= 6
@@ -9932,6 +9960,20 @@ mod tests {
             ),
         ];
         first_speakers_are(&rows);
+    }
+
+    #[test]
+    fn a_headline_that_condenses_a_body_quotation_takes_its_speaker() {
+        let text = "مزارعو القرية يبدؤون الموسم.. «هذه الأرض لن نتركها»\nوقال المزارع سالم حداد إن «هذه الأرض أرض أجدادي، لن نتركها مهما حدث».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المزارع سالم حداد"));
+        // (the words in order, but scattered over a long stretch, are no
+        // condensed quotation)
+        let far = "هذه الأرض عرفت مواسم كثيرة جدا، وتعب فيها الآباء والأجداد طويلا، ولم يبق منها شيء، لن نقبل أن نتركها";
+        let text =
+            format!("مزارعو القرية يبدؤون الموسم.. «هذه الأرض لن نتركها»\nوقال المزارع سالم حداد إن «{far}».");
+        assert_ne!(speaker_text(&text, 0).as_deref(), Some("المزارع سالم حداد"));
+        assert!(super::condensed(&["هذه", "الارض", "لن"], &["هذه", "الارض", "ارض", "لن"]));
+        assert!(!super::condensed(&["هذه", "الارض"], &["هذه", "ارض", "الارض"]));
     }
 
     #[test]
