@@ -1584,7 +1584,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         let own_support = items[at + len..sentence.end.min(at + len + 20)]
             .iter()
             .any(|&it| self.lexicon.supports(entry, self.folded_item(it)));
-        if bare_preposition && !self.starts_with_conjunction(items[at]) && !vocalised && !own_support {
+        // (not a conjunction joining two prepositional phrases: داخل المدينة
+        // وبين القرى; the conjunction opens a clause after a stop, a comma or
+        // a quotation)
+        let opens_clause = at == sentence.start || !self.is_word(items[at - 1]);
+        let conjunction = self.starts_with_conjunction(items[at]) && opens_clause;
+        if bare_preposition && !conjunction && !vocalised && !own_support {
             return None;
         }
         // a complementizer between the cue in force and this one
@@ -11529,6 +11534,14 @@ mod tests {
         let text = "وأصدر الوزير بياناً عبر فيه عن «قلقه البالغ».";
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("عبر"));
+        // و joining two places is no clause: داخل الأحياء وبين القرى
+        let text = "وحددت البلدية أسعار النقل داخل الأحياء وبين القرى، على أن تطبق «ابتداء من الأسبوع المقبل».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), None);
+        // (after a stop, وبين opens a clause: "and he explained")
+        let text = "وقال الوزير إن الخطة جاهزة. وبين أن التطبيق «سيبدأ قريباً».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("وبين"));
     }
 
     #[test]
