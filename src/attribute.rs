@@ -5725,6 +5725,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         name_decision(QuoteKind::Term, Rule::Short, 0.6)
     }
 
+    /// Whether the quotation at `at` is followed by a gloss on `أي` ("that
+    /// is"), after a comma or an opening bracket: `«…»، أي …`، `«…» (أي …)`.
+    fn glossed(&self, items: &[Item], at: usize, end: usize) -> bool {
+        let next = |k: usize| items.get(at + k).filter(|_| at + k < end).copied();
+        let opens = next(1).is_some_and(|n| self.is_comma(n) || self.punct(n) == Some('('));
+        opens && next(2).is_some_and(|n| self.is_word(n) && self.folded_item(n) == "اي")
+    }
+
     /// The rules that read a quotation as a name, title or term.
     fn name_rules(
         &self,
@@ -5735,6 +5743,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         active: Option<&Found<'h>>,
     ) -> Option<Decision<'h>> {
         let (items, at, sentence) = (cx.items, cx.at, &cx.sentence);
+        // ظاهرة «الحرقة»، أي الهجرة السرية: a short quotation the writer
+        // glosses with أي ("that is") is a term explained, not words said
+        if words <= 3 && self.glossed(items, at, sentence.end) {
+            return Some(name_decision(QuoteKind::Term, Rule::Short, 0.7));
+        }
         // من الفئة «أ»، المجموعة "ب": one letter in marks is a label, never
         // words said
         let one_letter = words == 1
@@ -9979,6 +9992,23 @@ mod tests {
         assert_ne!(speaker_text(&text, 0).as_deref(), Some("المزارع سالم حداد"));
         assert!(super::condensed(&["هذه", "الارض", "لن"], &["هذه", "الارض", "ارض", "لن"]));
         assert!(!super::condensed(&["هذه", "الارض"], &["هذه", "ارض", "الارض"]));
+    }
+
+    #[test]
+    fn a_word_the_writer_glosses_with_ay_is_a_term() {
+        use QuoteKind::{Speech, Term};
+        check(&[
+            (
+                "ويرى الخبير أن المشكلة هي «السماسرة»، أي الوسطاء بين المربين والتجار.",
+                0,
+                Term,
+                None,
+                Rule::Short,
+            ),
+            ("وقالت الطالبة إن «الوصل» (أي الإيصال المؤقت) لم يعد يكفي.", 0, Term, None, Rule::Short),
+            // (without the gloss, the label is the speaker's word)
+            ("ويرى الخبير أن المشكلة هي «السماسرة» في كل الأسواق.", 0, Speech, Some("الخبير"), Rule::Label),
+        ]);
     }
 
     #[test]
