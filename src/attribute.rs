@@ -10053,6 +10053,11 @@ mod tests {
         assert_eq!(cue_of(text, 1).as_deref(), Some("لافتة"));
         let text = "وقال المدير إن «العمل مستمر». ورفع المحتجون لافتة كتب عليها «ارجع بطلا يا صديقنا».";
         assert_ne!(cue_of(text, 1).as_deref(), Some("لافتة"));
+        // nor does the masculine: ارتفاعاً لافتاً "a striking rise"
+        let text = "وقال المدير إن «العمل مستمر». وشهدت الأسواق ارتفاعاً لافتاً في سعر «البلدي» هذا الأسبوع.";
+        assert_ne!(cue_of(text, 1).as_deref(), Some("لافتاً"));
+        let text = "وقال المدير إن «العمل مستمر»، لافتاً إلى أن الفرق «تعمل ليلاً».";
+        assert_eq!(cue_of(text, 1).as_deref(), Some("لافتاً"));
         // قد ودّعت: the و after قد is the verb's own (ودّع), not و + دعت
         let text = "وقال المدير إن «العمل مستمر». وكانت الجماهير قد ودعت اللاعب بهتاف «ارجع بطلا يا صديقنا».";
         assert_ne!(cue_of(text, 1).as_deref(), Some("ودعت"));
