@@ -2618,6 +2618,18 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             skipped += 1;
         }
+        // فرد علي: «…»: رد takes على, and alone before the words عليّ is
+        // "to me", not the name علي (ورد علي الحسن: a name goes on)
+        let to_me = j < end
+            && self.folded_item(items[j]) == "علي"
+            && self.lexicon.lemma(entry) == "رد"
+            && items
+                .get(j + 1)
+                .filter(|_| j + 1 < end)
+                .is_none_or(|&next| !self.is_word(next) || self.class(next).has(Class::MANNER));
+        if to_me {
+            return None;
+        }
         // ورددوا هتاف «…»، قالوا للصحفيين: a verb that carries a plural
         // subject has none after it (a subject after its verb leaves the
         // verb singular); what follows is its object
@@ -10009,6 +10021,16 @@ mod tests {
             // (without the gloss, the label is the speaker's word)
             ("ويرى الخبير أن المشكلة هي «السماسرة» في كل الأسواق.", 0, Speech, Some("الخبير"), Rule::Label),
         ]);
+    }
+
+    #[test]
+    fn ali_after_a_reply_is_to_me_unless_a_name_goes_on() {
+        let text = "عنوان\nقلت للبائع إن السعر مرتفع، فرد علي: «هذا هو السعر».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("علي"));
+        let text = "عنوان\nوسألنا البائع عن السعر، فرد علي بغضب: «هذا هو السعر».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("علي"));
+        let text = "عنوان\nورد علي الحسن: «هذا هو السعر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("علي الحسن"));
     }
 
     #[test]
