@@ -4545,6 +4545,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let first = self.phrase_start_before(items, open, start)?;
+        // (التقينا بفلانة، بائعة خضار، قالت: a verb of meeting opens no
+        // phrase; the one met is the discourse's, not the verb's subject)
+        if self.person_met(items, first, open + 1).is_some() {
+            return None;
+        }
         // (a title's office may take a preposition: المشرف الفني على الدورة)
         let titled = self.class(items[first]).has(Class::TITLE);
         let in_phrase = |it: Item| {
