@@ -5188,7 +5188,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             s + 1
         } else if s < end && person(s) {
             s
-        } else if verb_first {
+        } else if verb_first
+            && discourse.has_name_word(Clitics::without_conjunction(self.folded_item(items[s + 1])))
+        {
             // خرجت فلانة من المبنى: a person the document has named before,
             // as the subject of a verb no list knows, with no apposition
             let known = self.subject_after(items, s + 1, end, &CueEntry::default_say())?;

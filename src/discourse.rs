@@ -389,6 +389,12 @@ impl<'h> Discourse<'h> {
         self.entities.get(id).is_some_and(|e| e.names.is_empty() && e.body != Some(true))
     }
 
+    /// Whether a folded word is a name word of some entity (a cheap test
+    /// before [`names_known_person`](Self::names_known_person)).
+    pub fn has_name_word(&self, word: &str) -> bool {
+        self.by_name.contains_key(word)
+    }
+
     /// Whether a phrase names a person the document has already named
     /// (`ياسمين`, once it named `ياسمين بن عاشور`): a named entity that is
     /// no body.
