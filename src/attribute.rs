@@ -3291,6 +3291,38 @@ impl<'h, 'q> Doc<'h, 'q> {
             let class = self.class(item);
             let word = self.folded_item(item);
             let bare = without_conjunction(word);
+            // طفل في العاشرة، سيدة في الخمسين من عمرها: a nameless person's
+            // age on في closes the phrase
+            // (not an hour: في الثالثة ظهراً)
+            let person = self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE)
+                || matches!(
+                    without_conjunction(self.folded_item(items[from])),
+                    "رجل" | "امراه" | "كهل" | "شاب" | "شابه" | "مسن" | "مسنه" | "عجوز"
+                );
+            let hour = items.get(j + 2).filter(|_| j + 2 < end).is_some_and(|&after| {
+                self.is_word(after) && (self.is_accusative(after) || self.class(after).has(Class::TIME))
+            });
+            let age = n == 1
+                && bare == "في"
+                && !is_definite(self.folded_item(items[from]))
+                && person
+                && !hour
+                && items
+                    .get(j + 1)
+                    .filter(|_| j + 1 < end)
+                    .is_some_and(|&next| is_age(self.folded_item(next)));
+            if age {
+                j += 2;
+                // (من عمره، من عمرها)
+                let of_life = j + 1 < end
+                    && self.folded_item(items[j]) == "من"
+                    && self.folded_item(items[j + 1]).starts_with("عمر");
+                if of_life {
+                    j += 2;
+                }
+                n += 1;
+                break;
+            }
             // وحدة الضخ التابعة لمؤسسة …: a body's "affiliated to", then the
             // body it belongs to on ل, is part of its name
             let affiliated = n > 0
@@ -7676,6 +7708,18 @@ fn condensed(target: &[&str], body: &[&str]) -> bool {
     })
 }
 
+/// Whether a folded word gives an age with the article: an ordinal
+/// (`الثامنة`، `العاشر`) or a decade (`الستين`، `الخمسينات`، `الخمسينيات`).
+fn is_age(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix("ال") else {
+        return false;
+    };
+    let ordinal = stem.strip_suffix('ه').unwrap_or(stem);
+    let decade = stem.strip_suffix("يات").or_else(|| stem.strip_suffix("ات")).map_or(stem, |d| d);
+    matches!(ordinal, "ثالث" | "رابع" | "خامس" | "سادس" | "سابع" | "ثامن" | "تاسع" | "عاشر")
+        || matches!(decade, "عشرين" | "ثلاثين" | "اربعين" | "خمسين" | "ستين" | "سبعين" | "ثمانين" | "تسعين")
+}
+
 /// A plural nisba of people (`عراقيون`، `السوريين`): six letters or more.
 fn is_plural_nisba(word: &str) -> bool {
     (word.ends_with("يون") || word.ends_with("يين")) && word.chars().count() >= 6
@@ -10038,6 +10082,18 @@ mod tests {
         assert_ne!(speaker_text(text, 0).as_deref(), Some("علي"));
         let text = "عنوان\nورد علي الحسن: «هذا هو السعر».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("علي الحسن"));
+    }
+
+    #[test]
+    fn a_nameless_persons_age_stays_in_the_phrase() {
+        let rows = [
+            ("وتصرخ طفلة في الثامنة: «وجدت أمي».", "طفلة في الثامنة"),
+            ("وقال رجل في السبعين من عمره إن «البئر جفت».", "رجل في السبعين من عمره"),
+            ("وقالت ممرضة في الأربعينيات إن «الدواء نفد».", "ممرضة في الأربعينيات"),
+            // (an hour is no age)
+            ("وقال مسؤول في الرابعة فجراً إن «الدواء نفد».", "مسؤول"),
+        ];
+        first_speakers_are(&rows);
     }
 
     #[test]
