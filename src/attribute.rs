@@ -3294,19 +3294,23 @@ impl<'h, 'q> Doc<'h, 'q> {
             // طفل في العاشرة، سيدة في الخمسين من عمرها: a nameless person's
             // age on في closes the phrase
             // (not an hour: في الثالثة ظهراً)
-            let person = self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE)
-                || matches!(
-                    without_conjunction(self.folded_item(items[from])),
-                    "رجل" | "امراه" | "كهل" | "شاب" | "شابه" | "مسن" | "مسنه" | "عجوز"
-                );
-            let hour = items.get(j + 2).filter(|_| j + 2 < end).is_some_and(|&after| {
-                self.is_word(after) && (self.is_accusative(after) || self.class(after).has(Class::TIME))
-            });
+            let person = || {
+                self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE)
+                    || matches!(
+                        without_conjunction(self.folded_item(items[from])),
+                        "رجل" | "امراه" | "كهل" | "شاب" | "شابه" | "مسن" | "مسنه" | "عجوز"
+                    )
+            };
+            let hour = || {
+                items.get(j + 2).filter(|_| j + 2 < end).is_some_and(|&after| {
+                    self.is_word(after) && (self.is_accusative(after) || self.class(after).has(Class::TIME))
+                })
+            };
             let age = n == 1
                 && bare == "في"
                 && !is_definite(self.folded_item(items[from]))
-                && person
-                && !hour
+                && person()
+                && !hour()
                 && items
                     .get(j + 1)
                     .filter(|_| j + 1 < end)
@@ -4106,14 +4110,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && !items[from..j].iter().any(|&it| self.class(it).has(Class::TITLE));
             // (مرصد … للبيئة وحقوق الإنسان: a second aim joined to the first
             // on لل, in construct with a definite noun, is still the name)
-            let second_aim = j > from
-                && word.starts_with('و')
-                && self.folded_item(items[j - 1]).starts_with("لل")
-                && items
-                    .get(j + 1)
-                    .filter(|_| j + 1 < end)
-                    .is_some_and(|&next| self.is_word(next) && is_definite(self.folded_item(next)));
-            if body_object && !second_aim {
+            let second_aim = || {
+                j > from
+                    && word.starts_with('و')
+                    && self.folded_item(items[j - 1]).starts_with("لل")
+                    && items
+                        .get(j + 1)
+                        .filter(|_| j + 1 < end)
+                        .is_some_and(|&next| self.is_word(next) && is_definite(self.folded_item(next)))
+            };
+            if body_object && !second_aim() {
                 break;
             }
             // سعيد الكتبي طرح ألبومه، نصير الشمري قصائد: after a family name
