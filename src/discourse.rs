@@ -396,7 +396,7 @@ impl<'h> Discourse<'h> {
     }
 
     /// Whether a phrase names a person the document has already named
-    /// (`ياسمين`, once it named `ياسمين بن عاشور`): a named entity that is
+    /// (`لينا`, once it named `لينا بن يوسف`): a named entity that is
     /// no body.
     pub fn names_known_person(&self, known: &Known<'h>) -> bool {
         self.link(known)
