@@ -1234,6 +1234,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                     }
                     mention_until = stop;
                 }
+            } else if i >= mention_until && self.settings.discourse && !self.in_cue_phrase(&stack, item) {
+                // أوقفت الهيئة المطرب فلان الفلاني، لمدرب الفريق فلان الفلاني:
+                // a person named in full as an object is known by name later
+                if let Some((known, stop)) = self.object_named_in_full(items, i, range.end) {
+                    discourse.note(known, false, false);
+                    mention_until = stop;
+                }
             }
             i += 1;
         }
@@ -1244,6 +1251,44 @@ impl<'h, 'q> Doc<'h, 'q> {
                 discourse.note(subject, true, false);
             }
         }
+    }
+
+    /// Whether an item stands in the phrase of a cue still in force (the
+    /// speaker a verb named: `قال شقيقها المحامي فلان`).
+    fn in_cue_phrase(&self, stack: &[Active<'h>], item: Item) -> bool {
+        let span = self.item_span(item);
+        stack.iter().any(|a| {
+            a.found.speaker.as_ref().is_some_and(|s| {
+                let phrase = s.mention.span();
+                phrase.start <= span.start && span.end <= phrase.end
+            })
+        })
+    }
+
+    /// `المطرب فلان الفلاني`، `لمدرب الفريق فلان الفلاني`: a title at
+    /// `at` inside a clause (an object, or on `ل` or `ب`), whose phrase
+    /// ends on a name of two words or more: the person, without the
+    /// preposition, and where the phrase stops.
+    fn object_named_in_full(&self, items: &[Item], at: usize, end: usize) -> Option<(Known<'h>, usize)> {
+        let title = items[at];
+        if !self.is_word(title) || !self.class(title).has(Class::TITLE) || self.cue(title).is_some() {
+            return None;
+        }
+        let (first, stop) = self.phrase_after(items, at, end)?;
+        // (the name closed by a mark: a word no list knows after it may be
+        // read into the name, فلان باستقبال حافل خلال …، فلان سبع سنوات)
+        let closed = stop >= end || !self.is_word(items[stop]);
+        if !closed {
+            return None;
+        }
+        let mut known = self.known(items, first, stop - 1);
+        // (a person: not مكتب الوزير فلان)
+        if known.naming.names.len() < 2 || known.naming.body {
+            return None;
+        }
+        known.read_off_letter(self.text, 'ل');
+        known.read_off_letter(self.text, 'ب');
+        Some((known, stop))
     }
 
     /// The person the writer (or an outlet in marks) met, after a verb of
@@ -2051,6 +2096,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                             .parallel_subject(items, sentence.start, at)
                             .or_else(|| self.clause_subject(items, sentence.start, at))
                             .or_else(|| self.opening_person(items, sentence.start, at))
+                            .or_else(|| self.opening_known_person(items, sentence.start, at, discourse))
                             .filter(|k| agrees_with(k, gender, number));
                         found.shared_subject = shared.is_some() && entry.person() != Person::First;
                         shared
@@ -5226,18 +5272,80 @@ impl<'h, 'q> Doc<'h, 'q> {
             s + 1
         } else if s < end && person(s) {
             s
-        } else if verb_first
-            && discourse.has_name_word(Clitics::without_conjunction(self.folded_item(items[s + 1])))
-        {
+        } else if verb_first {
             // خرجت فلانة من المبنى: a person the document has named before,
             // as the subject of a verb no list knows, with no apposition
-            let known = self.subject_after(items, s + 1, end, &CueEntry::default_say())?;
-            return (!known.naming.names.is_empty() && discourse.names_known_person(&known)).then_some(known);
+            return self.known_subject_after(items, s + 1, end, discourse);
         } else {
             return None;
         };
         let known = self.subject_after(items, at, end, &CueEntry::default_say())?;
         (!known.naming.names.is_empty()).then_some(known)
+    }
+
+    /// `خرجت فلانة من المبنى`: the words at `at`, after a verb no list
+    /// knows, name a person the document has named before (a name never
+    /// seen is not taken on trust); the check on the discourse's name words
+    /// comes first, so a plain sentence costs one lookup.
+    fn known_subject_after(
+        &self,
+        items: &[Item],
+        at: usize,
+        end: usize,
+        discourse: &Discourse<'h>,
+    ) -> Option<Known<'h>> {
+        let word = Clitics::without_conjunction(self.folded_item(*items.get(at).filter(|_| at < end)?));
+        if !discourse.has_name_word(word) {
+            return None;
+        }
+        let mut known = self.subject_after(items, at, end, &CueEntry::default_say())?;
+        if known.naming.names.is_empty() {
+            return None;
+        }
+        // (what the document said of them: قدمت فلانة … يطلبن is not hers)
+        let (gender, number) = discourse.known_person(&known)?;
+        known.agree(gender, number);
+        Some(known)
+    }
+
+    /// `في المقابل، نشر فلان مقطعاً قال فيه`: the person the document
+    /// named before, as the subject of the verb no list knows that opens
+    /// the sentence (past a dateline or an opening phrase), for a later
+    /// verb at `at` with no subject of its own.
+    fn opening_known_person(
+        &self,
+        items: &[Item],
+        start: usize,
+        at: usize,
+        discourse: &Discourse<'h>,
+    ) -> Option<Known<'h>> {
+        // (والذي يقول: a relative clause's subject is its antecedent)
+        if at > start && self.is_relative(items[at - 1]) {
+            return None;
+        }
+        let s = self.after_dateline(items, start, at);
+        let s = self.after_opening_place(items, s, at).unwrap_or(s);
+        // (or a time or place with no comma: وفي المساء ظهر فلان)
+        let opening = if s < at && self.class(items[s]).has(Class::PREPOSITION) { MAX_PHRASE } else { 1 };
+        // the first word before a known name is the verb (or the reach ends:
+        // in استقبل فلان فلاناً, the object is no subject)
+        let name_word = |k: usize| {
+            self.is_word(items[k])
+                && discourse.has_name_word(Clitics::without_conjunction(self.folded_item(items[k])))
+        };
+        let k = (s..at.min(s + opening)).find(|&k| k + 1 < at && name_word(k + 1))?;
+        // (the words before it a time or place: no cue, title or body)
+        let plain = items[s..k].iter().all(|&it| {
+            self.is_word(it) && self.cue(it).is_none() && !self.class(it).has(Class::TITLE | Class::BODY)
+        });
+        let verb = items[k];
+        // (a verb of issuing, نشر، أصدر, is read as no cue here: its weak
+        // form is also a noun)
+        let issuing =
+            self.is_word(verb) && self.lexicon.vocab(self.folded_item(verb)).class.has(Class::ISSUING);
+        let verb_like =
+            plain && (self.is_unlisted(verb) || issuing) && !self.is_accusative(verb) && !name_word(k);
+        verb_like.then(|| self.known_subject_after(items, k + 1, at, discourse)).flatten()
     }
 
     /// The item after a sentence's opening place or time on a preposition,
@@ -10109,6 +10217,41 @@ mod tests {
         // a name the document has not given before is not taken on trust
         let text = "وقالت المهندسة لينا المصري إن «العمل صعب». وقالت المديرة سلوى ناصر إن «الخطة جاهزة». وعند المساء، خرجت هدى من الموقع. وقالت: «سنعود غداً».";
         assert_eq!(speaker_text(text, 2).as_deref(), Some("المديرة سلوى ناصر"));
+    }
+
+    #[test]
+    fn a_known_person_opening_the_sentence_says_its_later_clause() {
+        let before =
+            "وقال المطرب نادر العموري إن «الأغنية جديدة». وقال المدير العام حسن بدر إن «القرار نهائي». ";
+        let rows = [
+            // past an opening phrase, a verb of issuing that is no cue here
+            "في المقابل، نشر العموري مقطعاً قصيراً على صفحته قال فيه: «لم أخطئ في شيء».",
+            // past a time with no comma, a verb no list knows
+            "وفي المساء خرج العموري في بث مباشر قال فيه: «لم أخطئ في شيء».",
+        ];
+        for row in rows {
+            let text = format!("{before}{row}");
+            assert_eq!(speaker_text(&text, 2).as_deref(), Some("المطرب نادر العموري"), "{row}");
+        }
+        // a relative clause's subject is its antecedent (the report)
+        let text = format!("{before}ويستشهد العموري بتقرير الهيئة، والذي يقول إن «الأرقام مرتفعة».");
+        let speaker = speaker_text(&text, 2);
+        assert!(!speaker.as_deref().is_some_and(|s| s.contains("العموري")), "{speaker:?}");
+    }
+
+    #[test]
+    fn a_person_named_in_full_as_an_object_is_known_later() {
+        let after = " وقال المدير العام حسن بدر إن «القرار نهائي». في المقابل، نشر العموري مقطعاً قصيراً قال فيه: «لم أخطئ في شيء».";
+        let text = format!("أوقفت الهيئة المطرب نادر العموري، وأحالته إلى لجنة التأديب.{after}");
+        assert_eq!(speaker_text(&text, 1).as_deref(), Some("المطرب نادر العموري"));
+        // on a preposition, the title in a construct
+        let text = format!("ومنحت الإدارة إجازة طويلة لمدرب الفريق نادر العموري، بعد الخسارة الثالثة.{after}");
+        assert_eq!(speaker_text(&text, 1).as_deref(), Some("مدرب الفريق نادر العموري"));
+        // a name no mark closes may run on into words no list knows
+        // (ثلاثة أشهر), so only a mark closes it
+        let text =
+            "وقضت المحكمة بسجن المهندس وليد الزهيري ثلاثة أشهر مع وقف التنفيذ. وقال الزهيري إن «الحكم ظالم».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الزهيري"));
     }
 
     #[test]

@@ -390,18 +390,19 @@ impl<'h> Discourse<'h> {
     }
 
     /// Whether a folded word is a name word of some entity (a cheap test
-    /// before [`names_known_person`](Self::names_known_person)).
+    /// before [`known_person`](Self::known_person)).
     pub fn has_name_word(&self, word: &str) -> bool {
         self.by_name.contains_key(word)
     }
 
-    /// Whether a phrase names a person the document has already named
-    /// (`لينا`, once it named `لينا بن يوسف`): a named entity that is
-    /// no body.
-    pub fn names_known_person(&self, known: &Known<'h>) -> bool {
+    /// The gender and number of the person a phrase names, when the
+    /// document has already named them (`لينا`, once it named `لينا بن
+    /// يوسف`): a named entity that is no body.
+    pub fn known_person(&self, known: &Known<'h>) -> Option<(Gender, Number)> {
         self.link(known)
             .and_then(|id| self.entities.get(id))
-            .is_some_and(|e| !e.names.is_empty() && e.body != Some(true))
+            .filter(|e| !e.names.is_empty() && e.body != Some(true))
+            .map(|e| (e.gender, e.number))
     }
 
     /// Whether entity `id` has a name.
