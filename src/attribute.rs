@@ -3719,6 +3719,12 @@ impl<'h, 'q> Doc<'h, 'q> {
             // مفوض العون بالولاية، مدير الأمن بالمحافظة: a nameless office
             // holder's place (but مشيداً بالجهود: ب on any other noun)
             let place_of_office = n > 0 && named == 0 && head_title && class.has(Class::PLACE);
+            // مصدر بوزارة الخارجية، مصادر بالوزارة، طالب بكلية الطب: a
+            // nameless source's body, right after its head
+            let body_of_source = n == 1
+                && class.has(Class::BODY)
+                && self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+                && !is_definite(self.folded_item(items[from]));
             // المكلفة بالإعلام، المسؤول بالوزارة: what the holder is in charge of
             let in_charge = n > 0
                 && matches!(
@@ -3758,7 +3764,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 break;
             }
             if (self.is_channel(item, word, head_title) && !members)
-                || (bare.starts_with("بال") && !place_of_office && !in_charge)
+                || (bare.starts_with("بال") && !place_of_office && !in_charge && !body_of_source)
             {
                 break;
             }
@@ -3833,9 +3839,22 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // وطمأن الوزير المواطنين، ودعت الوزيرة الأهالي: a definite group
             // after a definite title is the verb's object, as a title's plural is
+            // (but وزير الصحة والسكان، وزارة الخارجية والمغتربين: a group
+            // joined to a ministry's definite genitive is more of its
+            // portfolio; not مدير المستشفى والأطباء, two subjects)
+            let ministry = matches!(
+                without_conjunction(self.folded_item(items[from])),
+                "وزير" | "وزيره" | "وزاره" | "الوزير" | "الوزيره" | "الوزاره"
+            );
+            let portfolio = ministry
+                && n >= 2
+                && word.starts_with("وال")
+                && !self.class(items[j - 1]).has(Class::TITLE)
+                && !class.has(Class::TITLE);
             let titled_group = n > 0
                 && prev_definite
                 && !on_lam
+                && !portfolio
                 && self.class(items[from]).has(Class::TITLE)
                 && is_definite(bare)
                 && ((class.has(Class::COLLECTIVE) && !class.has(Class::TITLE))
@@ -3977,11 +3996,6 @@ impl<'h, 'q> Doc<'h, 'q> {
             // (a listed noun in ب is no preposition: بلدية، بنك، برلمان; nor
             // is a nameless office holder's place)
             let listed = self.words.exact(bare) != Class::NONE;
-            // مصدر بوزارة الخارجية، طالب بكلية الطب: a nameless source's body
-            let body_of_source = n == 1
-                && class.has(Class::BODY)
-                && self.class(items[from]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
-                && !is_definite(self.folded_item(items[from]));
             if n > 0
                 && bare.starts_with('ب')
                 && !bare.starts_with("بو")
@@ -5615,6 +5629,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                     naming.body = !class.has(Class::TITLE);
                 } else {
                     naming.definite |= definite;
+                    // (a person's second title after a comma: فلان، وزير الصحة)
+                    let after_comma = prev == Prev::Start && bare.chars().count() > 1;
+                    if after_comma && !naming.body && class.has(Class::TITLE) && naming.apposed.is_none() {
+                        naming.apposed = Some(stem.into());
+                    }
                 }
                 // د. هالة: a title cut short takes no genitive; a name follows
                 let abbreviated = bare.chars().count() == 1;
@@ -10252,6 +10271,27 @@ mod tests {
         let text =
             "وقضت المحكمة بسجن المهندس وليد الزهيري ثلاثة أشهر مع وقف التنفيذ. وقال الزهيري إن «الحكم ظالم».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الزهيري"));
+    }
+
+    #[test]
+    fn a_nameless_source_s_body_on_bal_and_a_ministry_s_portfolio_stay_in_the_phrase() {
+        first_speakers_are(&[
+            ("وأكدت مصادر بالوزارة أن الرواتب «ستصرف الأسبوع المقبل».", "مصادر بالوزارة"),
+            ("وقال مصدر بالشركة إن الخط «سيعود إلى العمل غداً».", "مصدر بالشركة"),
+            ("وقال وزير العمل والشؤون الاجتماعية إن البرنامج «يشمل الجميع».", "وزير العمل والشؤون الاجتماعية"),
+            ("وقال وزير الخارجية والمغتربين إن الوفد «سيصل مساء اليوم».", "وزير الخارجية والمغتربين"),
+            // (a group after any other title is a second subject)
+            ("وقال مدير المستشفى والأطباء إن الأجهزة «معطلة منذ أسبوع».", "مدير المستشفى"),
+        ]);
+    }
+
+    #[test]
+    fn a_title_in_apposition_after_a_name_is_one_a_later_description_takes_up() {
+        let text = "قال الدكتور سامي فرحات، وزير النقل، إن الطريق «سيفتح قريباً». وقالت النائبة هدى سليم إن «المشروع متأخر». وقال الوزير إن العمل «يتقدم بسرعة».";
+        assert_eq!(speaker_text(text, 2).as_deref(), Some("الدكتور سامي فرحات"));
+        // and a headline's nameless title is the holder the body names
+        let text = "وزير النقل: «الطريق سيفتح قريباً»\nأعلن المهندس سامي فرحات، وزير النقل والمواصلات، أن الأعمال بدأت.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المهندس سامي فرحات"));
     }
 
     #[test]

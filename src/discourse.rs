@@ -44,6 +44,9 @@ pub(crate) struct Naming {
     pub descriptors: Vec<Box<str>>,
     /// The folded stem of the phrase's first title or body word, if any.
     pub head: Option<Box<str>>,
+    /// The stem of a second title in apposition after a comma (`الدكتور
+    /// فلان، وزير الصحة`): a later `الوزير` refers to the holder too.
+    pub apposed: Option<Box<str>>,
     /// Whether the phrase is definite (`الوزير`, `وزير الخارجية`), so that
     /// it can refer back to someone named before.
     pub definite: bool,
@@ -237,6 +240,9 @@ impl<'h> Building<'h> {
                 self.heads.push(h.clone());
             }
             self.body.get_or_insert(known.naming.body);
+        }
+        if let Some(h) = known.naming.apposed.as_ref().filter(|h| !self.heads.contains(h)) {
+            self.heads.push(h.clone());
         }
         if self.gender == Gender::Unknown {
             self.gender = known.gender;
