@@ -10286,6 +10286,17 @@ mod tests {
     }
 
     #[test]
+    fn a_witness_and_a_civic_actor_head_a_phrase_with_the_name_in_apposition() {
+        first_speakers_are(&[
+            ("وقال شاهد عيان، سامر الحلو، إن الشاحنة «كانت مسرعة».", "شاهد عيان، سامر الحلو"),
+            (
+                "وقالت فاعلة جمعوية من الحي، نادية بنعلي، إن السكان «ينتظرون منذ سنوات».",
+                "فاعلة جمعوية من الحي، نادية بنعلي",
+            ),
+        ]);
+    }
+
+    #[test]
     fn a_title_in_apposition_after_a_name_is_one_a_later_description_takes_up() {
         let text = "قال الدكتور سامي فرحات، وزير النقل، إن الطريق «سيفتح قريباً». وقالت النائبة هدى سليم إن «المشروع متأخر». وقال الوزير إن العمل «يتقدم بسرعة».";
         assert_eq!(speaker_text(text, 2).as_deref(), Some("الدكتور سامي فرحات"));
