@@ -1467,7 +1467,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             && found.resolution == Resolution::Explicit
             && found.speaker.as_ref().is_some_and(|s| {
                 // (not the author after عن, nor a nameless person: مصادر مطلعة)
-                let after_an = self.text[..s.mention.span().start].trim_end().ends_with("عن");
+                // (read folded: عَن with its vowel is عن too)
+                let before = self.text[..s.mention.span().start].trim_end();
+                let after_an =
+                    before.rsplit(char::is_whitespace).next().is_some_and(|w| fold(w).ends_with("عن"));
                 let person = s.naming.head.is_some() && !s.naming.body;
                 // (a paper or a channel, even named: بحسب صحيفة «…»)
                 let media = s.naming.head.as_deref().is_some_and(|h| self.words.get(h).has(Class::MEDIA));
@@ -9785,6 +9788,15 @@ mod tests {
     fn first_speakers_are(rows: &[(&str, &str)]) {
         for &(text, want) in rows {
             assert_eq!(speaker_text(text, 0).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_vowel_on_an_changes_no_relay() {
+        // the author after عن is no channel, however عن is printed
+        for an in ["عن", "عَن", "عِن"] {
+            let text = format!("وقال المراسل نقلاً {an} الأهالي: «الماء مقطوع منذ أسبوع».");
+            assert_eq!(speaker_text(&text, 0).as_deref(), Some("الأهالي"), "{an}");
         }
     }
 
