@@ -1253,15 +1253,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
     }
 
-    /// Whether an item stands in the phrase of a cue still in force (the
-    /// speaker a verb named: `قال شقيقها المحامي فلان`).
+    /// Whether an item stands in the phrase of the cue in force (the
+    /// speaker a verb named: `قال شقيقها المحامي فلان`). Only the top of
+    /// the stack is read: scopes nest without bound in a long sentence.
     fn in_cue_phrase(&self, stack: &[Active<'h>], item: Item) -> bool {
         let span = self.item_span(item);
-        stack.iter().any(|a| {
-            a.found.speaker.as_ref().is_some_and(|s| {
-                let phrase = s.mention.span();
-                phrase.start <= span.start && span.end <= phrase.end
-            })
+        stack.last().and_then(|a| a.found.speaker.as_ref()).is_some_and(|s| {
+            let phrase = s.mention.span();
+            phrase.start <= span.start && span.end <= phrase.end
         })
     }
 
@@ -3484,7 +3483,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && (named == 0 || (n == 1 && possessed_title))
                     && (self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE) || possessed_title)
                     && !self.class(next).has(Class::DOCUMENT)
-                    && (matches!(word, "في" | "لدي") || seat)
+                    && (matches!(word, "في" | "لدي" | "داخل") || seat)
                     && j + 1 < end
                     && (self.class(next).has(Class::BODY | Class::TRIGGER_NAME)
                         // (النائبة عن المعارضة، المرشح عن الدائرة الثالثة)
@@ -3492,7 +3491,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         // (مصدر في الشعبة، مصادر في الحملة: an unnamed
                         // source's place is where it works)
                         || (n == 1
-                            && word == "في"
+                            && matches!(word, "في" | "داخل")
                             && matches!(without_conjunction(self.folded_item(items[from])), "مصدر" | "مصادر")
                             && self.cue(next).is_none()
                             && (is_definite(self.folded_item(next))
@@ -10305,6 +10304,18 @@ mod tests {
                 "وقالت فاعلة جمعوية من الحي، نادية بنعلي، إن السكان «ينتظرون منذ سنوات».",
                 "فاعلة جمعوية من الحي، نادية بنعلي",
             ),
+        ]);
+    }
+
+    #[test]
+    fn inside_and_outside_open_a_place_and_a_source_s_body() {
+        // داخل، خارج open a place set off by a comma, like في
+        let text = "وقال مدير المخيم سامر الحلو إن «الوضع صعب». داخل خيمة صغيرة في الطرف الشرقي، تجلس أم سعيد، وهي أرملة من حمص، قرب موقد. تقول: «البرد لا يرحم».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("أم سعيد"));
+        // and a source inside a body is still one phrase
+        first_speakers_are(&[
+            ("وقال مصدر داخل النادي إن المدرب «باقٍ حتى نهاية الموسم».", "مصدر داخل النادي"),
+            ("وقالت مصادر داخل المخيم إن الخيام «غرقت بعد العاصفة».", "مصادر داخل المخيم"),
         ]);
     }
 
