@@ -2171,6 +2171,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         // وعاد الوزير ليؤكد، خرج فلان ليقول: the ل of purpose shares the
         // subject of the verb before it
         if self.purpose_lam(items[at]) {
+            // (ليرد الظفيري: «…»، ليقول الوزير إن: a subject of its own, a
+            // title or a name that a colon or إن closes)
+            if let Some(own) = self.own_subject_after_purpose(items, at + len, sentence.end, entry) {
+                return Some(own);
+            }
             // (a name no list knows right after a verb no list knows:
             // وعاد أولسن ليؤكد)
             let s = sentence.start;
@@ -2277,6 +2282,30 @@ impl<'h, 'q> Doc<'h, 'q> {
             return before;
         }
         self.subject_after(items, at + len, sentence.end, entry).or(before)
+    }
+
+    /// `ليرد الظفيري: «…»`، `ليقول الوزير إن`: the subject right after a
+    /// verb on the ل of purpose, when a title, body or group heads it or a
+    /// colon or `إن` closes it (`خرج فلان ليقول الحقيقة` has an object).
+    fn own_subject_after_purpose(
+        &self,
+        items: &[Item],
+        at: usize,
+        end: usize,
+        entry: &CueEntry,
+    ) -> Option<Known<'h>> {
+        let (first, stop) = self.phrase_after(items, at, end)?;
+        // (not the one an act calls on: لتطالب الوزير بـ…)
+        let titled = self.class(items[first]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+            && entry.class() != CueClass::Act;
+        // (not a possessed noun, the verb's object: ليقول عبارته الشهيرة:)
+        let closed = stop < end
+            && (self.punct(items[stop]) == Some(':') || self.class(items[stop]).has(Class::COMPLEMENTIZER))
+            && !ends_in_pronoun(&self.written(items[first]));
+        if first != at || !(titled || closed) {
+            return None;
+        }
+        self.subject_after(items, at, end, entry)
     }
 
     /// Whether a verb cue carries the ل of purpose (`ليؤكد`، `ولتقول`):
@@ -11139,6 +11168,16 @@ mod tests {
         // (a name no list knows after a verb no list knows)
         let text = "وخرج ماهر عبود ليقول إن «الفريق جاهز».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("ماهر عبود"));
+        // a subject of its own after the verb: a title, or a name a colon closes
+        let text = "وتبادل النائبان الاتهامات، ليرد الوزير ضاحكاً: «سنرى النتائج قريباً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        let text = "وقالت النائبة سلمى داود إن «الأرقام خاطئة». واحتدم النقاش في القاعة، ليرد العموري: «الأرقام صحيحة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("العموري"));
+        // (not an act's object, nor a possessed noun before the colon)
+        let text = "وتدخلت النائبة سلمى داود لتطالب الوزير بـ«جدول زمني واضح».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النائبة سلمى داود"));
+        let text = "ووقف المدير ماهر عبود ليقول عبارته المعروفة: «العمل أولاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير ماهر عبود"));
     }
 
     #[test]
