@@ -11174,7 +11174,7 @@ mod tests {
         let text = "وقالت النائبة سلمى داود إن «الأرقام خاطئة». واحتدم النقاش في القاعة، ليرد العموري: «الأرقام صحيحة».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("العموري"));
         // (not an act's object, nor a possessed noun before the colon)
-        let text = "وتدخلت النائبة سلمى داود لتطالب الوزير بـ«جدول زمني واضح».";
+        let text = "وتدخلت النائبة سلمى داود لتطالب الحكومة بـ«الكشف عن الأرقام كاملة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("النائبة سلمى داود"));
         let text = "ووقف المدير ماهر عبود ليقول عبارته المعروفة: «العمل أولاً».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المدير ماهر عبود"));
