@@ -1273,11 +1273,22 @@ impl<'h, 'q> Doc<'h, 'q> {
         if !self.is_word(title) || !self.class(title).has(Class::TITLE) || self.cue(title).is_some() {
             return None;
         }
-        let (first, stop) = self.phrase_after(items, at, end)?;
         // (the name closed by a mark: a word no list knows after it may be
         // read into the name, فلان باستقبال حافل خلال …، فلان سبع سنوات)
-        let closed = stop >= end || !self.is_word(items[stop]);
-        if !closed {
+        // First a cheap look: a mark within a phrase's reach, and before
+        // it, no cue and two words no list knows, one without the article.
+        let mark = (at + 1..end.min(at + MAX_PHRASE + 1)).find(|&k| !self.is_word(items[k])).unwrap_or(end);
+        if mark == end && end > at + MAX_PHRASE {
+            return None;
+        }
+        let words = &items[at + 1..mark];
+        let unlisted = words.iter().filter(|&&it| self.is_unlisted(it)).count();
+        let given = words.iter().any(|&it| self.is_unlisted(it) && !is_definite(self.folded_item(it)));
+        if unlisted < 2 || !given || words.iter().any(|&it| self.cue(it).is_some()) {
+            return None;
+        }
+        let (first, stop) = self.phrase_after(items, at, end)?;
+        if stop != mark {
             return None;
         }
         let mut known = self.known(items, first, stop - 1);
