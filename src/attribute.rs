@@ -1088,6 +1088,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut stack: Vec<Active<'h>> = Vec::new();
         let mut clause = Clause::new(range.start);
         let mut verb: Option<Found<'h>> = None;
+        // the last source a nominal cue named (بحسب مصدر أمني)
+        let mut source: Option<Found<'h>> = None;
         let mut name_quotes: Vec<u32> = Vec::new();
         let mut main_found = false;
         let mut previous_speech = false;
@@ -1104,7 +1106,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let len = len as usize;
                 if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, stack.last(), &clause)
                 {
-                    let main = verb.as_ref().filter(|_| entry.kind() != CueKind::Verb);
+                    // (بحسب مصدر أمني، فإن …، مضيفاً: with no verb, a
+                    // participle adds to the source a nominal cue named)
+                    let main = verb
+                        .as_ref()
+                        .or(source.as_ref().filter(|_| entry.kind() == CueKind::Participle))
+                        .filter(|_| entry.kind() != CueKind::Verb);
                     let mut found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
                     if self.names_a_channel(&found, verb.as_ref()) {
                         i += len;
@@ -1168,6 +1175,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                     if role != Role::Embedded {
                         if entry.kind() == CueKind::Verb && role == Role::Main {
                             verb = Some(found.clone());
+                        }
+                        let names_source =
+                            found.resolution == Resolution::Explicit && found.speaker.is_some();
+                        if entry.kind() == CueKind::Nominal && role == Role::Main && names_source {
+                            source = Some(found.clone());
                         }
                         let scope_end = matches!(role, Role::Relative | Role::Subordinate).then(|| {
                             let from = self.past_subject_aside(items, &found, i + len, range.end);
@@ -1550,6 +1562,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if matches!(before, "عدم" | "بعدم") || after_preposition {
             return None;
         }
+        // بحسب مصدر أمني تحدث للصحيفة، قال مسؤول يعمل في الوزارة إن: a verb
+        // right after a nameless, indefinite source describes it (a clause on
+        // an indefinite noun); it opens no clause of its own
+        if entry.kind() == CueKind::Verb && self.describes_the_source(items, at, active) {
+            return None;
+        }
         // عدة مدن: printed with ة, a noun, not a verb with its pronoun (عدّه)
         let printed = self.tok(items[at]).map_or("", |t| &self.text[t.span.range()]);
         if entry.kind() == CueKind::Verb && printed.trim_end_matches(is_foldable_mark).ends_with('ة') {
@@ -1723,6 +1741,23 @@ impl<'h, 'q> Doc<'h, 'q> {
             return Some(Role::Subordinate);
         }
         Some(Role::Main)
+    }
+
+    /// Whether the verb at `at` stands right after the speaker phrase of the
+    /// cue in force, when that phrase is indefinite and names nobody
+    /// (`مصدر أمني`، `مسؤول في الوزارة`): with no conjunction, the verb
+    /// opens a clause describing that noun, whose subject it is.
+    fn describes_the_source(&self, items: &[Item], at: usize, active: Option<&Active<'h>>) -> bool {
+        let Some(speaker) = active.and_then(|a| a.found.speaker.as_ref()) else { return false };
+        // (the head decides: مسؤول في الوزارة is indefinite)
+        let head = speaker.mention.text().split_whitespace().next().unwrap_or("");
+        let indefinite = !is_definite(&crate::normalize::fold(head));
+        speaker.naming.names.is_empty()
+            && indefinite
+            && at > 0
+            && self.is_word(items[at - 1])
+            && self.item_span(items[at - 1]).end == speaker.mention.span().end
+            && !self.starts_with_conjunction(items[at])
     }
 
     /// `ما يُعرف بـ«…»`، `ما يسمى «…»`: a word that introduces terms right
@@ -8802,6 +8837,36 @@ mod tests {
         let text = "وتحدث رئيس النقابة، سالم حمد العلي، الذي وصف القرار بأنه «متسرع».";
         let got = speaker_text(text, 0).unwrap_or_default();
         assert!(got.contains("سالم حمد العلي"), "{got:?}");
+    }
+
+    #[test]
+    fn a_verb_right_after_a_nameless_indefinite_source_describes_it() {
+        use QuoteKind::Speech;
+        let rows: &[(&str, &str, Rule)] = &[
+            // the verb describes the source: the nominal cue stays in force
+            (
+                "وبحسب موظف في البلدية تحدث للإذاعة المحلية، فإن الأشغال «ستنتهي قبل الصيف».",
+                "موظف في البلدية",
+                Rule::Nominal,
+            ),
+            // and so does the verb before it (no word after the verb is its subject)
+            ("وقال مهندس تحدث لنا في موقع المشروع إن العمل «يسير ببطء».", "مهندس", Rule::CueBefore),
+            // with و, the verb opens a clause with its own subject
+            ("وقال مسؤول محلي وصرح المحافظ للإذاعة بأن الطريق «سيفتح غداً».", "المحافظ", Rule::CueBefore),
+            // with no verb of saying, a participle adds to what the nominal cue's source said
+            (
+                "ووفق مسؤولة في الهيئة، فإن الطلبات تضاعفت، مضيفة أن الفرق «تعمل ليلاً ونهاراً».",
+                "مسؤولة في الهيئة",
+                Rule::Participle,
+            ),
+        ];
+        let ex = Extractor::new();
+        for &(text, speaker, rule) in rows {
+            let doc = ex.extract(text);
+            let a = &doc.attributions()[0];
+            assert_eq!((a.kind(), a.rule()), (Speech, rule), "{text}");
+            assert_eq!(a.speaker().map(|s| s.text()), Some(speaker), "{text}");
+        }
     }
 
     #[test]
