@@ -2057,6 +2057,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
                 CueKind::Verb => self
                     .verb_subject(items, at, len, sentence.clone(), &entry)
+                    .filter(|known| !self.addressee_read_as_name(items[at], known, &entry, discourse))
                     .map(|known| self.issuer_of_document(items[at], &known).unwrap_or(known)),
                 // وجاء في بيانها: the pronoun's, not the document's
                 CueKind::Nominal
@@ -2178,6 +2179,59 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         found
+    }
+
+    /// Whether the word at `at` is an addressee on `ل` that no list knows,
+    /// with a title or body right after it (`لرويترز مسؤول`): a name is
+    /// not followed by a title, so the subject starts after it.
+    fn addressee_before_title(&self, items: &[Item], at: usize) -> bool {
+        let word = self.folded_item(items[at]);
+        let on_lam = lam_may_be_preposition(word) && word.chars().count() >= 4 && !word.starts_with("لل");
+        on_lam
+            && self.is_unlisted(items[at])
+            && !GIVEN_NAMES_ON_LAM.contains(&word)
+            && items.get(at + 1).is_some_and(|&next| self.class(next).has(Class::TITLE | Class::BODY))
+    }
+
+    /// Whether the phrase read as a verb's subject is its addressee on `ل`
+    /// (`وقال لرويترز إن`، `تقول لموقعنا:`): a name-like phrase right after
+    /// the verb, on a word that begins with `ل` and may be the preposition,
+    /// that is no given name beginning with `ل` (`ليلى`) and names nobody
+    /// the document knows, while someone it knows agrees with the verb and
+    /// can be its dropped subject.
+    fn addressee_read_as_name(
+        &self,
+        verb: Item,
+        known: &Known<'h>,
+        entry: &CueEntry,
+        discourse: &Discourse<'h>,
+    ) -> bool {
+        let after_verb = known.mention.span().start > self.item_span(verb).start;
+        let Some(first) = known.naming.names.first().filter(|_| after_verb && known.naming.head.is_none())
+        else {
+            return false;
+        };
+        let on_lam = lam_may_be_preposition(first) && first.chars().count() >= 4 && !first.starts_with("لل");
+        on_lam
+            && known.in_marks.is_none()
+            && !GIVEN_NAMES_ON_LAM.contains(&first.as_ref())
+            && !discourse.has_name_word(first)
+            && discourse.resolve(entry.gender(), entry.number()).is_some()
+            && !self.written_as_name_before(verb, first)
+    }
+
+    /// Whether the folded `word` stands in the text before `verb` (within
+    /// a bounded reach, for linear time) after a word that is no cue, as
+    /// a name part does (`الكندي بيير لوران`، then `وقال لوران`).
+    fn written_as_name_before(&self, verb: Item, word: &str) -> bool {
+        const REACH: usize = 1500;
+        let Item::Tok(at) = verb else { return false };
+        let at = at as usize;
+        (at.saturating_sub(REACH).max(1)..at).rev().any(|k| {
+            self.fold_of(k) == word
+                && self.toks[k - 1].kind == TokenKind::Word
+                && self.cue_of(&self.toks[k - 1]).is_none()
+        })
     }
 
     /// `نقلاً عن خبير …، ذكرت إذاعة المدينة أن`: a sentence opening on a
@@ -2773,7 +2827,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return None;
             }
         }
-        let (first, stop) = self.phrase_after(items, j, end)?;
+        let (mut first, mut stop) = self.phrase_after(items, j, end)?;
+        // وقال لرويترز مسؤول في الوزارة: an addressee on ل, then the subject
+        if stop > first + 1 && self.addressee_before_title(items, first) {
+            (first, stop) = self.phrase_after(items, first + 1, end)?;
+        }
         if !self.could_be_subject(items, first, stop, entry) {
             return None;
         }
@@ -7674,6 +7732,36 @@ fn agrees<T: PartialEq + Default>(a: T, b: T) -> bool {
     a == T::default() || b == T::default() || a == b
 }
 
+/// Given names that begin with `ل` (folded), which the preposition `ل`
+/// could also begin: `قالت ليلى` names the speaker, `قال لرويترز` does not.
+const GIVEN_NAMES_ON_LAM: &[&str] = &[
+    "ليلي",
+    "لينا",
+    "لين",
+    "لينه",
+    "لبني",
+    "لمياء",
+    "لميا",
+    "لطيفه",
+    "لطفي",
+    "لطفيه",
+    "لوي",
+    "لؤي",
+    "ليث",
+    "لقمان",
+    "لمي",
+    "لارا",
+    "لميس",
+    "لجين",
+    "لانا",
+    "لبيب",
+    "لبيبه",
+    "لولوه",
+    "لؤلؤه",
+    "لطف",
+    "لواحظ",
+];
+
 /// Whether a folded word on `ل` may be the preposition and a noun: not
 /// when `ائ` follows (`لائحة`، `لائق`), which opens no word but the
 /// verbal nouns in `ائت` (`لائتلاف` is ل + ائتلاف).
@@ -8867,6 +8955,39 @@ mod tests {
             assert_eq!((a.kind(), a.rule()), (Speech, rule), "{text}");
             assert_eq!(a.speaker().map(|s| s.text()), Some(speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn an_addressee_on_lam_after_the_verb_is_no_subject() {
+        use QuoteKind::Speech;
+        let dropped = "ترأس الوزير سامي داود اجتماع اللجنة. وقال لرويترز إن الخطة «تسير كما يجب».";
+        let after =
+            "ترأس الوزير سامي داود اجتماع اللجنة. وقال لرويترز مسؤول في الوزارة إن الخطة «تسير كما يجب».";
+        check(&[
+            // the minister is who the dropped subject refers to
+            (dropped, 0, Speech, Some("سامي داود"), Rule::CueBefore),
+            // the subject comes after the addressee
+            (after, 0, Speech, Some("مسؤول في الوزارة"), Rule::CueBefore),
+            // a given name on ل is a name
+            (
+                "ترأست الوزيرة هدى داود اجتماع اللجنة. وقالت ليلى سالم إن الخطة «تسير كما يجب».",
+                0,
+                Speech,
+                Some("ليلى سالم"),
+                Rule::CueBefore,
+            ),
+            // and so is a word the text wrote before as a name's part
+            (
+                "ترأس المبعوث الخاص، الكندي بيير لوران، اجتماع اللجنة. وقال لوران إن الخطة «تسير كما يجب».",
+                0,
+                Speech,
+                Some("لوران"),
+                Rule::CueBefore,
+            ),
+        ]);
+        let doc = Extractor::new().extract(dropped);
+        let speaker = doc.attributions()[0].speaker().map(|s| s.resolution());
+        assert_eq!(speaker, Some(Resolution::DroppedSubject));
     }
 
     #[test]
