@@ -2055,6 +2055,14 @@ impl<'h, 'q> Doc<'h, 'q> {
                         Author::None => self.subject_after(items, at + len, sentence.end, &entry),
                     }
                 }
+                // أصدرت الإدارة تعميماً دعت فيه السائقين إلى …: an act
+                // resumed on its document calls on its object; who issued
+                // the document is the subject
+                CueKind::Verb
+                    if entry.class() == CueClass::Act && self.said_in_document(items, at, sentence.start) =>
+                {
+                    None
+                }
                 CueKind::Verb => self
                     .verb_subject(items, at, len, sentence.clone(), &entry)
                     .filter(|known| !self.addressee_read_as_name(items[at], known, &entry, discourse))
@@ -2742,11 +2750,13 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// `كل يوم`، `ذات ليلة`: a quantifier and a noun of time, an adverb
     /// that may stand between a verb and its subject.
+    ///
+    /// Also `الشهر الماضي`، `الأسبوع المقبل`: a definite noun of time and
+    /// a word placing it before or after now.
     fn recurring_time(&self, items: &[Item], j: usize, end: usize) -> bool {
-        j + 1 < end
-            && matches!(self.folded_item(items[j]), "كل" | "ذات")
-            && matches!(
-                self.folded_item(items[j + 1]),
+        let time_noun = |word: &str| {
+            matches!(
+                word,
                 "يوم"
                     | "ليله"
                     | "مره"
@@ -2759,6 +2769,15 @@ impl<'h, 'q> Doc<'h, 'q> {
                     | "ساعه"
                     | "لحظه"
             )
+        };
+        if j + 1 >= end {
+            return false;
+        }
+        let (first, second) = (self.folded_item(items[j]), self.folded_item(items[j + 1]));
+        let recurring = matches!(first, "كل" | "ذات") && time_noun(second);
+        let placed = first.strip_prefix("ال").is_some_and(time_noun)
+            && matches!(second, "الماضي" | "المنصرم" | "الفائت" | "المقبل" | "القادم" | "الجاري" | "الحالي");
+        recurring || placed
     }
 
     /// The noun phrase after a verb (its subject in verb-first order).
@@ -3184,6 +3203,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         // وقال معاليه، وأضافت سعادتها: an honorific on a pronoun stands for
         // the person named before, like a dropped subject
         if stop == first + 1 && is_honorific_pronoun(Clitics::without_conjunction(word)) {
+            return false;
+        }
+        // وتتابع 14 متهماً: a number alone names nobody (its counted noun
+        // is the verb's object)
+        if stop == first + 1 && self.tok(head).is_some_and(|t| t.kind == TokenKind::Number) {
             return false;
         }
         // وختم حديثه بالقول، وأنهت كلمتها بالقول: what the speaker ended is
@@ -8988,6 +9012,33 @@ mod tests {
         let doc = Extractor::new().extract(dropped);
         let speaker = doc.attributions()[0].speaker().map(|s| s.resolution());
         assert_eq!(speaker, Some(Resolution::DroppedSubject));
+    }
+
+    #[test]
+    fn words_after_the_verb_that_are_not_its_subject() {
+        use QuoteKind::Speech;
+        check(&[
+            // a preposition with the pronoun "us"
+            ("وأما سمير، وهو مهندس، فكتب إلينا: «الخدمة سيئة».", 0, Speech, Some("سمير"), Rule::CueBefore),
+            // a time placed before now, then the subject
+            (
+                "ومديرها، سامي داود، صرّح الشهر الماضي بأن الطريق «سيفتح قريباً».",
+                0,
+                Speech,
+                Some("سامي داود"),
+                Rule::CueBefore,
+            ),
+            // an act resumed on the document its subject issued calls on its object
+            (
+                "وأصدرت البلدية تعميماً دعت فيه السكان إلى «ترشيد المياه».",
+                0,
+                Speech,
+                Some("البلدية"),
+                Rule::CueBefore,
+            ),
+            // a number alone is no subject
+            ("وقال 14 شاهداً إن الحادث «مروع».", 0, Speech, None, Rule::CueBefore),
+        ]);
     }
 
     #[test]
