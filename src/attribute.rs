@@ -4460,7 +4460,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && self.cue(items[k]).is_none()
                 && self.tok(items[k]).is_some_and(|t| t.kind == TokenKind::Word)
         };
-        if !plain(at) || is_definite(first) || self.is_clitic_on_function_word(first) {
+        // عبد الجبار، أبو الفضل: a given name of two words opening the name
+        let compound = matches!(first, "عبد" | "ابو")
+            && at + 1 < end
+            && self.tok(items[at + 1]).is_some_and(|t| t.kind == TokenKind::Word)
+            && self.cue(items[at + 1]).is_none();
+        if !compound && (!plain(at) || is_definite(first) || self.is_clitic_on_function_word(first)) {
             return None;
         }
         // then given names or a family name (indefinite, or with the
@@ -4469,7 +4474,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let name_part = |k: usize| {
             k < end && self.class(items[k]) == Class::NAME_PART && is_definite(self.folded_item(items[k]))
         };
-        let mut k = at + 1;
+        let mut k = if compound { at + 2 } else { at + 1 };
         while k < end && k < at + MAX_PERSON_NAME && (plain(k) || name_part(k)) {
             let word = self.folded_item(items[k]);
             if word.starts_with('و') || ends_in_pronoun(&self.written(items[k])) {
@@ -4784,6 +4789,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if apposition.len() >= 2 && self.folded_item(apposition[0]) == "عن" {
             let first = self.phrase_start_before(items, open, start)?;
             return self.is_representative(items[first]).then(|| self.known(items, first, open - 1));
+        }
+        // المحلل فلان، من مركز … للدراسات، رأى: where a titled source
+        // comes from, set off by commas
+        if apposition.len() >= 2 && self.folded_item(apposition[0]) == "من" {
+            let first = self.phrase_start_before(items, open, start)?;
+            return self.class(items[first]).has(Class::TITLE).then(|| self.known(items, first, open - 1));
         }
         // أحد الصيادين، ويدعى فراس، قال: the name given after يدعى or اسمه
         // belongs to the phrase
@@ -9038,6 +9049,25 @@ mod tests {
             ),
             // a number alone is no subject
             ("وقال 14 شاهداً إن الحادث «مروع».", 0, Speech, None, Rule::CueBefore),
+        ]);
+    }
+
+    #[test]
+    fn an_affiliation_a_house_and_a_compound_given_name_in_the_phrase() {
+        use QuoteKind::Speech;
+        check(&[
+            // where a titled source comes from, set off by commas before the verb
+            (
+                "غير أن الباحثة الاقتصادية سلوى حداد، من معهد الدراسات المالية في عمّان، رأت أن الأرقام «مشجعة».",
+                0,
+                Speech,
+                Some("سلوى حداد"),
+                Rule::Label,
+            ),
+            // دار heads an institution, the subject a participle goes back to
+            ("أصدرت دار الأوبرا بياناً جديداً، مؤكدة أن العروض «ستستأنف قريباً».", 0, Speech, Some("دار الأوبرا"), Rule::Participle),
+            // عبد and a definite word open a holder's name after the body in marks
+            ("وقال رئيس نادي «الشعلة» عبد الباسط الزين إن الفريق «جاهز».", 1, Speech, Some("عبد الباسط الزين"), Rule::CueBefore),
         ]);
     }
 
