@@ -3205,6 +3205,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         if stop == first + 1 && is_honorific_pronoun(Clitics::without_conjunction(word)) {
             return false;
         }
+        // وختمت حديثها، استهل مداخلته: the source's own talk is the verb's
+        // object, not its subject
+        if self.class(head) == Class::NONE && self.possessed_class(head, Class::EXCHANGE).has(Class::EXCHANGE)
+        {
+            return false;
+        }
         // وتتابع 14 متهماً: a number alone names nobody (its counted noun
         // is the verb's object)
         if stop == first + 1 && self.tok(head).is_some_and(|t| t.kind == TokenKind::Number) {
@@ -5551,7 +5557,8 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether the words from `at` name a person though no list knows them:
     /// a kunya (`أم سامي`، `أبو فراس`), or one or two name-like words that
-    /// the writer then describes as a person (`سعاد، وهي ممرضة`).
+    /// the writer then describes as a person (`سعاد، وهي ممرضة`، `فلان،
+    /// المعروف بـ«أبو سالم»`).
     fn names_a_person(&self, items: &[Item], at: usize, end: usize) -> bool {
         let word = |k: usize| if k < end { self.folded_item(items[k]) } else { "" };
         if matches!(word(at), "ام" | "ابو" | "ابي" | "ابا") {
@@ -5575,10 +5582,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         if k == at || k + 1 >= end || !self.is_comma(items[k]) {
             return false;
         }
-        // then وهي …، or an indefinite title in apposition (، صاحب مولّد;
-        // not أمام, a preposition that folds like إمام)
+        // then وهي …، or المعروف بـ… (known as), or an indefinite title in
+        // apposition (، صاحب مولّد; not أمام, a preposition that folds like إمام)
         let apposed = self.class(items[k + 1]);
-        matches!(word(k + 1), "وهي" | "وهو")
+        matches!(word(k + 1), "وهي" | "وهو" | "المعروف" | "المعروفه" | "الملقب" | "الملقبه")
             || (apposed.has(Class::TITLE) && !apposed.has(Class::PREPOSITION) && !is_definite(word(k + 1)))
     }
 
@@ -9068,6 +9075,29 @@ mod tests {
             ("أصدرت دار الأوبرا بياناً جديداً، مؤكدة أن العروض «ستستأنف قريباً».", 0, Speech, Some("دار الأوبرا"), Rule::Participle),
             // عبد and a definite word open a holder's name after the body in marks
             ("وقال رئيس نادي «الشعلة» عبد الباسط الزين إن الفريق «جاهز».", 1, Speech, Some("عبد الباسط الزين"), Rule::CueBefore),
+        ]);
+    }
+
+    #[test]
+    fn ones_own_talk_after_the_verb_and_a_person_known_as() {
+        use QuoteKind::Speech;
+        check(&[
+            // the verb's object is her own talk; the participle is hers
+            (
+                "قالت الكاتبة هدى سالم إن «الكتابة صعبة». وختمت حديثها قائلة: «شكراً للجميع».",
+                1,
+                Speech,
+                Some("هدى سالم"),
+                Rule::Participle,
+            ),
+            // a person introduced with المعروف بـ and a name in marks speaks next
+            (
+                "عنوان\nيجلس سالم الحداد، المعروف في الحي بـ«أبو علي»، أمام دكانه. يقول وهو يبتسم: «الرزق على الله».",
+                1,
+                Speech,
+                Some("سالم الحداد"),
+                Rule::CueBefore,
+            ),
         ]);
     }
 
