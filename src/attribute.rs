@@ -1088,7 +1088,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut stack: Vec<Active<'h>> = Vec::new();
         let mut clause = Clause::new(range.start);
         let mut verb: Option<Found<'h>> = None;
-        // the last source a nominal cue named (بحسب مصدر أمني)
+        // the last source a nominal cue named (بحسب موظف في البلدية)
         let mut source: Option<Found<'h>> = None;
         let mut name_quotes: Vec<u32> = Vec::new();
         let mut main_found = false;
@@ -1106,7 +1106,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let len = len as usize;
                 if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, stack.last(), &clause)
                 {
-                    // (بحسب مصدر أمني، فإن …، مضيفاً: with no verb, a
+                    // (بحسب موظف في البلدية، فإن …، مضيفاً: with no verb, a
                     // participle adds to the source a nominal cue named)
                     let main = verb
                         .as_ref()
@@ -1562,7 +1562,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if matches!(before, "عدم" | "بعدم") || after_preposition {
             return None;
         }
-        // بحسب مصدر أمني تحدث للصحيفة، قال مسؤول يعمل في الوزارة إن: a verb
+        // بحسب موظف في البلدية تحدث للإذاعة، قال مهندس تحدث لنا إن: a verb
         // right after a nameless, indefinite source describes it (a clause on
         // an indefinite noun); it opens no clause of its own
         if entry.kind() == CueKind::Verb && self.describes_the_source(items, at, active) {
@@ -1745,7 +1745,7 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether the verb at `at` stands right after the speaker phrase of the
     /// cue in force, when that phrase is indefinite and names nobody
-    /// (`مصدر أمني`، `مسؤول في الوزارة`): with no conjunction, the verb
+    /// (`موظف في البلدية`، `مهندس`): with no conjunction, the verb
     /// opens a clause describing that noun, whose subject it is.
     fn describes_the_source(&self, items: &[Item], at: usize, active: Option<&Active<'h>>) -> bool {
         let Some(speaker) = active.and_then(|a| a.found.speaker.as_ref()) else { return false };
@@ -2055,7 +2055,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         Author::None => self.subject_after(items, at + len, sentence.end, &entry),
                     }
                 }
-                // أصدرت الإدارة تعميماً دعت فيه السائقين إلى …: an act
+                // أصدرت البلدية نشرة دعت فيها السكان إلى …: an act
                 // resumed on its document calls on its object; who issued
                 // the document is the subject
                 CueKind::Verb
@@ -3205,7 +3205,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         if stop == first + 1 && is_honorific_pronoun(Clitics::without_conjunction(word)) {
             return false;
         }
-        // وختمت حديثها، استهل مداخلته: the source's own talk is the verb's
+        // واختتم حديثه، استهل مداخلته: the source's own talk is the verb's
         // object, not its subject
         if self.class(head) == Class::NONE && self.possessed_class(head, Class::EXCHANGE).has(Class::EXCHANGE)
         {
@@ -4834,7 +4834,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             let first = self.phrase_start_before(items, open, start)?;
             return self.is_representative(items[first]).then(|| self.known(items, first, open - 1));
         }
-        // المحلل فلان، من مركز … للدراسات، رأى: where a titled source
+        // الباحث فلان، من معهد … للدراسات، رأى: where a titled source
         // comes from, set off by commas
         if apposition.len() >= 2 && self.folded_item(apposition[0]) == "من" {
             let first = self.phrase_start_before(items, open, start)?;
@@ -9078,7 +9078,7 @@ mod tests {
             ("وأما سمير، وهو مهندس، فكتب إلينا: «الخدمة سيئة».", 0, Speech, Some("سمير"), Rule::CueBefore),
             // a time placed before now, then the subject
             (
-                "ومديرها، سامي داود، صرّح الشهر الماضي بأن الطريق «سيفتح قريباً».",
+                "ومديرها، سامي داود، قال الأسبوع الماضي بأن الطريق «سيفتح قريباً».",
                 0,
                 Speech,
                 Some("سامي داود"),
@@ -9086,7 +9086,7 @@ mod tests {
             ),
             // an act resumed on the document its subject issued calls on its object
             (
-                "وأصدرت البلدية تعميماً دعت فيه السكان إلى «ترشيد المياه».",
+                "وأصدرت البلدية نشرة دعت فيها السكان إلى «ترشيد المياه».",
                 0,
                 Speech,
                 Some("البلدية"),
@@ -9122,7 +9122,7 @@ mod tests {
         check(&[
             // the verb's object is her own talk; the participle is hers
             (
-                "قالت الكاتبة هدى سالم إن «الكتابة صعبة». وختمت حديثها قائلة: «شكراً للجميع».",
+                "قالت الكاتبة هدى سالم إن «الكتابة صعبة». واختتمت مداخلتها قائلة: «شكراً للجميع».",
                 1,
                 Speech,
                 Some("هدى سالم"),
