@@ -3280,6 +3280,17 @@ impl<'h, 'q> Doc<'h, 'q> {
             let people = is_definite(bare)
                 && bare.chars().count() > 5
                 && (bare.ends_with("ون") || bare.ends_with("ين"));
+            // (a word in ـية alone, right before the label a labelling verb
+            // gives it, is what is labelled: واعتبرت القضية «…»; a feminine
+            // nisba needs its noun, and a body in ـية, ودعت الاتحادية
+            // الوزارة, is followed by its object)
+            let labelled_next = items.get(stop).is_some_and(|&next| {
+                matches!(next, Item::Quote(_)) || self.folded_item(next).starts_with('ب')
+            });
+            let feminine_alone = entry.class() == CueClass::Label
+                && stop == first + 1
+                && bare.ends_with("يه")
+                && labelled_next;
             let agent = class.has(
                 Class::TITLE
                     | Class::BODY
@@ -3288,7 +3299,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     | Class::MEDIA
                     | Class::TRIGGER_NAME,
             ) || !(is_definite(word) || possessed && class == Class::NONE)
-                || is_nisba(bare)
+                || (is_nisba(bare) && !(feminine_alone && is_definite(bare)))
                 || people;
             if !agent {
                 return false;
@@ -9150,6 +9161,22 @@ mod tests {
         for (text, speaker) in rows {
             assert_eq!(speaker_text(text, 0).as_deref(), Some(speaker), "{text}");
         }
+    }
+
+    #[test]
+    fn a_word_in_iya_alone_before_its_label_is_what_is_labelled() {
+        use QuoteKind::Speech;
+        check(&[
+            (
+                "رفضت المحامية سلمى حداد الاتهامات، واعتبرت القضية «ملفقة بالكامل».",
+                0,
+                Speech,
+                Some("سلمى حداد"),
+                Rule::CueBefore,
+            ),
+            // a body in ـية followed by its object is the subject
+            ("ودعت الاتحادية الوزارة إلى «الحوار».", 0, Speech, Some("الاتحادية"), Rule::CueBefore),
+        ]);
     }
 
     #[test]
