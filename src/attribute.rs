@@ -3921,7 +3921,30 @@ impl<'h, 'q> Doc<'h, 'q> {
             // وزير الخارجية والمصريين بالخارج، الجالية بالخارج: "abroad" in
             // the name of an office or body after its definite words
             let abroad = n > 1 && bare == "بالخارج" && prev_definite && (head_title || head_body);
-            if abroad {
+            // الاتحاد الجهوي للشغل بسوسة، المجلس البلدي بصفاقس: a body's town
+            // on ب after its definite words, one word no list knows that
+            // closes the phrase (a preposition, إن or punctuation after it)
+            let town = n > 1
+                && head_body
+                && !self.class(items[from]).has(Class::TITLE)
+                && prev_definite
+                && bare.starts_with('ب')
+                && !bare.starts_with("بال")
+                && bare.chars().count() >= 4
+                && class == Class::NONE
+                && self.cue(item).is_none()
+                // (not بياناً, an accusative: أصدرت الوزارة بياناً; not
+                // بحسابها, a possessed noun)
+                && !self.is_accusative(item)
+                && !self.is_document(bare)
+                && !self.is_document(&bare['ب'.len_utf8()..])
+                && !ends_in_pronoun(&self.written(item))
+                && items.get(j + 1).is_none_or(|&next| {
+                    j + 1 >= end
+                        || self.punct(next).is_some()
+                        || self.class(next).has(Class::PREPOSITION | Class::COMPLEMENTIZER)
+                });
+            if abroad || town {
                 // (and closes it: a verb no list knows may follow)
                 j += 1;
                 n += 1;
@@ -9177,6 +9200,22 @@ mod tests {
             // a body in ـية followed by its object is the subject
             ("ودعت الاتحادية الوزارة إلى «الحوار».", 0, Speech, Some("الاتحادية"), Rule::CueBefore),
         ]);
+    }
+
+    #[test]
+    fn a_bodys_town_on_ba_closes_its_phrase() {
+        let rows = [
+            ("وقال المجلس البلدي بصفاقس إن الأشغال «متواصلة».", "المجلس البلدي بصفاقس"),
+            ("ودعت الجمعية الخيرية بالقيروان إلى «التبرع».", "الجمعية الخيرية"),
+            // not an adverb of manner, nor a town the phrase would run past
+            ("وندد الاتحاد العام بشدة بـ«القرار».", "الاتحاد العام"),
+            ("وطالبت النقابة الوطنية بسحب القرار «فوراً».", "النقابة الوطنية"),
+        ];
+        for (text, speaker) in rows {
+            let doc = Extractor::new().extract(text);
+            let got = doc.attributions().last().and_then(|a| a.speaker()).map(|s| s.text().to_owned());
+            assert_eq!(got.as_deref(), Some(speaker), "{text}");
+        }
     }
 
     #[test]
