@@ -3921,7 +3921,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             // وزير الخارجية والمصريين بالخارج، الجالية بالخارج: "abroad" in
             // the name of an office or body after its definite words
             let abroad = n > 1 && bare == "بالخارج" && prev_definite && (head_title || head_body);
-            // الاتحاد الجهوي للشغل بسوسة، المجلس البلدي بصفاقس: a body's town
+            // الاتحاد المحلي للنقل بقابس، المجلس البلدي بصفاقس: a body's town
             // on ب after its definite words, one word no list knows that
             // closes the phrase (a preposition, إن or punctuation after it)
             let town = n > 1
