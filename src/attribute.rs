@@ -1749,15 +1749,18 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// opens a clause describing that noun, whose subject it is.
     fn describes_the_source(&self, items: &[Item], at: usize, active: Option<&Active<'h>>) -> bool {
         let Some(speaker) = active.and_then(|a| a.found.speaker.as_ref()) else { return false };
-        // (the head decides: مسؤول في الوزارة is indefinite)
-        let head = speaker.mention.text().split_whitespace().next().unwrap_or("");
-        let indefinite = !is_definite(&crate::normalize::fold(head));
+        // (the head decides: مسؤول في الوزارة is indefinite; folded last,
+        // only for a verb right after such a phrase)
+        let indefinite = || {
+            let head = speaker.mention.text().split_whitespace().next().unwrap_or("");
+            !is_definite(&crate::normalize::fold(head))
+        };
         speaker.naming.names.is_empty()
-            && indefinite
             && at > 0
             && self.is_word(items[at - 1])
             && self.item_span(items[at - 1]).end == speaker.mention.span().end
             && !self.starts_with_conjunction(items[at])
+            && indefinite()
     }
 
     /// `ما يُعرف بـ«…»`، `ما يسمى «…»`: a word that introduces terms right
@@ -2193,11 +2196,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// with a title or body right after it (`لرويترز مسؤول`): a name is
     /// not followed by a title, so the subject starts after it.
     fn addressee_before_title(&self, items: &[Item], at: usize) -> bool {
-        let word = self.folded_item(items[at]);
-        let on_lam = lam_may_be_preposition(word) && word.chars().count() >= 4 && !word.starts_with("لل");
-        on_lam
+        may_be_addressee_on_lam(self.folded_item(items[at]))
             && self.is_unlisted(items[at])
-            && !GIVEN_NAMES_ON_LAM.contains(&word)
             && items.get(at + 1).is_some_and(|&next| self.class(next).has(Class::TITLE | Class::BODY))
     }
 
@@ -2219,10 +2219,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         else {
             return false;
         };
-        let on_lam = lam_may_be_preposition(first) && first.chars().count() >= 4 && !first.starts_with("لل");
-        on_lam
+        may_be_addressee_on_lam(first)
             && known.in_marks.is_none()
-            && !GIVEN_NAMES_ON_LAM.contains(&first.as_ref())
             && !discourse.has_name_word(first)
             && discourse.resolve(entry.gender(), entry.number()).is_some()
             && !self.written_as_name_before(verb, first)
@@ -3289,6 +3287,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             });
             let feminine_alone = entry.class() == CueClass::Label
                 && stop == first + 1
+                && is_definite(bare)
                 && bare.ends_with("يه")
                 && labelled_next;
             let agent = class.has(
@@ -3299,7 +3298,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     | Class::MEDIA
                     | Class::TRIGGER_NAME,
             ) || !(is_definite(word) || possessed && class == Class::NONE)
-                || (is_nisba(bare) && !(feminine_alone && is_definite(bare)))
+                || (is_nisba(bare) && !feminine_alone)
                 || people;
             if !agent {
                 return false;
@@ -7875,6 +7874,17 @@ const GIVEN_NAMES_ON_LAM: &[&str] = &[
     "لطف",
     "لواحظ",
 ];
+
+/// Whether a folded word may be an addressee on `ل` rather than a name:
+/// `ل` that may be the preposition, on a word of three letters or more
+/// without the article (`للصحفيين` is read elsewhere), and no given name
+/// beginning with `ل`.
+fn may_be_addressee_on_lam(word: &str) -> bool {
+    lam_may_be_preposition(word)
+        && word.chars().count() >= 4
+        && !word.starts_with("لل")
+        && !GIVEN_NAMES_ON_LAM.contains(&word)
+}
 
 /// Whether a folded word on `ل` may be the preposition and a noun: not
 /// when `ائ` follows (`لائحة`، `لائق`), which opens no word but the
