@@ -3209,7 +3209,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return false;
         }
-        // وتتابع 14 متهماً: a number alone names nobody (its counted noun
+        // وتلاحق 12 مشتبهاً: a number alone names nobody (its counted noun
         // is the verb's object)
         if stop == first + 1 && self.tok(head).is_some_and(|t| t.kind == TokenKind::Number) {
             return false;
