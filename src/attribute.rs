@@ -2158,6 +2158,15 @@ impl<'h, 'q> Doc<'h, 'q> {
                             .or_else(|| self.opening_person(items, sentence.start, at))
                             .or_else(|| self.opening_known_person(items, sentence.start, at, discourse))
                             .filter(|k| agrees_with(k, gender, number));
+                        // (a plural verb whose shared subject is not known
+                        // to be plural: the group named nearest before it)
+                        let group = number == Number::Plural
+                            && entry.person() == Person::Third
+                            && shared.as_ref().is_none_or(|k| k.number != Number::Plural);
+                        let shared = match group {
+                            true => self.group_named_before(items, sentence.start, at).or(shared),
+                            false => shared,
+                        };
                         found.shared_subject = shared.is_some() && entry.person() != Person::First;
                         shared
                     }
@@ -5242,6 +5251,50 @@ impl<'h, 'q> Doc<'h, 'q> {
         Some(self.known(items, first, stop - 1))
     }
 
+    /// `أن جنوداً اقتحموا البيت وقالوا له`، `الطلاب، الذين نظموا وقفة،
+    /// رددوا خلالها`: a plural verb with no subject of its own, in a
+    /// sentence whose own subject does not agree with it, refers to the
+    /// first group of people named before it in the sentence.
+    fn group_named_before(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
+        // (the first: verbs joined one after another share the subject of
+        // the first, and a group named later is in an object or an aside:
+        // لفت مراقبون إلى غياب عدد من القادة، واعتبروا)
+        let reach = at.saturating_sub(CLAUSE_SUBJECT_REACH).max(start);
+        let mut k = (reach..at).find(|&k| self.names_a_group(items[k]))?;
+        // (with the count before it: عشرات المعتصمين، عدد من السكان)
+        let count = |j: usize| j >= start && self.class(items[j]).has(Class::NUMERAL | Class::DETERMINER);
+        if k > start && count(k - 1) {
+            k -= 1;
+        } else if k > start + 1 && self.folded_item(items[k - 1]) == "من" && count(k - 2) {
+            k -= 2;
+        }
+        // (an indefinite accusative is one word, its verb after it)
+        if self.is_accusative(items[k]) {
+            return Some(self.known(items, k, k));
+        }
+        let (first, stop) = self.phrase_after(items, k, at)?;
+        Some(self.known(items, first, stop - 1))
+    }
+
+    /// Whether the word names a group of people: a collective noun (`سكان`،
+    /// `جنود`), a title's sound plural (`المراسلين`) or a participle's
+    /// (`المعتصمين`، `المتضررون`).
+    fn names_a_group(&self, item: Item) -> bool {
+        if !self.is_word(item) || self.cue(item).is_some() {
+            return false;
+        }
+        let bare = without_conjunction(self.folded_item(item));
+        // (an accusative with its tanwin: جنوداً)
+        let accusative = || {
+            self.is_accusative(item)
+                && bare.strip_suffix('ا').is_some_and(|stem| self.words.exact(stem).has(Class::COLLECTIVE))
+        };
+        self.class(item).has(Class::COLLECTIVE)
+            || self.is_title_plural(bare)
+            || is_plural_participle(bare)
+            || accusative()
+    }
+
     /// `…، وهو ما لخّصه فلان بقوله`، `وهذا ما أكده الوزير قائلاً`: the
     /// subject of the verb after a `ما` that takes up what was said before
     /// is who goes on to say it, not the source of the clause before.
@@ -8143,6 +8196,18 @@ fn is_age(word: &str) -> bool {
 }
 
 /// A plural nisba of people (`عراقيون`، `السوريين`): six letters or more.
+/// Whether a definite word has the shape of a participle's sound masculine
+/// plural, which names people: `ال` + `م` …  + `ين`/`ون`, at least six letters
+/// after the article (`المعتصمين`، `المتضررون`), and not the pattern `مفاعيل`
+/// of things (`الملايين`، `الموازين`), whose third letter is `ا`.
+fn is_plural_participle(word: &str) -> bool {
+    let Some(stem) = word.strip_prefix("الم") else {
+        return false;
+    };
+    let letters = stem.chars().count() + 1;
+    letters >= 6 && (stem.ends_with("ين") || stem.ends_with("ون")) && stem.chars().nth(1) != Some('ا')
+}
+
 fn is_plural_nisba(word: &str) -> bool {
     (word.ends_with("يون") || word.ends_with("يين")) && word.chars().count() >= 6
 }
@@ -8958,6 +9023,29 @@ mod tests {
                     وأضاف: «لن نتراجع».";
         assert_eq!(speaker_text(text, 2).as_deref(), Some("الوزير سامي حداد"));
         assert_eq!(speaker_text(text.replace("وأضاف", "وأضافت").as_str(), 2).as_deref(), Some("الدراسة"));
+    }
+
+    #[test]
+    fn a_plural_verb_without_subject_refers_to_the_first_group_named_before_it() {
+        first_speakers_are(&[
+            // an indefinite accusative, the subject of a verb after أن
+            ("وروى المواطن سامي أن جنوداً اقتحموا منزله فجراً وقالوا له: «اخرج الآن».", "جنوداً"),
+            // a group on a count, with an aside naming a second group
+            (
+                "وتقدم بالشكوى عشرات المتضررين، أغلبهم من المتقاعدين، أكدوا أنهم دفعوا ثمن شقق «لم تُبنَ بعد».",
+                "عشرات المتضررين",
+            ),
+            // a relative clause's second verb, after a singular subject
+            ("أثار القرار غضب الطلاب، الذين نظموا وقفة أمام الإدارة رددوا خلالها: «لا للظلم».", "الطلاب"),
+            // the first group is the subject; a later one is in the object
+            (
+                "غير أن مراقبين لفتوا إلى غياب عدد من الوزراء عن الاجتماع، واعتبروا أن الحضور «ضعيف».",
+                "مراقبين",
+            ),
+        ]);
+        // a singular verb takes nothing from a group
+        let text = "أثار القرار غضب الطلاب، وقال الوزير سامي إن «القرار نهائي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير سامي"));
     }
 
     #[test]
