@@ -1728,7 +1728,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         // فيما قال فلان (while … said), not فيما قاله (in what he said)
         let while_said = before.is_some_and(|b| without_conjunction(self.folded_item(b)) == "فيما")
             && !ends_in_pronoun(&self.written(items[at]));
-        if before.is_some_and(|b| self.is_relative(b)) && !while_said {
+        // سرعان ما ردّ فلان ("soon replied"): ما only completes "soon"
+        let soon = at > sentence.start + 1
+            && self.folded_item(items[at - 1]) == "ما"
+            && without_conjunction(self.folded_item(items[at - 2])) == "سرعان";
+        if before.is_some_and(|b| self.is_relative(b)) && !while_said && !soon {
             return Some(Role::Relative);
         }
         // فيما قال …، بينما رأى …: "while" sets a second source beside the
@@ -5375,11 +5379,18 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         let mut s = start;
+        // (and "soon": وسرعان ما ردّ فلان)
+        let soon = |s: usize| {
+            s > start
+                && self.folded_item(items[s]) == "ما"
+                && self.folded_item(items[s - 1]).ends_with("سرعان")
+        };
         // (and وهنا، عندها: "at this point", before the clause's verb)
         while s < at
-            && matches!(
-                self.folded_item(items[s]),
-                "لكن"
+            && (soon(s)
+                || matches!(
+                    self.folded_item(items[s]),
+                    "لكن"
                     | "ولكن"
                     | "ثم"
                     | "كما"
@@ -5401,7 +5412,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                     | "وكان"
                     | "كانت"
                     | "وكانت"
-            )
+                    | "سرعان"
+                    | "وسرعان"
+                ))
         {
             s += 1;
         }
@@ -9046,6 +9059,20 @@ mod tests {
         // a singular verb takes nothing from a group
         let text = "أثار القرار غضب الطلاب، وقال الوزير سامي إن «القرار نهائي».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير سامي"));
+    }
+
+    #[test]
+    fn soon_with_its_ma_opens_a_main_clause() {
+        // سرعان ما ("soon"): ما is no relative, and the verb after it has
+        // the sentence's subject, whom the participle after it follows
+        first_speakers_are(&[
+            (
+                "وسرعان ما ردّ مدير الشركة، سامي نادر، في منشور، قائلاً إن «الأعطال تصلح».",
+                "مدير الشركة، سامي نادر",
+            ),
+            ("وسرعان ما قال مدير الشركة سامي نادر إن «الأعطال تصلح».", "مدير الشركة سامي نادر"),
+            ("لكن المدير سرعان ما قال إن «الخطة تغيرت».", "المدير"),
+        ]);
     }
 
     #[test]
