@@ -1759,10 +1759,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             let head = speaker.mention.text().split_whitespace().next().unwrap_or("");
             !is_definite(&crate::normalize::fold(head))
         };
+        // (right after the phrase, or read into it: مسؤول تابع للبعثة)
+        let phrase = speaker.mention.span();
+        let verb = self.item_span(items[at]);
+        let after = at > 0 && self.is_word(items[at - 1]) && self.item_span(items[at - 1]).end == phrase.end;
+        let inside = phrase.start < verb.start && verb.end <= phrase.end;
         speaker.naming.names.is_empty()
-            && at > 0
-            && self.is_word(items[at - 1])
-            && self.item_span(items[at - 1]).end == speaker.mention.span().end
+            && (after || inside)
             && !self.starts_with_conjunction(items[at])
             && indefinite()
     }
@@ -9178,6 +9181,9 @@ mod tests {
             ),
             // and so does the verb before it (no word after the verb is its subject)
             ("وقال مهندس تحدث لنا في موقع المشروع إن العمل «يسير ببطء».", "مهندس", Rule::CueBefore),
+            // and a verb the source's phrase has read into itself ("affiliated
+            // to", also "went on")
+            ("وقال مراقب محلي تابع للبعثة إن الفرز «جرى بهدوء».", "مراقب محلي تابع للبعثة", Rule::CueBefore),
             // with و, the verb opens a clause with its own subject
             ("وقال مسؤول محلي وصرح المحافظ للإذاعة بأن الطريق «سيفتح غداً».", "المحافظ", Rule::CueBefore),
             // with no verb of saying, a participle adds to what the nominal cue's source said
