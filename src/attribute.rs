@@ -1553,6 +1553,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             return None;
         }
+        // علّقت على الواجهة لافتة: "hung", not "commented", when a sign is
+        // what hangs
+        if entry.kind() == CueKind::Verb && self.hangs_a_sign(items, at + len, sentence.end, entry) {
+            return None;
+        }
         // عدم ذكر اسمه: after عدم the form is a verbal noun; في رد نشرته
         // الصحيفة: after a preposition, a noun (a preposition governs no verb)
         let before = if at > sentence.start { self.folded_item(items[at - 1]) } else { "" };
@@ -1770,6 +1775,22 @@ impl<'h, 'q> Doc<'h, 'q> {
             && indefinite()
     }
 
+    /// `علّقت على واجهة المحل لافتة`، `وعلقوا لافتات`: `علّق` hangs a sign
+    /// when a sign stands within a few words after it, not on `على` or `في`
+    /// (`علّق على صورة نُشرت`: he commented on a picture).
+    fn hangs_a_sign(&self, items: &[Item], from: usize, end: usize, entry: &CueEntry) -> bool {
+        if self.folded_lemma(entry) != "علق" {
+            return false;
+        }
+        (from..end.min(from + 4)).any(|k| {
+            let on = k > from && matches!(self.folded_item(items[k - 1]), "علي" | "في");
+            self.is_word(items[k]) && !on && {
+                let word = without_conjunction(self.folded_item(items[k]));
+                is_sign(word) || matches!(word, "صوره" | "صور" | "رايه" | "رايات")
+            }
+        })
+    }
+
     /// `ما يُعرف بـ«…»`، `ما يسمى «…»`: a word that introduces terms right
     /// before the quotation (through ب), inside another cue's clause.
     fn so_called_before(&self, items: &[Item], at: usize, start: usize) -> bool {
@@ -1963,6 +1984,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         if self.is_apposed_name(items, at, len, end) {
             return false;
+        }
+        // لافتة إلى أن، لافتاً النظر إلى: a weak participle whose verb takes
+        // a preposition has it right after; before a colon, the form is a
+        // noun (لافتة بخط اليد: «…», a sign)
+        if entry.kind() == CueKind::Participle && self.lexicon.has_support(entry) {
+            return items[at + len..end.min(at + len + 2)]
+                .iter()
+                .any(|&item| self.lexicon.supports(entry, self.folded_item(item)));
         }
         // في بيان عبر حسابها، إن: after a statement or post, the form is a
         // preposition ("via"), and a complementizer or colon after it is the
@@ -3528,6 +3557,11 @@ impl<'h, 'q> Doc<'h, 'q> {
             let class = self.class(item);
             let word = self.folded_item(item);
             let bare = without_conjunction(word);
+            // رفع المتظاهرون لافتات: a sign is what the phrase's verb acts
+            // on, never part of a name
+            if n > 0 && is_sign(bare) {
+                break;
+            }
             // طفل في التاسعة، سيدة في الخمسين من عمرها: a nameless person's
             // age on في closes the phrase
             // (not an hour: في الثالثة ظهراً)
@@ -5302,6 +5336,69 @@ impl<'h, 'q> Doc<'h, 'q> {
             || accusative()
     }
 
+    /// The sign the quotation at `at` is written on, close before it with
+    /// only the words that say so between (`لافتات كتب عليها`، `لافتة
+    /// بخط اليد:`، `لوحة مكتوب عليها`); and a second slogan joined by و
+    /// (`لافتات كتب عليها «…» و«…»`).
+    fn sign_before(&self, items: &[Item], at: usize, start: usize) -> Option<usize> {
+        let mut k = at;
+        while k > start && at - k < 6 {
+            k -= 1;
+            let item = items[k];
+            if let Item::Quote(_) = item {
+                // (the slogan before: «…» و«…»)
+                if k + 2 == at && self.folded_item(items[k + 1]) == "و" {
+                    continue;
+                }
+                return None;
+            }
+            if self.punct(item).is_some_and(|p| p != ':') {
+                return None;
+            }
+            let word = without_conjunction(self.folded_item(item));
+            // (not the participle: لافتة إلى أن، لافتاً النظر إلى)
+            let participle =
+                items.get(k + 1).is_some_and(|&next| matches!(self.folded_item(next), "الي" | "النظر"));
+            if is_sign(word) {
+                return (!participle).then_some(k);
+            }
+        }
+        None
+    }
+
+    /// Who carries or hangs the sign at `sign`: the subject of its
+    /// sentence's clause, or the first group named before it (`تظاهر
+    /// العشرات رافعين لافتات`); not the sign itself (`رُفعت لافتة`).
+    fn sign_carrier(&self, items: &[Item], sign: usize, start: usize) -> Option<Known<'h>> {
+        let not_a_sign = |k: &Known<'h>| {
+            let head = k.mention.text().split_whitespace().next().unwrap_or("");
+            !is_sign(without_conjunction(&crate::normalize::fold(head)))
+        };
+        // (first the subject right before the sign: رفع فيها المشاركون
+        // لافتات، رفعت مجموعة «…» لافتة)
+        let near = match items[sign - 1] {
+            Item::Quote(_)
+                if sign > start + 1 && self.class(items[sign - 2]).has(Class::TRIGGER_NAME | Class::BODY) =>
+            {
+                Some(sign - 2)
+            }
+            before if sign > start && self.names_a_group(before) => Some(sign - 1),
+            _ => None,
+        };
+        if let Some((first, stop)) = near.and_then(|k| self.phrase_after(items, k, sign)) {
+            return Some(self.known(items, first, stop - 1));
+        }
+        let carrier = self
+            .clause_subject(items, start, sign)
+            .filter(not_a_sign)
+            .or_else(|| self.group_named_before(items, start, sign))?;
+        // (the phrase alone, before the sign and the verb that carries it)
+        let opens = carrier.mention.span().start;
+        let first = (start..sign).find(|&k| self.item_span(items[k]).end > opens)?;
+        let (first, stop) = self.phrase_after(items, first, sign)?;
+        Some(self.known(items, first, stop - 1))
+    }
+
     /// `…، وهو ما لخّصه فلان بقوله`، `وهذا ما أكده الوزير قائلاً`: the
     /// subject of the verb after a `ما` that takes up what was said before
     /// is who goes on to say it, not the source of the clause before.
@@ -6115,6 +6212,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 .is_some_and(|f| f.entry.class() == CueClass::Label && self.same_clause(items, f.at, at));
         if let Some(decision) = self.name_rules(cx, q, words, label, active) {
             return decision;
+        }
+        // رفع المحتجون لافتات كتب عليها «…»: what a sign says is the words of
+        // those who carry or hang it; a sign no one is said to carry
+        // (عُلّقت لافتة كتب عليها «…») bears a slogan, no one's words
+        if cx.level != Level::Nested {
+            if let Some(sign) = self.sign_before(items, at, cx.sentence.start) {
+                return match self.sign_carrier(items, sign, cx.sentence.start) {
+                    Some(carrier) => {
+                        let carrier = discourse.note(carrier, false, true);
+                        speech_decision(Some(carrier), Resolution::Explicit, None, Rule::Uncued, 0.6)
+                    }
+                    None => name_decision(QuoteKind::Term, Rule::NameTrigger, 0.6),
+                };
+            }
         }
         // قال مدرب «…» فلان: inside the phrase naming the speaker, the
         // marks set off a name
@@ -8212,6 +8323,15 @@ fn is_age(word: &str) -> bool {
 }
 
 /// A plural nisba of people (`عراقيون`، `السوريين`): six letters or more.
+/// Whether a folded word is a sign that bears a slogan (`لافتة`، `يافطة`،
+/// `لوحة`، `ملصق`).
+fn is_sign(word: &str) -> bool {
+    matches!(
+        word.strip_prefix("ال").unwrap_or(word),
+        "لافته" | "لافتات" | "يافطه" | "يافطات" | "لوحه" | "لوحات" | "ملصق" | "ملصقات"
+    )
+}
+
 /// Whether a definite word has the shape of a participle's sound masculine
 /// plural, which names people: `ال` + `م` …  + `ين`/`ون`, at least six letters
 /// after the article (`المعتصمين`، `المتضررون`), and not the pattern `مفاعيل`
@@ -9062,6 +9182,50 @@ mod tests {
         // a singular verb takes nothing from a group
         let text = "أثار القرار غضب الطلاب، وقال الوزير سامي إن «القرار نهائي».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير سامي"));
+    }
+
+    #[test]
+    fn what_a_sign_says_is_its_carriers_words_or_a_slogan() {
+        use QuoteKind::{Speech, Term};
+        let carried = "ورفع المتظاهرون لافتات كتب عليها «لا للغلاء» و«الخبز حق».";
+        let hung = "وعلقت على الجدار لافتة كتب عليها «الأرض لأصحابها».";
+        let shop = "وعلى واجهة المحل لافتة بخط اليد: «مطعم النيل». وقالت صاحبته سلمى: «بدأنا من الصفر».";
+        check(&[
+            // carried by a group: their words, the sign no part of their name
+            (carried, 0, Speech, Some("المتظاهرون"), Rule::Uncued),
+            (carried, 1, Speech, Some("المتظاهرون"), Rule::Uncued),
+            // carried by a body named in marks, right before the sign
+            (
+                "ورفعت رابطة «أنصار النادي» لافتة كتب عليها: «الكرة للجماهير».",
+                1,
+                Speech,
+                Some("رابطة «أنصار النادي»"),
+                Rule::Uncued,
+            ),
+            // hung (علّق, not "commented"), carried by no one: a slogan
+            (hung, 0, Term, None, Rule::NameTrigger),
+            // a sign before a colon is no participle of لفت
+            (shop, 0, Term, None, Rule::NameTrigger),
+            (shop, 1, Speech, Some("صاحبته سلمى"), Rule::CueBefore),
+            // the participle has its preposition right after it
+            (
+                "وقال الوزير إن الخطة «جاهزة»، لافتاً إلى أن «التنفيذ يبدأ غداً».",
+                1,
+                Speech,
+                Some("الوزير"),
+                Rule::Participle,
+            ),
+            // commenting on a picture is still commenting
+            (
+                "وعلّق الوزير على صورة نشرها ناشطون قائلاً: «هذا غير صحيح».",
+                0,
+                Speech,
+                Some("الوزير"),
+                Rule::Participle,
+            ),
+        ]);
+        // the carriers' phrase stops before the sign
+        assert_eq!(speaker_text(carried, 0).as_deref(), Some("المتظاهرون"));
     }
 
     #[test]

@@ -458,6 +458,12 @@ impl Lexicon {
         self.inner.support.get(&entry.lemma).is_some_and(|words| words.iter().any(|w| **w == *word))
     }
 
+    /// Whether the lexicon names words that support weak forms of `entry`
+    /// (its `support=` option).
+    pub fn has_support(&self, entry: &CueEntry) -> bool {
+        self.inner.support.contains_key(&entry.lemma)
+    }
+
     /// The greatest number of words in a phrase.
     pub fn longest_phrase(&self) -> usize {
         self.inner.longest.max(1)
