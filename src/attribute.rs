@@ -1532,6 +1532,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if entry.kind() == CueKind::Setting || !self.is_supported(items, at, len, sentence.end, entry) {
             return None;
         }
+        // ساعد ("helped", a name too) is no سأعد ("I will promise"): the
+        // future's first person is printed with its hamza
+        if entry.person() == Person::First && bare_alif_after_future(&self.written(items[at])) {
+            return None;
+        }
         // نقلته قناة …: a channel that carried a statement, not a source
         if entry.class() == CueClass::Relay && entry.has_object() {
             return None;
@@ -8323,6 +8328,13 @@ fn is_age(word: &str) -> bool {
 }
 
 /// A plural nisba of people (`عراقيون`، `السوريين`): six letters or more.
+/// Whether a printed word opens on the future `س` and a bare alif
+/// (`ساعد`، `وساعد`), which the first person's `سأ` is not.
+fn bare_alif_after_future(written: &str) -> bool {
+    let word = written.strip_prefix(['و', 'ف']).unwrap_or(written);
+    word.strip_prefix('س').is_some_and(|rest| rest.starts_with('ا'))
+}
+
 /// Whether a folded word is a sign that bears a slogan (`لافتة`، `يافطة`،
 /// `لوحة`، `ملصق`).
 fn is_sign(word: &str) -> bool {
@@ -9226,6 +9238,18 @@ mod tests {
         ]);
         // the carriers' phrase stops before the sign
         assert_eq!(speaker_text(carried, 0).as_deref(), Some("المتظاهرون"));
+    }
+
+    #[test]
+    fn the_futures_first_person_is_printed_with_its_hamza() {
+        // ساعد (a name here, or "helped") is not سأعد, "I will promise"
+        first_speakers_are(&[(
+            "ونقلت الوكالة عن مدير المكتب، سامي ساعد، قوله إن الاختبارات «تسير بهدوء».",
+            "مدير المكتب",
+        )]);
+        assert!(super::bare_alif_after_future("وساعد"));
+        assert!(!super::bare_alif_after_future("سأعد"));
+        assert!(!super::bare_alif_after_future("سيقول"));
     }
 
     #[test]
