@@ -7441,7 +7441,19 @@ impl<'h, 'q> Doc<'h, 'q> {
         if class == Class::NONE {
             class = self.definite_trigger(q);
         }
-        if range.len() < 2 {
+        // «مباراة تكتيكية مثالية»، «جمعية خيرية»: an indefinite noun with
+        // nisba adjectives describes something, it names nothing
+        let described = || {
+            let mut rest =
+                self.name_tokens(q).filter(|&i| self.toks[i].kind == TokenKind::Word).skip(1).peekable();
+            !is_definite(self.fold_of(first))
+                && rest.peek().is_some()
+                && rest.all(|i| {
+                    let word = self.fold_of(i);
+                    !is_definite(word) && is_nisba(word)
+                })
+        };
+        if range.len() < 2 || described() {
             None
         } else if class.has(Class::TRIGGER_NAME) {
             Some(QuoteKind::Name)
@@ -9250,6 +9262,18 @@ mod tests {
         assert!(super::bare_alif_after_future("وساعد"));
         assert!(!super::bare_alif_after_future("سأعد"));
         assert!(!super::bare_alif_after_future("سيقول"));
+    }
+
+    #[test]
+    fn an_indefinite_noun_with_nisba_adjectives_describes_and_names_nothing() {
+        use QuoteKind::{Name, Speech, Title};
+        check(&[
+            ("واعتبر المدرب أن فريقه قدّم «مباراة تكتيكية مثالية».", 0, Speech, Some("المدرب"), Rule::Label),
+            ("وقال النائب إن ما يجري «معركة سياسية» لا أكثر.", 0, Speech, Some("النائب"), Rule::CueBefore),
+            // a name or a definite title still follows its noun
+            ("وقال الوزير لقناة «الشرق» إن الخطة «جاهزة».", 0, Name, None, Rule::NameTrigger),
+            ("وأعلنت الوزارة إطلاق «حملة النظافة الكبرى».", 0, Title, None, Rule::NameTrigger),
+        ]);
     }
 
     #[test]
