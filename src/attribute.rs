@@ -6409,7 +6409,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                 .class(items[at - 1])
                 .has(Class::TRIGGER_NAME | Class::TRIGGER_TITLE | Class::TRIGGER_TERM);
         // («هي ما يموّل …»: a name never opens on a pronoun)
+        // («تقدماً ملموساً»: nor on an accusative noun and adjective, an
+        // object of the clause around the marks)
         let clause = self.starts_with_verb(q)
+            || (self.opens_on_accusative(q) && !trigger_before)
             || (self.starts_with_present_verb(q) && !trigger_before)
             || (words >= 2 && self.starts_with_pronoun(q) && !trigger_before);
         if clause && !named_by_noun {
@@ -7044,6 +7047,38 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether the quotation opens on an independent pronoun (`هي ما …`،
     /// `نحن لا …`): a clause, never a name.
+    /// The nominal cue after a comma within a few words from `from`, with
+    /// no quotation or reporting verb before it (`بشأن الصفقة، بحسب`).
+    fn nominal_cue_past_adjunct(&self, items: &[Item], from: usize, end: usize) -> Option<usize> {
+        for k in from..end.min(from + 12) {
+            if matches!(items[k], Item::Quote(_))
+                || self.is_verb_cue(items[k])
+                || self.is_sentence_end(items[k])
+            {
+                return None;
+            }
+            let nominal =
+                |next: usize| self.cue(items[next]).is_some_and(|(e, _)| e.kind() == CueKind::Nominal);
+            if self.is_comma(items[k]) && k + 1 < end && nominal(k + 1) {
+                return Some(k + 1);
+            }
+        }
+        None
+    }
+
+    /// Whether the quotation opens on a noun and its adjective that both
+    /// carry the accusative's tanwin (`تقدماً ملموساً`، `نمواً قياسياً`):
+    /// an object of the clause around the marks (a slogan's adverb has
+    /// one: `معاً ضد الجفاف`).
+    fn opens_on_accusative(&self, q: u32) -> bool {
+        let accusative = |i: usize| {
+            let printed = &self.text[self.toks[i].span.range()];
+            printed.ends_with("اً") || printed.ends_with("ًا")
+        };
+        let mut words = self.name_tokens(q).filter(|&i| self.toks[i].kind == TokenKind::Word);
+        words.next().is_some_and(accusative) && words.next().is_some_and(accusative)
+    }
+
     fn starts_with_pronoun(&self, q: u32) -> bool {
         let first = self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word);
         first.is_some_and(|i| {
@@ -7582,6 +7617,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             if next == "ما" {
                 j += 2;
             }
+        }
+        // «…» بشأن الصفقة، بحسب ما أفادت مصادر: a nominal cue after a short
+        // adjunct, past a comma, sources the quotation too
+        // (words, not a term: a clause, an object, or four words and more)
+        let worded = match items[at] {
+            Item::Quote(q) => {
+                self.quote_words(q) >= 4
+                    || self.opens_on_accusative(q)
+                    || self.starts_with_verb(q)
+                    || self.starts_with_present_verb(q)
+            }
+            _ => false,
+        };
+        if worded && framed.is_none() && j < end && self.cue(items[j]).is_none() {
+            j = self.nominal_cue_past_adjunct(items, j, end).unwrap_or(j);
         }
         if j >= end {
             return None;
@@ -9273,6 +9323,33 @@ mod tests {
             // a name or a definite title still follows its noun
             ("وقال الوزير لقناة «الشرق» إن الخطة «جاهزة».", 0, Name, None, Rule::NameTrigger),
             ("وأعلنت الوزارة إطلاق «حملة النظافة الكبرى».", 0, Title, None, Rule::NameTrigger),
+        ]);
+    }
+
+    #[test]
+    fn a_nominal_cue_closing_the_sentence_sources_the_words_before_it() {
+        use QuoteKind::{Speech, Term, Title};
+        check(&[
+            // an object in marks (noun and adjective in the accusative) after
+            // a body's name is no name; the cue past the adjunct sources it
+            (
+                "وحققت المحادثات بين الحكومة وحركة الشباب «تقدماً ملموساً» بشأن الأسرى، بحسب مصادر مطلعة.",
+                0,
+                Speech,
+                Some("مصادر مطلعة"),
+                Rule::CueAfter,
+            ),
+            (
+                "وقالت اللجنة إن العمل «سيستمر حتى نهاية الشهر» في كل المدن، وفق بيان للجنة.",
+                0,
+                Speech,
+                Some("اللجنة"),
+                Rule::CueBefore,
+            ),
+            // a term in the middle of the clause is not what the source said
+            ("وبلغ ثمن «الخروف» الواحد ألفي درهم، وفق معطيات السوق.", 0, Term, None, Rule::Short),
+            // a slogan's adverb after its campaign still names it
+            ("وأطلقت البلدية حملة «معاً ضد النفايات»، بحسب بيان لها.", 0, Title, None, Rule::NameTrigger),
         ]);
     }
 
