@@ -5205,14 +5205,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         self.class(item).has(Class::PRE_SUBJECT) && self.class(item).has(Class::PREPOSITION)
     }
 
-    /// `تدوينة للاقتصادي المعروف فلان كتب فيها`: a post or statement, its
-    /// author on ل, then the verb at `at` whose pronoun takes the post up:
-    /// the author is the verb's subject.
+    /// `تدوينة للاقتصادي المعروف فلان كتب فيها`، `تصريحات مصدر بالوزارة أكد
+    /// فيها`: a post or statement, its author on ل or in construct, then
+    /// the verb at `at` whose pronoun takes the post up: the author is the
+    /// verb's subject.
     fn document_author_before(&self, items: &[Item], at: usize, start: usize) -> Option<Known<'h>> {
         let reach = at.saturating_sub(MAX_PHRASE + 1).max(start);
         let document = (reach..at.saturating_sub(1)).rev().find(|&k| {
             let word = self.folded_item(items[k]);
-            self.is_word(items[k]) && !is_definite(word) && self.is_document(word)
+            self.is_word(items[k])
+                && !is_definite(word)
+                && (self.is_document(word) || self.class(items[k]).has(Class::EXCHANGE))
         })?;
         let of = document + 1;
         if (of..at).any(|k| !self.is_word(items[k])) {
@@ -5226,7 +5229,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let on_lam = Clitics::without_conjunction(self.folded_item(items[of])).starts_with('ل');
         if !on_lam {
-            return None;
+            // تصريحات مصدر بالوزارة أكد فيها: the author in construct
+            // after the statement, a title or body up to the verb
+            let (first, stop) = self.phrase_after(items, of, at)?;
+            let titled = self.class(items[of]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
+            return (first == of && stop == at && titled).then(|| self.known(items, first, stop - 1));
         }
         let (first, stop) = self.phrase_after_preposition(items, of, at)?;
         if stop != at {
@@ -11600,6 +11607,9 @@ mod tests {
         // the post right before the verb: whoever posted it
         let text = "ونشرت البلدية بياناً قالت فيه: «الطرق مفتوحة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("البلدية"));
+        // the author in construct after the statements (a plural of exchange)
+        let text = "ونقلت الصحيفة تصريحات مصدر بوزارة النقل أكد فيها أن الطرق «آمنة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر بوزارة النقل"));
     }
 
     #[test]
