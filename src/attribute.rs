@@ -1994,9 +1994,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         // a preposition has it right after; before a colon, the form is a
         // noun (لافتة بخط اليد: «…», a sign)
         if entry.kind() == CueKind::Participle && self.lexicon.has_support(entry) {
-            return items[at + len..end.min(at + len + 2)]
-                .iter()
-                .any(|&item| self.lexicon.supports(entry, self.folded_item(item)));
+            let after = items.get(at + len..end.min(at + len + 2)).unwrap_or_default();
+            return after.iter().any(|&item| self.lexicon.supports(entry, self.folded_item(item)));
         }
         // في بيان عبر حسابها، إن: after a statement or post, the form is a
         // preposition ("via"), and a complementizer or colon after it is the
@@ -5388,7 +5387,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         };
         // (first the subject right before the sign: رفع فيها المشاركون
         // لافتات، رفعت مجموعة «…» لافتة)
-        let near = match items[sign - 1] {
+        // (a sign opening the sentence has nothing before it)
+        let before = sign.checked_sub(1).filter(|&b| b >= start).map(|b| items[b]);
+        let near = match before? {
             Item::Quote(_)
                 if sign > start + 1 && self.class(items[sign - 2]).has(Class::TRIGGER_NAME | Class::BODY) =>
             {
@@ -9302,6 +9303,9 @@ mod tests {
                 Rule::Participle,
             ),
         ]);
+        // a sign that opens the text has no carrier before it
+        let doc = Extractor::new().extract("لافتة: «نعم للسلام»");
+        assert_eq!(doc.attributions()[0].kind(), Term);
         // the carriers' phrase stops before the sign
         let text = "ورفع الأهالي يافطة خطوا عليها «نريد الماء».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الأهالي"));
