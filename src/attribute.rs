@@ -907,9 +907,7 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// An indefinite accusative, its tanwin printed (`مدافعاً`، `أيضاً`).
     fn is_accusative(&self, item: Item) -> bool {
-        let printed = self.tok(item).map_or("", |t| &self.text[t.span.range()]);
-        // (or the tanwin alone, after a hamza or ة: إقصاءً، قائلةً)
-        printed.ends_with("اً") || printed.ends_with("ًا") || printed.ends_with('\u{064B}')
+        printed_accusative(self.tok(item).map_or("", |t| &self.text[t.span.range()]))
     }
 
     /// An indefinite accusative noun and its nisba adjective, printed
@@ -7058,20 +7056,15 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The nominal cue after a comma within a few words from `from`, with
     /// no quotation or reporting verb before it (`بشأن الصفقة، بحسب`).
     fn nominal_cue_past_adjunct(&self, items: &[Item], from: usize, end: usize) -> Option<usize> {
-        for k in from..end.min(from + 12) {
-            if matches!(items[k], Item::Quote(_))
-                || self.is_verb_cue(items[k])
-                || self.is_sentence_end(items[k])
-            {
-                return None;
-            }
-            let nominal =
-                |next: usize| self.cue(items[next]).is_some_and(|(e, _)| e.kind() == CueKind::Nominal);
-            if self.is_comma(items[k]) && k + 1 < end && nominal(k + 1) {
-                return Some(k + 1);
-            }
-        }
-        None
+        let nominal = |next: usize| self.cue(items[next]).is_some_and(|(e, _)| e.kind() == CueKind::Nominal);
+        let reach = end.min(from + 12);
+        let blocked = |k: &usize| {
+            matches!(items[*k], Item::Quote(_))
+                || self.is_verb_cue(items[*k])
+                || self.is_sentence_end(items[*k])
+        };
+        let stop = (from..reach).find(blocked).unwrap_or(reach);
+        (from..stop).find(|&k| self.is_comma(items[k]) && k + 1 < end && nominal(k + 1)).map(|k| k + 1)
     }
 
     /// Whether the quotation opens on a noun and its adjective that both
@@ -7079,10 +7072,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// an object of the clause around the marks (a slogan's adverb has
     /// one: `معاً ضد الجفاف`).
     fn opens_on_accusative(&self, q: u32) -> bool {
-        let accusative = |i: usize| {
-            let printed = &self.text[self.toks[i].span.range()];
-            printed.ends_with("اً") || printed.ends_with("ًا")
-        };
+        let accusative = |i: usize| printed_accusative(&self.text[self.toks[i].span.range()]);
         let mut words = self.name_tokens(q).filter(|&i| self.toks[i].kind == TokenKind::Word);
         words.next().is_some_and(accusative) && words.next().is_some_and(accusative)
     }
@@ -7629,7 +7619,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // «…» حول الاتفاق، بحسب مصادر: a nominal cue after a short
         // adjunct, past a comma, sources the quotation too
         // (words, not a term: a clause, an object, or four words and more)
-        let worded = match items[at] {
+        let worded = || match items[at] {
             Item::Quote(q) => {
                 self.quote_words(q) >= 4
                     || self.opens_on_accusative(q)
@@ -7638,7 +7628,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             _ => false,
         };
-        if worded && framed.is_none() && j < end && self.cue(items[j]).is_none() {
+        if framed.is_none() && j < end && self.cue(items[j]).is_none() && worded() {
             j = self.nominal_cue_past_adjunct(items, j, end).unwrap_or(j);
         }
         if j >= end {
@@ -8398,6 +8388,12 @@ fn is_age(word: &str) -> bool {
 }
 
 /// A plural nisba of people (`عراقيون`، `السوريين`): six letters or more.
+/// Whether a printed word carries the accusative's tanwin (`تقدماً`;
+/// or the tanwin alone, after a hamza or ة: `إقصاءً`، `قائلةً`).
+fn printed_accusative(printed: &str) -> bool {
+    printed.ends_with("اً") || printed.ends_with("ًا") || printed.ends_with('\u{064B}')
+}
+
 /// Whether a printed word opens on the future `س` and a bare alif
 /// (`ساعد`، `وساعد`), which the first person's `سأ` is not.
 fn bare_alif_after_future(written: &str) -> bool {
