@@ -1992,8 +1992,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // a preposition has it right after; before a colon, the form is a
         // noun (لافتة بخط اليد: «…», a sign)
         if entry.kind() == CueKind::Participle && self.lexicon.has_support(entry) {
-            let after = items.get(at + len..end.min(at + len + 2)).unwrap_or_default();
-            return after.iter().any(|&item| self.lexicon.supports(entry, self.folded_item(item)));
+            return self.participle_takes_its_preposition(items, at, len, end, entry);
         }
         // في بيان عبر حسابها، إن: after a statement or post, the form is a
         // preposition ("via"), and a complementizer or colon after it is the
@@ -2035,6 +2034,20 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         false
+    }
+
+    /// Whether the participle at `at` has its verb's preposition within
+    /// the two words after it (`لافتة إلى`، `لافتاً النظر إلى`).
+    fn participle_takes_its_preposition(
+        &self,
+        items: &[Item],
+        at: usize,
+        len: usize,
+        end: usize,
+        entry: &CueEntry,
+    ) -> bool {
+        let after = items.get(at + len..end.min(at + len + 2)).unwrap_or_default();
+        after.iter().any(|&item| self.lexicon.supports(entry, self.folded_item(item)))
     }
 
     fn quote_opens_with_complementizer(&self, q: u32) -> bool {
@@ -5366,10 +5379,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             let word = without_conjunction(self.folded_item(item));
             // (not the participle: لافتة إلى أن، لافتاً النظر إلى)
-            let participle =
-                items.get(k + 1).is_some_and(|&next| matches!(self.folded_item(next), "الي" | "النظر"));
+            let participle = || {
+                self.cue(item).is_some_and(|(e, len)| {
+                    self.participle_takes_its_preposition(items, k, len as usize, at, &e)
+                })
+            };
             if is_sign(word) {
-                return (!participle).then_some(k);
+                return (!participle()).then_some(k);
             }
         }
         None
