@@ -1092,8 +1092,17 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut main_found = false;
         let mut previous_speech = false;
         let mut mention_until = range.start;
+        // the last document the sentence named (في بيان، بياناً) and the
+        // last source it gave words to: who issued the document
+        let mut document: Option<usize> = None;
+        let mut quoted: Option<usize> = None;
         let mut i = range.start;
         while i < range.end {
+            if self.is_word(items[i])
+                && (self.class(items[i]).has(Class::DOCUMENT) || self.folded_item(items[i]).ends_with('ا'))
+            {
+                document = Some(i).filter(|&i| self.introduced_document(items[i]).is_some()).or(document);
+            }
             // scopes end in order, so only the top needs checking (linear time)
             while stack.last().is_some_and(|a| a.scope_end.is_some_and(|end| end <= i)) {
                 stack.pop();
@@ -1217,6 +1226,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                         }
                         if let Some(entity) = s.entity() {
                             discourse.quoted(entity, q as usize);
+                            quoted = Some(entity);
                         }
                         discourse.set_current_from(s);
                     }
@@ -1253,6 +1263,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
             }
             i += 1;
+        }
+        if let Some(at) = document {
+            let entity =
+                |f: &Option<Found<'h>>| f.as_ref().and_then(|f| f.speaker.as_ref()).and_then(|s| s.entity);
+            // (بلاغ للوزارة، بيان صادر عن الجيش: the issuer printed after
+            // the document is the source a nominal cue read there)
+            let id = if self.issuer_follows(items, at, range.end) {
+                entity(&source)
+            } else {
+                entity(&verb).or(entity(&source)).or(quoted)
+            };
+            if let (Some(stem), Some(id)) = (self.introduced_document(items[at]), id) {
+                discourse.note_issuer(stem, id);
+            }
         }
         // a sentence with no reporting verb still names who it is about:
         // واستنفر الوزير التركي …، then وقال: «…»
@@ -1361,15 +1385,34 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn issuer_of_document(&self, cue: Item, source: &Known<'h>) -> Option<Known<'h>> {
         let naming = &source.naming;
         let head = naming.head.as_deref()?;
-        let bare_document = naming.names.is_empty()
-            && naming.descriptors.len() == 1
-            && self.words.exact(head).has(Class::DOCUMENT);
+        let document = naming.names.is_empty() && self.words.exact(head).has(Class::DOCUMENT);
         let Item::Tok(cue) = cue else { return None };
-        if !bare_document {
+        if !document {
+            return None;
+        }
+        let cue = cue as usize;
+        // وجاء في تعميم وزعته الإدارة: the document after a cue that opens its
+        // sentence, with its issuer in a relative (which the phrase may
+        // have read into itself); after a clause, its subject issued it
+        let start = source.mention.span().start;
+        let opens = cue == 0
+            || self.toks[cue - 1].kind == TokenKind::Break
+            || matches!(self.toks[cue - 1].punct(), Some('.' | '!' | '?' | '؟'));
+        let own = (cue + 1..(cue + 4).min(self.toks.len()))
+            .filter(|_| opens)
+            .find(|&t| self.toks[t].span.start == start);
+        if let Some(own) = own.filter(|&t| self.toks[t].kind == TokenKind::Word && self.fold_of(t) == head) {
+            let end = (own + 1..(own + 2 + MAX_ISSUER_GAP).min(self.toks.len()))
+                .find(|&t| matches!(self.toks[t].punct(), Some('.' | '!' | '?' | '؟' | '،' | ',' | ':')))
+                .unwrap_or((own + 2 + MAX_ISSUER_GAP).min(self.toks.len()));
+            if let Some(subject) = self.issuer_in_relative(own, end) {
+                return Some(subject);
+            }
+        }
+        if naming.descriptors.len() != 1 {
             return None;
         }
         // the document printed indefinite (تدوينة، بياناً), a little before
-        let cue = cue as usize;
         let reach = cue.saturating_sub(MAX_ISSUER_REACH);
         let named = (reach..cue).rev().find(|&t| {
             let w = self.fold_of(t);
@@ -1386,21 +1429,8 @@ impl<'h, 'q> Doc<'h, 'q> {
         // بيان نشرته البلدية، تقرير أصدرته اللجنة: a verb of issuing with
         // the document's pronoun, then its subject (if one follows: not
         // بيان أصدرته مساء أمس، بيان وزعه على الصحافيين)
-        let relative = named + 2 < cue && {
-            let verb = self.fold_of(named + 1);
-            let stem = verb.strip_suffix("ها").or_else(|| verb.strip_suffix('ه'));
-            stem.is_some_and(|s| self.lexicon.vocab(s).class.has(Class::ISSUING))
-        };
-        if relative {
-            let stop = (named + 2 + MAX_ISSUER_GAP).min(cue);
-            let items = self.level(named + 2..stop, &[]);
-            let subject = self.subject_after(&items, 0, items.len(), &say).filter(|s| {
-                s.naming.head.as_deref().is_some_and(|h| self.words.get(h).has(Class::BODY | Class::TITLE))
-                    || !s.naming.names.is_empty()
-            });
-            if subject.is_some() {
-                return subject;
-            }
+        if let Some(subject) = self.issuer_in_relative(named, cue) {
+            return Some(subject);
         }
         if participle || issued {
             let from = if participle { named + 3 } else { named + 2 };
@@ -2139,6 +2169,22 @@ impl<'h, 'q> Doc<'h, 'q> {
                 _ => None,
             }
         };
+        // وأضاف البيان: a document named before with its issuer (قال
+        // المجلس في بيان، أصدرت الوزارة بلاغاً) speaks for the issuer
+        // (not in an aside after a verb with its subject: وأكد الوزير،
+        // بحسب البيان، أن …, whose words are the minister's)
+        let aside = entry.kind() == CueKind::Nominal
+            && verb.is_some_and(|v| v.resolution == Resolution::Explicit && v.speaker.is_some());
+        let issuer = explicit
+            .as_ref()
+            .filter(|_| !aside)
+            .and_then(|known| self.bare_definite_document(known))
+            .and_then(|stem| discourse.issuer(stem));
+        if let Some(issuer) = issuer {
+            found.speaker = Some(issuer);
+            found.resolution = Resolution::Description;
+            return found;
+        }
         match explicit {
             Some(mut known) => {
                 // a verb before its subject stays singular (قال النواب): its
@@ -5272,6 +5318,85 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn is_document(&self, word: &str) -> bool {
         let stem = word.strip_suffix('ا').unwrap_or(word);
         self.words.get(word).has(Class::DOCUMENT) || self.words.get(stem).has(Class::DOCUMENT)
+    }
+
+    /// The stem of a document as printed (`بياناً`، `ببيان`، `وللبلاغ` →
+    /// `بيان`، `بلاغ`), if the word is one.
+    fn document_stem<'w>(&self, folded: &'w str) -> Option<&'w str> {
+        let word = without_conjunction(folded);
+        let on_preposition = word.strip_prefix(['ب', 'ل', 'ك']).filter(|w| w.chars().count() > 2);
+        [Some(word), on_preposition].into_iter().flatten().find_map(|w| {
+            let stem = article_stem(w);
+            let document = |s: &str| self.words.exact(s).has(Class::DOCUMENT);
+            if document(stem) {
+                Some(stem)
+            } else {
+                stem.strip_suffix('ا').filter(|s| document(s))
+            }
+        })
+    }
+
+    /// بيان نشرته البلدية، تقرير أصدرته اللجنة: the issuer of the document
+    /// at token `named`, the subject of a verb of issuing with the
+    /// document's pronoun right after it, read before token `limit` (if a
+    /// title, body or name follows: not بيان أصدرته مساء أمس).
+    fn issuer_in_relative(&self, named: usize, limit: usize) -> Option<Known<'h>> {
+        if named + 2 >= limit {
+            return None;
+        }
+        let verb = self.fold_of(named + 1);
+        let stem = verb.strip_suffix("ها").or_else(|| verb.strip_suffix('ه'))?;
+        if !self.lexicon.vocab(stem).class.has(Class::ISSUING) {
+            return None;
+        }
+        let stop = (named + 2 + MAX_ISSUER_GAP).min(limit);
+        let items = self.level(named + 2..stop, &[]);
+        self.subject_after(&items, 0, items.len(), &CueEntry::default_say()).filter(|s| {
+            s.naming.head.as_deref().is_some_and(|h| self.words.get(h).has(Class::BODY | Class::TITLE))
+                || !s.naming.names.is_empty()
+        })
+    }
+
+    /// `بياناً`، `في بيان`، `ببلاغ`: a document the sentence introduces,
+    /// printed without the article; its stem. Whoever the sentence gives
+    /// words to issued it, unless its issuer follows it.
+    fn introduced_document(&self, item: Item) -> Option<&str> {
+        let word = without_conjunction(self.folded_item(item));
+        let bare = word.strip_prefix('ب').filter(|w| self.is_document(w)).unwrap_or(word);
+        if is_definite(bare) {
+            return None;
+        }
+        self.document_stem(word)
+    }
+
+    /// Whether a document's issuer is printed right after it (`بيان صادر
+    /// عن`، `بلاغ للوزارة`).
+    fn issuer_follows(&self, items: &[Item], at: usize, end: usize) -> bool {
+        items.get(at + 1).filter(|_| at + 1 < end).is_some_and(|&next| {
+            let next = self.folded_item(next);
+            // (on ل: a body or the article, not ليلة)
+            let on_lam = next.starts_with("لل")
+                || next.starts_with('ل') && self.words.get(next).has(Class::BODY | Class::TITLE);
+            is_issued_form(next) || on_lam
+        })
+    }
+
+    /// `البيان`، `البلاغ نفسه`: a phrase that is a definite document and
+    /// nothing else, whose words are its issuer's; its stem.
+    fn bare_definite_document<'k>(&self, known: &'k Known<'h>) -> Option<&'k str> {
+        let naming = &known.naming;
+        let head = naming.head.as_deref()?;
+        let words = known.mention.text().split_whitespace().count();
+        let itself =
+            words == 2
+                && known.mention.text().split_whitespace().nth(1).is_some_and(|w| {
+                    matches!(&*crate::normalize::fold(w), "نفسه" | "ذاته" | "نفسها" | "ذاتها")
+                });
+        (naming.names.is_empty()
+            && naming.definite
+            && (words == 1 || itself)
+            && self.words.exact(head).has(Class::DOCUMENT))
+        .then_some(head)
     }
 
     /// `…، فتدخل رئيس اللجنة قائلاً`: the subject of a clause joined by
@@ -9123,6 +9248,40 @@ mod tests {
         // عادةً is "usually", no participle of عدّ
         let text = "وتصل الرسالة عادةً: «حدّث بياناتك».";
         assert!(Extractor::new().extract(text).attributions()[0].cue().is_none(), "{text}");
+    }
+
+    #[test]
+    fn a_document_named_sentences_before_speaks_for_its_issuer() {
+        let rows = [
+            // the issuer gave words in the sentence that named the document
+            (
+                "«لن نتراجع عن مطالبنا»، بهذه الكلمات حسمت النقابة موقفها في بيان ليلة الأحد. \
+                 وأضاف البيان أن الاعتصام «باقٍ إلى أن تُلبّى المطالب».",
+                1,
+                "النقابة",
+            ),
+            // the issuer on ل after the document, read by the nominal cue
+            (
+                "وجاء في بلاغ للمديرية أن الطريق «مغلق أمام السيارات». وأضاف البلاغ أن الأشغال «ستنتهي قريباً».",
+                1,
+                "المديرية",
+            ),
+            // the issuer in a relative after the document
+            ("وجاء في بيان أصدرته الجمعية أن الأسعار «مرتفعة جداً».", 0, "الجمعية"),
+            ("وجاء في تعميم وزعته الإدارة على الموظفين أن الدوام «سيتغير».", 0, "الإدارة"),
+        ];
+        for (text, quote, speaker) in rows {
+            assert_eq!(speaker_text(text, quote).as_deref(), Some(speaker), "{text}");
+        }
+        // an aside after a verb with its subject: the subject's words
+        let text = "استقبل الوزير وفداً من المزارعين، وفق بيان لوزارة الزراعة. \
+                    وأكد الوزير، بحسب البيان، أن الدعم «سيصل قريباً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+        // a definite document is no new one: whoever criticised it did not issue it
+        let text = "انتقد الحزب البيان الصادر عن الحكومة. وكان البيان قد وصف الاحتجاجات بأنها «فوضى منظمة».";
+        assert!(!speaker_text(text, 0).unwrap_or_default().contains("الحزب"), "{text}");
+        // a document no sentence gave an issuer to stays the source
+        assert_eq!(speaker_text("«الأسعار لن ترتفع»، وفق البيان.", 0).as_deref(), Some("البيان"));
     }
 
     #[test]

@@ -354,6 +354,10 @@ pub(crate) struct Discourse<'h> {
     /// current one puts may be asked of (`تنتظر فلانة …، تسألها «الصحيفة»`).
     previous: Option<usize>,
     outer: Option<Known<'h>>,
+    /// Who issued the documents the text named (`أصدرت الوزارة بياناً`,
+    /// `قال المجلس في بيان`): each document's stem with its issuer, the
+    /// most recent last, for a later `وأضاف البيان`.
+    issuers: Vec<(Box<str>, usize)>,
 }
 
 impl<'h> Discourse<'h> {
@@ -663,6 +667,25 @@ impl<'h> Discourse<'h> {
         if let Some(e) = self.entities.get_mut(entity) {
             e.quotes.retain(|&q| q != quote);
         }
+    }
+
+    /// Records that the entity `id` issued the document `stem` (`بيان`):
+    /// a later bare `البيان` speaks for it. A document speaks for no other.
+    pub fn note_issuer(&mut self, stem: &str, id: usize) {
+        if self.entities.get(id).is_none_or(|e| e.is_document()) {
+            return;
+        }
+        self.issuers.retain(|(s, _)| &**s != stem);
+        if self.issuers.len() == RECENT_SPEAKERS {
+            self.issuers.remove(0);
+        }
+        self.issuers.push((stem.into(), id));
+    }
+
+    /// Who issued the document `stem` the text named last, if it said.
+    pub fn issuer(&self, stem: &str) -> Option<Known<'h>> {
+        let &(_, id) = self.issuers.iter().rev().find(|(s, _)| &**s == stem)?;
+        Some(self.known_of(id))
     }
 
     /// Makes the speaker of a quotation the current one.
