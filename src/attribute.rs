@@ -352,7 +352,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                     let mut vocab = lexicon.vocab(fold);
                     let word = fold;
                     let class = match word {
-                        "علي" | "والي" => written_reading(word, &text[start..end], vocab.class),
+                        "علي" | "والي" | "امام" | "وامام" | "فامام" => {
+                            written_reading(word, &text[start..end], vocab.class)
+                        }
                         // مديره، نائبه (his director, his deputy) fold as مديرة، نائبة
                         _ if vocab.class.is_feminine() && word.ends_with('ه') => {
                             // (طالبة, printed with ة, is no verb with its
@@ -8450,6 +8452,12 @@ fn written_reading(folded: &str, written: &str, class: Class) -> Class {
         "علي" if printed_ya => Class::NONE,
         "والي" if printed_ya => class.intersect(Class::TITLE),
         "والي" => class.without(Class::TITLE),
+        // أمام (before, in front of) and إمام (imam) fold alike: the
+        // hamza says which
+        "امام" | "وامام" | "فامام" if written.contains('أ') => class.without(Class::TITLE),
+        "امام" | "وامام" | "فامام" if written.contains('إ') => {
+            class.without(Class::PREPOSITION)
+        }
         // ابنه (his son) and ابنة (daughter), والده (his father) and والدة
         // (mother): printed with ه, a man with a pronoun
         _ if written.ends_with('ه') => class.without(Class::FEMININE),
@@ -10400,6 +10408,27 @@ mod tests {
             // after إن, the work with its adjective is the subject the words are said of
             ("وقال الناقد إن الفيلم الجديد «مؤثر جداً».", 0, Speech, Some("الناقد"), Rule::CueBefore),
         ]);
+    }
+
+    #[test]
+    fn amam_with_its_hamza_above_is_a_preposition() {
+        // أمام (before) folds like إمام (imam, a title): printed with the
+        // hamza above, it opens an adjunct and names no one
+        let text = "وأقرّ أمام أعضاء اللجنة بأن «المخزون لا يكفي».";
+        let doc = Extractor::new().extract(text);
+        assert!(doc.attributions()[0].speaker().is_none(), "{text}");
+        let text = "رئيس الهيئة، عادل منصور، اعترف أمام الصحفيين بأن «المخزون لا يكفي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس الهيئة، عادل منصور"));
+        // printed with the hamza below, the imam speaks
+        let text = "وقال إمام الجامع إن «صلاة العيد ستقام في الساحة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("إمام الجامع"));
+        // an adverb of frequency without its tanwin is no subject
+        let text = "وأضاف النقيب أن زميله الراحل كان يكرر دوما: «الخشبة لا تكذب».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("دوما"));
+        let text = "ويقول غالبا: «العمل قبل الكلام».";
+        assert!(Extractor::new().extract(text).attributions()[0]
+            .speaker()
+            .is_none_or(|s| s.text() != "غالبا"));
     }
 
     #[test]
