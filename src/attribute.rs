@@ -4164,10 +4164,21 @@ impl<'h, 'q> Doc<'h, 'q> {
             // (but وزير الخارجية والمغتربين: a group
             // joined to a ministry's definite genitive is more of its
             // portfolio; not مدير المستشفى والأطباء, two subjects)
-            let ministry = matches!(
-                without_conjunction(self.folded_item(items[from])),
-                "وزير" | "وزيره" | "وزاره" | "الوزير" | "الوزيره" | "الوزاره"
-            );
+            // (the ministry may head the phrase or follow a source's
+            // preposition: مصدر في وزارة الخارجية والمغتربين)
+            let ministry = (from..j).any(|k| {
+                matches!(
+                    without_conjunction(self.folded_item(items[k])),
+                    "وزير"
+                        | "وزيره"
+                        | "وزاره"
+                        | "الوزير"
+                        | "الوزيره"
+                        | "الوزاره"
+                        | "بوزاره"
+                        | "لوزاره"
+                )
+            });
             let portfolio = ministry
                 && n >= 2
                 && word.starts_with("وال")
@@ -10330,6 +10341,9 @@ mod tests {
     fn a_nameless_office_holder_keeps_the_place_of_office() {
         let text = "وقال مدير الأمن بالمحافظة إن الوضع «هادئ».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الأمن بالمحافظة"));
+        // عمالة, Morocco's prefecture, is such a place
+        let text = "ونُقل عن مصدر بالعمالة أن السدود «ممتلئة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر بالعمالة"));
         // ب on another noun opens the object
         let text = "وأشاد مدير الأمن بالمدينة الرياضية وقال إن الملعب «جاهز».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الأمن"));
@@ -11372,6 +11386,9 @@ mod tests {
             ("وقال وزير الخارجية والمغتربين إن الوفد «سيصل مساء اليوم».", "وزير الخارجية والمغتربين"),
             // (a group after any other title is a second subject)
             ("وقال مدير المستشفى والأطباء إن الأجهزة «معطلة منذ أسبوع».", "مدير المستشفى"),
+            // (so is the ministry a source belongs to, after في or ب)
+            ("وقال مسؤول في وزارة العمل والمغتربين إن الطلبات «تضاعفت».", "مسؤول في وزارة العمل والمغتربين"),
+            ("وأفاد مصدر بوزارة العمل والمغتربين أن الملعب «جاهز».", "مصدر بوزارة العمل والمغتربين"),
         ]);
     }
 
