@@ -2424,7 +2424,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         let pronoun_subject = at > sentence.start
             && matches!(self.folded_item(items[at - 1]), "وهو" | "وهي" | "وهم" | "وهن" | "وهما")
             && self.folded_item(items[at]).starts_with(['ي', 'ت']);
-        if pronoun_subject {
+        // إنها كتبت الرواية «…»، أنهم رددوا: the complementizer's pronoun is
+        // the subject of the verb right after it; what follows is its object
+        let complementizer_pronoun = at > sentence.start && {
+            let before = self.folded_item(items[at - 1]);
+            self.class(items[at - 1]).has(Class::COMPLEMENTIZER) && split_pronoun(before).is_some()
+        };
+        if pronoun_subject || complementizer_pronoun {
             return None;
         }
         // تدوينة للاقتصادي فلان كتب فيها: the author on ل after the post
@@ -10433,6 +10439,16 @@ mod tests {
             // after إن, the work with its adjective is the subject the words are said of
             ("وقال الناقد إن الفيلم الجديد «مؤثر جداً».", 0, Speech, Some("الناقد"), Rule::CueBefore),
         ]);
+    }
+
+    #[test]
+    fn a_verb_after_a_complementizer_with_a_pronoun_has_the_pronoun_for_subject() {
+        // إنها كتبت الرواية «…»: the pronoun is كتبت's subject (the winner
+        // the sentence named), the novel its object
+        let text = "وقالت المترجمة هدى سالم، في حفل التكريم، إنها كتبت الرواية «بين محطتي قطار».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المترجمة هدى سالم"));
+        let text = "وأكد العمال أنهم رددوا الشعار «لا للإغلاق» أمام المصنع.";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("العمال"));
     }
 
     #[test]
