@@ -1108,8 +1108,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut quoted: Option<usize> = None;
         let mut i = range.start;
         while i < range.end {
-            if self.is_word(items[i])
-                && (self.class(items[i]).has(Class::DOCUMENT) || self.folded_item(items[i]).ends_with('ا'))
+            // (بياناً: the accusative's alif is read off only where the
+            // word without it is a document)
+            let accusative_document = || {
+                let word = self.folded_item(items[i]);
+                word.strip_suffix('ا').is_some_and(|w| self.words.get(w).has(Class::DOCUMENT))
+            };
+            if self.is_word(items[i]) && (self.class(items[i]).has(Class::DOCUMENT) || accusative_document())
             {
                 document = Some(i).filter(|&i| self.introduced_document(items[i]).is_some()).or(document);
             }
@@ -4180,24 +4185,26 @@ impl<'h, 'q> Doc<'h, 'q> {
             // portfolio; not مدير المستشفى والأطباء, two subjects)
             // (the ministry may head the phrase or follow a source's
             // preposition: مصدر في وزارة الخارجية والمغتربين)
-            let ministry = (from..j).any(|k| {
-                matches!(
-                    without_conjunction(self.folded_item(items[k])),
-                    "وزير"
-                        | "وزيره"
-                        | "وزاره"
-                        | "الوزير"
-                        | "الوزيره"
-                        | "الوزاره"
-                        | "بوزاره"
-                        | "لوزاره"
-                )
-            });
-            let portfolio = ministry
-                && n >= 2
+            let ministry = || {
+                (from..j).any(|k| {
+                    matches!(
+                        without_conjunction(self.folded_item(items[k])),
+                        "وزير"
+                            | "وزيره"
+                            | "وزاره"
+                            | "الوزير"
+                            | "الوزيره"
+                            | "الوزاره"
+                            | "بوزاره"
+                            | "لوزاره"
+                    )
+                })
+            };
+            let portfolio = n >= 2
                 && word.starts_with("وال")
                 && !self.class(items[j - 1]).has(Class::TITLE)
-                && !class.has(Class::TITLE);
+                && !class.has(Class::TITLE)
+                && ministry();
             let titled_group = n > 0
                 && prev_definite
                 && !on_lam
