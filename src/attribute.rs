@@ -6636,6 +6636,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                 .filter(|_| goes_on && words <= MAX_NAMED_COLON && self.name_words_only(q))
                 .map(|kind| name_decision(kind, Rule::NameTrigger, 0.65));
         }
+        // وقال إن اسم ديوانه الأول هو «…»: a naming noun, its adjectives and
+        // a copula before the marks name what is in them
+        if words <= MAX_NAME && self.named_by_copula(items, at, sentence.start) {
+            return Some(name_decision(QuoteKind::Title, Rule::NameTrigger, 0.7));
+        }
         if !label && words <= 12 {
             if let Some(kind) = self.trigger_before(items, at, sentence.start, active.is_none(), words) {
                 return Some(name_decision(kind, Rule::NameTrigger, 0.85));
@@ -7306,6 +7311,23 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `بموقع التواصل الاجتماعي “…”`); with no cue in force, a title
     /// before a short quotation introduces a person's name
     /// (`وقائد الحوثيين في عدن «…»`).
+    /// `اسمه الحقيقي هو «…»`، `عنوان كتابها هو «…»`: a copula right
+    /// before the quotation at `at`, after a noun that names (a title, a
+    /// name, a nickname, with its pronoun or article) and at most two words
+    /// describing it.
+    fn named_by_copula(&self, items: &[Item], at: usize, start: usize) -> bool {
+        if at < start + 2 || !matches!(self.folded_item(items[at - 1]), "هو" | "هي") {
+            return false;
+        }
+        (at.saturating_sub(4).max(start)..at - 1).rev().any(|k| {
+            let word = without_conjunction(self.folded_item(items[k]));
+            let noun = split_pronoun(word).map_or(article_stem(word), |(stem, _, _)| stem);
+            self.is_word(items[k])
+                && matches!(noun, "عنوان" | "اسم" | "لقب" | "شعار")
+                && items[k + 1..at - 1].iter().all(|&it| self.is_word(it))
+        })
+    }
+
     fn trigger_before(
         &self,
         items: &[Item],
@@ -10456,6 +10478,20 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المترجمة هدى سالم"));
         let text = "وأكد العمال أنهم رددوا الشعار «لا للإغلاق» أمام المصنع.";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("العمال"));
+    }
+
+    #[test]
+    fn a_naming_noun_and_a_copula_name_what_the_marks_hold() {
+        // عنوان فيلمه هو «…»: the work's title, even after a verb of saying
+        for text in
+            ["وقال المخرج إن عنوان فيلمه القادم هو «ظل الجدار».", "وتضيف أن لقبها في الحي هو «أم الفقراء»."]
+        {
+            let doc = Extractor::new().extract(text);
+            assert!(!doc.attributions()[0].kind().is_speech(), "{text}");
+        }
+        // a copula after any other noun holds the speaker's words
+        let text = "وقال الوزير إن الهدف هو «تحسين الخدمات».";
+        assert!(Extractor::new().extract(text).attributions()[0].kind().is_speech(), "{text}");
     }
 
     #[test]
