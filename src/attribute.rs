@@ -1166,8 +1166,11 @@ impl<'h, 'q> Doc<'h, 'q> {
                         out[name as usize] = name_decision(QuoteKind::Name, Rule::SpeakerInMarks, 0.8);
                     }
                     // a dropped subject's verb tells its entity's agreement;
-                    // a first person (سنواصل) says nothing of it
-                    if found.resolution != Resolution::Explicit && entry.person() != Person::First {
+                    // a first person (سنواصل) says nothing of it, nor does a
+                    // verb that agrees with a document speaking for its
+                    // issuer (وأضافت الرسالة)
+                    let dropped = !matches!(found.resolution, Resolution::Explicit | Resolution::Description);
+                    if dropped && entry.person() != Person::First {
                         if let Some(id) = found.speaker.as_ref().and_then(|s| s.entity) {
                             discourse.agree(id, entry.gender(), entry.number());
                         }
@@ -9347,6 +9350,13 @@ mod tests {
         assert!(!speaker_text(text, 0).unwrap_or_default().contains("الحزب"), "{text}");
         // a document no sentence gave an issuer to stays the source
         assert_eq!(speaker_text("«الأسعار لن ترتفع»، وفق البيان.", 0).as_deref(), Some("البيان"));
+        // the verb agrees with the document, and says nothing of the issuer
+        let text = "وحسب بيان للنقابة المستقلة للأطباء، فإن الإضراب «سيتواصل». \
+                    وأضاف البيان أن الأطباء «لن يعودوا قبل الاتفاق».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النقابة المستقلة للأطباء"));
+        assert_eq!(doc.speakers().len(), 1, "{text}");
+        assert_eq!(doc.speakers()[0].number(), crate::Number::Unknown, "{text}");
     }
 
     #[test]
