@@ -5400,7 +5400,8 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn introduced_document(&self, item: Item) -> Option<&str> {
         let word = without_conjunction(self.folded_item(item));
         let bare = word.strip_prefix('ب').filter(|w| self.is_document(w)).unwrap_or(word);
-        if is_definite(bare) {
+        // (للبيان: ل and the article, a document named before)
+        if is_definite(bare) || bare.starts_with("لل") {
             return None;
         }
         self.document_stem(word)
@@ -9348,6 +9349,11 @@ mod tests {
         // a definite document is no new one: whoever criticised it did not issue it
         let text = "انتقد الحزب البيان الصادر عن الحكومة. وكان البيان قد وصف الاحتجاجات بأنها «فوضى منظمة».";
         assert!(!speaker_text(text, 0).unwrap_or_default().contains("الحزب"), "{text}");
+        // a document named with the article was introduced before: وفقاً
+        // للبيان in the minister's sentence does not make him its issuer
+        let text = "وجاء في بيان للنقابة أن الإضراب «مستمر». وقال الوزير، وفقاً للبيان، إن الحوار «مفتوح». \
+                    وأضاف البيان أن المطالب «مشروعة».";
+        assert_eq!(speaker_text(text, 2).as_deref(), Some("النقابة"));
         // a document no sentence gave an issuer to stays the source
         assert_eq!(speaker_text("«الأسعار لن ترتفع»، وفق البيان.", 0).as_deref(), Some("البيان"));
         // the verb agrees with the document, and says nothing of the issuer
