@@ -8,7 +8,8 @@
 #
 # Each phrase is timed on SMALL_KB and on FACTOR times as much text; a
 # linear run takes about FACTOR times as long, a quadratic one FACTOR² (64).
-# Fails when the ratio passes MAX_RATIO. Set ISNAD to a binary to skip the
+# Fails when the ratio passes MAX_RATIO, timed again with more runs (a stall
+# of a shared machine is not the code). Set ISNAD to a binary to skip the
 # release build.
 set -euo pipefail
 
@@ -48,12 +49,12 @@ phrases = [
     'بتهم «نعم» و',                  # a list of quotations after their noun
     'قال مدرب «النجم» سامي ',        # a name in marks inside a speaker phrase
 ]
-def timed(text):
+def timed(text, runs=2):
     path = f'{work}/t.txt'
     with open(path, 'w', encoding='utf-8') as f:
         f.write(text)
     best = float('inf')
-    for _ in range(2):
+    for _ in range(runs):
         t = time.perf_counter()
         subprocess.run([isnad, 'extract', path], stdout=subprocess.DEVNULL, check=True)
         best = min(best, time.perf_counter() - t)
@@ -63,6 +64,12 @@ for p in phrases:
     n = small * 1000 // len(p.encode())
     a, b = timed(p * n), timed(p * n * factor)
     ratio = b / max(a, 0.005)
+    if ratio > max_ratio:
+        # a shared machine can stall both runs of one size (a quadratic
+        # phrase gives about factor² however often it is timed): confirm
+        # with more runs before failing
+        a, b = min(a, timed(p * n, 3)), min(b, timed(p * n * factor, 3))
+        ratio = b / max(a, 0.005)
     flag = 'ok' if ratio <= max_ratio else 'SUPERLINEAR'
     print(f'{flag:12} {p.strip()!r:28} {small} kB {a:7.3f} s   {small * factor} kB {b:7.3f} s   ratio {ratio:5.1f}')
     if ratio > max_ratio:
