@@ -4187,7 +4187,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             // joined to a ministry's definite genitive is more of its
             // portfolio; not مدير المستشفى والأطباء, two subjects)
             // (the ministry may head the phrase or follow a source's
-            // preposition: مصدر في وزارة الخارجية والمغتربين)
+            // preposition: موظف بوزارة التربية والمعلمين)
             let ministry = || {
                 (from..j).any(|k| {
                     matches!(
@@ -10404,8 +10404,8 @@ mod tests {
         let text = "وقال مدير الأمن بالمحافظة إن الوضع «هادئ».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الأمن بالمحافظة"));
         // عمالة, Morocco's prefecture, is such a place
-        let text = "ونُقل عن مصدر بالعمالة أن السدود «ممتلئة».";
-        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر بالعمالة"));
+        let text = "وأكد مهندس بالعمالة أن السدود «ممتلئة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مهندس بالعمالة"));
         // ب on another noun opens the object
         let text = "وأشاد مدير الأمن بالمدينة الرياضية وقال إن الملعب «جاهز».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الأمن"));
@@ -11491,7 +11491,7 @@ mod tests {
             // (a group after any other title is a second subject)
             ("وقال مدير المستشفى والأطباء إن الأجهزة «معطلة منذ أسبوع».", "مدير المستشفى"),
             // (so is the ministry a source belongs to, after في or ب)
-            ("وقال مسؤول في وزارة العمل والمغتربين إن الطلبات «تضاعفت».", "مسؤول في وزارة العمل والمغتربين"),
+            ("وصرح موظف في وزارة العمل والمغتربين بأن الطلبات «تضاعفت».", "موظف في وزارة العمل والمغتربين"),
             ("وأفاد مصدر بوزارة العمل والمغتربين أن الملعب «جاهز».", "مصدر بوزارة العمل والمغتربين"),
         ]);
     }
