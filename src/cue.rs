@@ -221,6 +221,8 @@ struct Tables {
     lemmas: Vec<Box<str>>,
     /// Words whose presence in a weak cue's clause supports it, by lemma.
     support: FxHashMap<u32, Vec<Box<str>>>,
+    /// Lemmas whose future forms are weak (`ستضيف`: "will add").
+    weak_future: Vec<u32>,
     /// The longest phrase, in words.
     longest: usize,
 }
@@ -378,7 +380,7 @@ fn read_table(t: &Tables) -> FxHashMap<Box<str>, Vocab> {
             key.clear();
             key.push_str(prefix);
             key.push_str(form);
-            if let Some(e) = lookup_slowly(&t.words, &key) {
+            if let Some(e) = lookup_slowly(t, &key) {
                 update(&mut read, &key, |v| v.cue = Some(e));
             }
         }
@@ -408,7 +410,8 @@ fn update(read: &mut FxHashMap<Box<str>, Vocab>, key: &str, change: impl FnOnce(
 }
 
 /// A form's entry, reading off a leading `و` or `ف` and the future `س`.
-fn lookup_slowly(words: &FxHashMap<Box<str>, CueEntry>, folded: &str) -> Option<CueEntry> {
+fn lookup_slowly(t: &Tables, folded: &str) -> Option<CueEntry> {
+    let words = &t.words;
     if let Some(e) = words.get(folded) {
         return Some(*e);
     }
@@ -421,7 +424,13 @@ fn lookup_slowly(words: &FxHashMap<Box<str>, CueEntry>, folded: &str) -> Option<
     let stem = bare.unwrap_or(folded);
     let future = stem.strip_prefix('س').filter(|r| r.starts_with(['ي', 'ت', 'ن', 'ا']));
     let purpose = stem.strip_prefix('ل').filter(|r| r.starts_with(['ي', 'ت']));
-    future.or(purpose).and_then(|f| words.get(f)).filter(|e| e.kind == CueKind::Verb).copied()
+    let found = future.or(purpose).and_then(|f| words.get(f)).filter(|e| e.kind == CueKind::Verb);
+    let mut entry = *found?;
+    // (سيضيف is "will add" before it is "will go on to say")
+    if future.is_some() && t.weak_future.contains(&entry.lemma) {
+        entry.weak = true;
+    }
+    Some(entry)
 }
 
 impl Lexicon {
@@ -534,6 +543,7 @@ fn intern(t: &mut Tables, lemma: &str) -> u32 {
 fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
     let (options, mut plain) = split_options(fields);
     let objects = take_flag(&mut plain, "objects");
+    let weak_future = take_flag(&mut plain, "weak-future");
     let lemma = *plain.first().ok_or("a verb entry needs a lemma")?;
     if plain.len() > 1 {
         return Err(format!("unexpected field {:?}", plain[1]));
@@ -553,6 +563,9 @@ fn parse_verb(fields: &[&str], t: &mut Tables) -> LineResult {
     }
     let id = intern(t, lemma);
     add_support(t, id, options.get("support"));
+    if weak_future {
+        t.weak_future.push(id);
+    }
     let past = fold(lemma).into_owned();
     let past1 = options.get("past1").map_or_else(|| past.clone(), |p| fold(p).into_owned());
     let mut forms: Vec<(String, &str)> = Vec::new();
@@ -873,7 +886,7 @@ mod tests {
             "سقال",
         ] {
             let f = fold(word);
-            assert_eq!(l.lookup(&f), lookup_slowly(&l.inner.words, &f), "{word}");
+            assert_eq!(l.lookup(&f), lookup_slowly(&l.inner, &f), "{word}");
         }
     }
 
@@ -884,6 +897,21 @@ mod tests {
         assert!(l.word("طالب").unwrap().is_weak());
         assert!(!l.word("بينت").unwrap().is_weak());
         assert!(!l.word("قال").unwrap().is_weak());
+    }
+
+    #[test]
+    fn a_weak_future_makes_only_the_future_forms_weak() {
+        // ستضيف "will add": weak; أضاف، يضيف and سيقول stay cues
+        let l = lex();
+        assert!(l.word("ستضيف").unwrap().is_weak());
+        assert!(l.word("وسيضيف").unwrap().is_weak());
+        assert!(!l.word("يضيف").unwrap().is_weak());
+        assert!(!l.word("أضاف").unwrap().is_weak());
+        assert!(!l.word("سيقول").unwrap().is_weak());
+        // the flag is read from the entry line
+        let l = Lexicon::parse("verb أكد present=ؤكد weak-future").unwrap();
+        assert!(l.word("سيؤكد").unwrap().is_weak());
+        assert!(!l.word("يؤكد").unwrap().is_weak());
     }
 
     #[test]
