@@ -1138,7 +1138,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                         .as_ref()
                         .or(source.as_ref().filter(|_| entry.kind() == CueKind::Participle))
                         .filter(|_| entry.kind() != CueKind::Verb);
-                    let mut found = self.resolve_cue(items, i, len, range.clone(), entry, main, discourse);
+                    let prior = verb.as_ref().filter(|_| entry.kind() == CueKind::Verb);
+                    let mut found =
+                        self.resolve_cue(items, i, len, range.clone(), entry, main, prior, discourse);
                     if self.names_a_channel(&found, verb.as_ref()) {
                         i += len;
                         continue;
@@ -2135,6 +2137,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         sentence: Range<usize>,
         entry: CueEntry,
         verb: Option<&Found<'h>>,
+        prior: Option<&Found<'h>>,
         discourse: &Discourse<'h>,
     ) -> Found<'h> {
         let first = self.item_span(items[at]);
@@ -2284,6 +2287,23 @@ impl<'h, 'q> Doc<'h, 'q> {
                                 .then(|| discourse.resolve_other(gender, number))
                                 .flatten()
                         }),
+                    // جدد المركز تحذيره، وقالت المتحدثة باسمه …، وتابعت: after a
+                    // reporting verb with a subject of its own, a later verb
+                    // shares that subject, when they agree
+                    // (a third person joined after a comma: ، وتابعت)
+                    CueKind::Verb
+                        if entry.person() == Person::Third
+                            && at > sentence.start
+                            && self.is_comma(items[at - 1])
+                            && self.starts_with_conjunction(items[at])
+                            && prior.is_some_and(|v| {
+                                v.resolution == Resolution::Explicit
+                                    && v.entry.person() == Person::Third
+                                    && v.speaker.as_ref().is_some_and(|k| agrees_with(k, gender, number))
+                            }) =>
+                    {
+                        prior.and_then(|v| v.speaker.clone())
+                    }
                     // وقضت المحكمة …، وقالت إن; تظاهر المزارعون … رفضاً لما وصفوه:
                     // a later verb with no subject of its own shares the subject
                     // of the sentence's first verb, when they agree
@@ -3042,6 +3062,11 @@ impl<'h, 'q> Doc<'h, 'q> {
         if bare_title && self.second_title_then_name(items, at, end) {
             return true;
         }
+        // (الناقد والأكاديمي في جامعة الكويت الدكتور فلان: the second
+        // title's office, then the holder's name)
+        if bare_title && self.holder_name_after(items, at + 1, end).is_some() {
+            return true;
+        }
         let reach = end.min(at + MAX_PHRASE);
         let Some(comma) = (at + 1..reach).find(|&k| !self.is_word(items[k])) else {
             return false;
@@ -3603,8 +3628,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // (مبادرة «…» للحقوق الرقمية: a noun of titles heading the
                 // phrase names it too)
                 let titled_head = n == 1 && self.class(items[j - 1]).has(Class::TRIGGER_TITLE);
+                // (أفاد مراسل «الوسط» في المدينة: a bare title in construct
+                // with a short name in marks, the clause going on after it)
+                let goes_on = j + 1 < end && self.is_word(items[j + 1]);
+                let title_of = n == 1
+                    && self.class(items[j - 1]).has(Class::TITLE)
+                    && !is_definite(self.folded_item(items[j - 1]))
+                    && goes_on
+                    && self.quote_words(q) <= 3
+                    && self.name_words_only(q);
                 let in_phrase = n > 0
-                    && (self.class(items[j - 1]).has(Class::TRIGGER_NAME) || titled_head)
+                    && (self.class(items[j - 1]).has(Class::TRIGGER_NAME) || titled_head || title_of)
                     && (n == 1 || head_body || in_office || titled)
                     && self.quote_words(q) <= MAX_NAME;
                 if in_phrase {
@@ -4108,13 +4142,27 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && !self.is_accusative(item)
                 && !self.is_document(bare)
                 && !self.is_document(&bare['ب'.len_utf8()..])
-                && !ends_in_pronoun(&self.written(item))
-                && items.get(j + 1).is_none_or(|&next| {
-                    j + 1 >= end
-                        || self.punct(next).is_some()
-                        || self.class(next).has(Class::PREPOSITION | Class::COMPLEMENTIZER)
-                });
-            if abroad || town {
+                && !ends_in_pronoun(&self.written(item));
+            let closes = |k: usize| {
+                k >= end
+                    || self.punct(items[k]).is_some()
+                    || self.class(items[k]).has(Class::PREPOSITION | Class::COMPLEMENTIZER)
+            };
+            // (or a service there in construct with its province, which
+            // closes it: خلية الاتصال بأمن الولاية، then a comma)
+            let in_construct = town
+                && j + 2 < end
+                && self.is_word(items[j + 1])
+                && is_definite(self.folded_item(items[j + 1]))
+                && !self.class(items[j + 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+                && self.cue(items[j + 1]).is_none()
+                && self.is_comma(items[j + 2]);
+            if in_construct {
+                j += 2;
+                n += 2;
+                break;
+            }
+            if abroad || (town && closes(j + 1)) {
                 // (and closes it: a verb no list knows may follow)
                 j += 1;
                 n += 1;
@@ -4756,7 +4804,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             let word = self.folded_item(items[k]);
             // (محمد ولد سالم: ولد links a name to the father's, as بن does)
             let to_father = word == "ولد" && k + 1 < end && plain(k + 1);
-            if (word.starts_with('و') && !to_father) || ends_in_pronoun(&self.written(items[k])) {
+            // (العبدالله: a family name on الله, no noun with a pronoun)
+            let pronoun = ends_in_pronoun(&self.written(items[k])) && !word.ends_with("الله");
+            if (word.starts_with('و') && !to_father) || pronoun {
                 break;
             }
             k += 1;
@@ -6874,6 +6924,18 @@ impl<'h, 'q> Doc<'h, 'q> {
     fn after_dateline(&self, items: &[Item], start: usize, at: usize) -> usize {
         let is_dash = |it: Item| matches!(self.punct(it), Some('-' | '–' | '—'));
         let mut s = start;
+        // 09:20 | قررت الوزارة …: a live blog's time and its separator
+        let time = |k: usize| {
+            self.tok(items[k]).is_some_and(|t| t.kind == TokenKind::Number)
+                || self.punct(items[k]) == Some(':')
+        };
+        let stamp = (s..at.min(s + 4)).find(|&k| !time(k)).unwrap_or(s);
+        if stamp > s
+            && stamp + 1 < at
+            && matches!(self.punct(items[stamp]), Some('|' | '-' | '–' | '—' | '•'))
+        {
+            s = stamp + 1;
+        }
         for _ in 0..2 {
             let dash = (s..at.min(s + MAX_DATELINE_ITEMS))
                 .find(|&k| !self.is_word(items[k]) && !matches!(self.punct(items[k]), Some('(' | ')')));
@@ -7195,7 +7257,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && items.get(k + 1).is_some_and(|&n| matches!(self.folded_item(n), "فان" | "فانه" | "فانها"))
         })?;
         let clause = sentence.start..fa_inna;
-        Some(self.resolve_cue(items, s + 1, len as usize, clause, entry, None, discourse))
+        Some(self.resolve_cue(items, s + 1, len as usize, clause, entry, None, None, discourse))
     }
 
     /// Whether nothing but words separates items `a` and `b` (no comma,
@@ -7957,7 +8019,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // after a frame (بهذه الكلمات وصف …) the subject follows the verb: the
         // frame's words are not a subject before it
         let start = if framed.is_some() { j } else { at };
-        let mut found = self.resolve_cue(items, j, len, start..end, entry, verb, discourse);
+        let mut found = self.resolve_cue(items, j, len, start..end, entry, verb, None, discourse);
         // ولا يخفي الأب قلقه، فـ«…»، كما يقول: "as he says" with no subject
         // of its own is said of the clause the quotation completes
         if as_said && found.resolution == Resolution::DroppedSubject && entry.person() != Person::First {
@@ -14004,5 +14066,65 @@ mod tests {
         // comma does not end the clause of the cue
         let text = "وانتشر الخبر بسرعة، حيث كتب أحد الصيادين، ويدعى ماهر العلي، على حسابه: «البحر غاضب».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد الصيادين، ويدعى ماهر العلي"));
+    }
+
+    #[test]
+    fn a_live_blogs_time_opens_no_subject() {
+        // 09:20 | قررت الهيئة …، أكدت فيه: past the time and its bar, the
+        // body the entry opens on is the later verb's subject
+        let text =
+            "11:40 | قررت بلدية المدينة إغلاق الجسر، وفق بيان نشرته على صفحتها، أكدت فيه أن الإغلاق «مؤقت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("بلدية المدينة"));
+    }
+
+    #[test]
+    fn a_bare_title_in_construct_with_a_short_name_in_marks() {
+        // أفاد مراسل «الوسط» في …: the marks name the correspondent's outlet
+        let text = "وأفاد مراسل «المدى» في المدينة بانقطاع الماء عن الأحياء الشرقية.";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+        // (a title before marks that close the sentence: the words said)
+        let text = "قال مسؤول «الوضع مقلق جداً».";
+        assert!(Extractor::new().extract(text).attributions()[0].kind().is_speech());
+    }
+
+    #[test]
+    fn a_joined_verb_shares_the_subject_of_the_reporting_verb_before_it() {
+        // جدد المركز تحذيره، وقالت المتحدثة باسمه …، وتابعت: the spokeswoman
+        // goes on, not the centre that opens the sentence
+        let text = "رفعت الهيئة درجة التأهب، وقالت المتحدثة باسمها، منى العلي، إن الوضع \"حرج\"، وتابعت: «الأيام المقبلة صعبة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المتحدثة باسمها، منى العلي"));
+        // (a verb that does not agree with it looks further: the body)
+        let text =
+            "رفعت الهيئة درجة التأهب، وقال المتحدث باسمها إن الوضع \"حرج\"، وأضافت: «الأيام المقبلة صعبة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الهيئة"));
+    }
+
+    #[test]
+    fn two_titles_with_an_office_then_the_holders_name() {
+        // الناقد والأكاديمي في جامعة …، الدكتور فلان: one holder
+        let text = "وقال الشاعر والمحاضر في معهد الفنون الدكتور سالم العبدالله إن الديوان «جريء».";
+        assert_eq!(
+            speaker_text(text, 0).as_deref(),
+            Some("الشاعر والمحاضر في معهد الفنون الدكتور سالم العبدالله")
+        );
+    }
+
+    #[test]
+    fn cells_are_bodies_and_visitors_are_people() {
+        // بيان للخلية: the cell the document is issued by
+        let text = "أعلنت خلية الأزمة إغلاق المدارس. وجاء في بيان للخلية: «الإغلاق أسبوعان».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("خلية الأزمة"));
+        // الزائر فلان: a visitor heads a person's phrase
+        let text = "ويرى الزائر ماهر النجار أن المعرض «ممتع».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الزائر ماهر النجار"));
+    }
+
+    #[test]
+    fn a_bodys_service_in_its_province_closes_its_name() {
+        // خلية الإعلام بأمن الولاية، …: ب on a service in construct with its
+        // province, then a comma, ends the body's name
+        let text = "وحسب بيان لمكتب الإعلام بأمن العاصمة، فإن الموقوفين «ثلاثة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مكتب الإعلام بأمن العاصمة"));
     }
 }
