@@ -6845,7 +6845,9 @@ impl<'h, 'q> Doc<'h, 'q> {
         if words <= MAX_NAME && self.noun_then_relative(items, at, sentence.clone()) {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
-        if words <= 3 && self.coordinated_name(items, at, sentence.start, cx.previous_speech) {
+        if words <= 3
+            && self.coordinated_name(items, at, sentence.start, cx.previous_speech, active.is_some())
+        {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.6));
         }
         // «منظمة …» تتهم: a quotation opening the sentence as a verb's subject
@@ -7056,7 +7058,14 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// `بين المغرب و«…»`: a short quotation coordinated with a place or a name.
-    fn coordinated_name(&self, items: &[Item], at: usize, start: usize, previous_speech: bool) -> bool {
+    fn coordinated_name(
+        &self,
+        items: &[Item],
+        at: usize,
+        start: usize,
+        previous_speech: bool,
+        cued: bool,
+    ) -> bool {
         let glued_and = at > start && self.folded_item(items[at - 1]) == "و";
         if !glued_and || at < start + 2 {
             return false;
@@ -7064,7 +7073,15 @@ impl<'h, 'q> Doc<'h, 'q> {
         match items[at - 2] {
             // «ظالمة» و«متسرعة»: speech goes on; «فتح» و«حماس»: names go on
             Item::Quote(_) => !previous_speech,
-            other => self.class(other).has(Class::PLACE | Class::BODY),
+            // (قانون المالية والجفاف و«الخضر»: the last of a list of
+            // definite nouns joined by و, a topic named in marks, where no
+            // one is reported: قال إن البلد يواجه الغلاء والبطالة و«…» are
+            // the speaker's words)
+            other => {
+                let folded = self.folded_item(other);
+                self.class(other).has(Class::PLACE | Class::BODY)
+                    || (!cued && self.is_word(other) && folded.starts_with("وال") && is_definite(folded))
+            }
         }
     }
 
@@ -14126,5 +14143,15 @@ mod tests {
         // province, then a comma, ends the body's name
         let text = "وحسب بيان لمكتب الإعلام بأمن العاصمة، فإن الموقوفين «ثلاثة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مكتب الإعلام بأمن العاصمة"));
+    }
+
+    #[test]
+    fn the_last_of_a_list_of_definite_nouns_in_marks_is_a_topic() {
+        // الأسعار والمطر و«النشامى»: a list of topics, no one's words
+        let text = "جولة في الصحف: الأسعار والمطر و«النشامى» في الصدارة";
+        assert_eq!(Extractor::new().extract(text).attributions()[0].kind(), QuoteKind::Name);
+        // (in a source's reported clause, the words are the source's)
+        let text = "وقال النائب إن البلد يواجه الغلاء والبطالة و«الفساد المنظم».";
+        assert!(Extractor::new().extract(text).attributions()[0].kind().is_speech());
     }
 }
