@@ -1130,7 +1130,8 @@ impl<'h, 'q> Doc<'h, 'q> {
             let item = items[i];
             if let Some((entry, len)) = self.cue(item) {
                 let len = len as usize;
-                if let Some(role) = self.cue_role(items, i, len, range.clone(), &entry, stack.last(), &clause)
+                if let Some(role) =
+                    self.cue_role(items, i, len, range.clone(), &entry, stack.last(), &clause, discourse)
                 {
                     // (بحسب موظف في البلدية، فإن …، مضيفاً: with no verb, a
                     // participle adds to the source a nominal cue named)
@@ -1562,6 +1563,32 @@ impl<'h, 'q> Doc<'h, 'q> {
             })
     }
 
+    /// Whether the verb at `at` has for its subject, right after the
+    /// clause's complementizer, a definite noun no list knows and no nisba
+    /// (`أن التحاليل أثبتت`): a thing, which reports nothing of its own.
+    /// A family name the document gave before (`الحداد`, once it named
+    /// `سامي الحداد`) is a person.
+    fn thing_opens_clause(
+        &self,
+        items: &[Item],
+        at: usize,
+        clause: &Clause,
+        discourse: &Discourse<'h>,
+    ) -> bool {
+        let Some(c) = clause.complementizer else { return false };
+        if c + 2 != at || c < clause.start {
+            return false;
+        }
+        let subject = items[c + 1];
+        let folded = self.folded_item(subject);
+        self.is_word(subject)
+            && is_definite(folded)
+            && !is_nisba(folded)
+            && self.cue(subject).is_none()
+            && self.class(subject) == Class::NONE
+            && !discourse.has_name_word(folded)
+    }
+
     /// Whether a title word at `at` opens a noun phrase (it is not inside one).
     fn starts_title_phrase(&self, items: &[Item], at: usize, start: usize) -> bool {
         if !self.class(items[at]).has(Class::TITLE) || self.cue(items[at]).is_some() {
@@ -1590,6 +1617,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         entry: &CueEntry,
         active: Option<&Active<'h>>,
         clause: &Clause,
+        discourse: &Discourse<'h>,
     ) -> Option<Role> {
         if entry.kind() == CueKind::Setting || !self.is_supported(items, at, len, sentence.end, entry) {
             return None;
@@ -1794,6 +1822,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         // (روى أن طفلة سألته: «…»: a colon in its clause introduces its own words)
         let introduces = || self.frames_a_quotation(items, at + len, sentence.end);
         if embedded && matches!(entry.class(), CueClass::Act | CueClass::Relay) && !introduces() {
+            return Some(Role::Embedded);
+        }
+        // أكد المدير أن الفحوص أظهرت أن «…»: a reported clause whose
+        // subject is a thing that cannot speak (a definite noun no list
+        // knows) still gives the words of the source in force
+        if embedded && self.thing_opens_clause(items, at, clause, discourse) && !introduces() {
             return Some(Role::Embedded);
         }
         let before = self.word_before(items, at, sentence.start);
@@ -3189,8 +3223,32 @@ impl<'h, 'q> Doc<'h, 'q> {
             let extra = self.known(items, a, b - 1);
             Rc::make_mut(&mut known.naming).names.extend(extra.naming.names.iter().cloned());
             known.extra = Some((extra.mention, extra.key));
+        } else if let Some(name_at) = self.name_of_long_phrase(items, first, last) {
+            // مدير إدارة … في وزارة …، فلان الفلاني: a title too long to
+            // show, then its holder's name; the name alone is a mention too
+            let name = self.known(items, name_at, last);
+            known.extra = Some((name.mention, name.key));
         }
         known
+    }
+
+    /// Where the holder's name starts in a phrase `first..=last` longer than
+    /// [`MAX_SHOWN_WORDS`] words whose title ends at a comma and whose
+    /// name follows it: the first word after the last comma, when no title
+    /// or body heads what follows.
+    fn name_of_long_phrase(&self, items: &[Item], first: usize, last: usize) -> Option<usize> {
+        let words = items[first..=last].iter().filter(|&&it| self.is_word(it)).count();
+        if words <= MAX_SHOWN_WORDS {
+            return None;
+        }
+        let comma = (first + 1..last).rev().find(|&k| self.is_comma(items[k]))?;
+        let name_at = comma + 1;
+        let head = self.class(items[name_at]);
+        let named = self.is_word(items[name_at])
+            && !head.has(Class::TITLE | Class::BODY | Class::COLLECTIVE)
+            && !is_definite(self.folded_item(items[name_at]))
+            && last + 1 - name_at <= MAX_SHOWN_WORDS;
+        named.then_some(name_at)
     }
 
     /// The end of a holder's name after a second title in apposition, when
@@ -8330,6 +8388,10 @@ enum Role {
     Embedded,
 }
 
+/// The most words of a speaker phrase shown as its source's name; a longer
+/// phrase that ends on its holder's name after a comma is shown by that name.
+const MAX_SHOWN_WORDS: usize = 12;
+
 /// How many items before its colon a colon frame's name may stand
 /// (`وزير المالية، فلان الفلاني، في كلمته الافتتاحية: «…»`).
 const MAX_COLON_FRAME: usize = 12;
@@ -8752,7 +8814,8 @@ fn without_conjunction(word: &str) -> &str {
 /// A word (as printed, marks removed) ending in an attached pronoun:
 /// `مقرها`، `بلدهم`، `حسابه`.
 fn ends_in_pronoun(written: &str) -> bool {
-    ["ه", "ها", "هم", "هما"].iter().any(|p| written.ends_with(p))
+    // (أوليفييه، بوارييه: a French name in -ier ends in ييه, no pronoun)
+    ["ه", "ها", "هم", "هما"].iter().any(|p| written.ends_with(p)) && !written.ends_with("ييه")
 }
 
 /// Whether a headline's quotation of three words or more condenses a
@@ -9015,6 +9078,22 @@ mod tests {
         let speaker = doc.attributions()[0].speaker().unwrap();
         assert!(speaker.text().contains("ماهر سليم"));
         assert!(!speaker.text().contains("الحكومة"));
+    }
+
+    #[test]
+    fn a_thing_reporting_inside_a_sources_clause_leaves_the_words_to_the_source() {
+        first_speakers_are(&[
+            // results, figures and records report nothing of their own
+            ("وأوضح المهندس كريم عواد أن القياسات بينت أن «الجسر آمن تماماً».", "المهندس كريم عواد"),
+            ("وقالت الطبيبة منى صابر إن الفحوص أكدت أن «الطفل بخير».", "الطبيبة منى صابر"),
+            // a body, and a family name the document gave, speak for themselves
+            ("وقال المتحدث سليم داود إن الحكومة أكدت أن «الطريق سيفتح».", "الحكومة"),
+        ]);
+        let text =
+            "قال المدرب نبيل الحداد إن «الفوز مهم». وأوضح المحامي سامي داود أن الحداد أكد أن «الفريق جاهز».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المدرب نبيل الحداد"));
+        // outside a reported clause, the thing is who the text gives
+        assert_eq!(speaker_text("وكشفت الفحوص أن «الطفل بخير».", 0).as_deref(), Some("الفحوص"));
     }
 
     #[test]
@@ -10554,6 +10633,32 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("طبيباً في مستشفى المدينة"));
         let text = "مسؤول في الوزارة، فضّل عدم الكشف عن هويته، قال إن «القرار نهائي».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مسؤول في الوزارة"));
+    }
+
+    #[test]
+    fn a_french_name_in_ier_is_no_noun_with_a_pronoun() {
+        first_speakers_are(&[
+            ("وقال الخبير أوليفييه بورنييه إن «السوق هادئة».", "الخبير أوليفييه بورنييه"),
+            ("وقال جان بورنييه إن «السوق هادئة».", "جان بورنييه"),
+            // after a title in apposition too
+            ("وقال مدير المعهد، جان بورنييه، إن «السوق هادئة».", "مدير المعهد، جان بورنييه"),
+        ]);
+        // a preposition on a possessed noun still ends the phrase
+        let text = "وقال الوزير بصوته المعتاد إن «السوق هادئة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_phrase_too_long_to_show_is_shown_by_its_holders_name() {
+        let text = "وقالت مديرة إدارة مكافحة الأمراض المعدية في وزارة الصحة والسكان المصرية، \
+                    سعاد علي إبراهيم، إن «الحالات قليلة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد علي إبراهيم"));
+        let doc = Extractor::new().extract(text);
+        let mention = doc.attributions()[0].speaker().unwrap().mention().unwrap().text().to_string();
+        assert!(mention.starts_with("مديرة إدارة"), "{mention}");
+        // a phrase of twelve words or fewer is shown whole
+        let text = "وقالت رئيسة قسم الأمراض المعدية، سعاد إبراهيم، إن «الحالات قليلة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيسة قسم الأمراض المعدية، سعاد إبراهيم"));
     }
 
     #[test]
