@@ -481,6 +481,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let at = toks.len() - 2;
                 toks[at].cue = NO_CUE;
             }
+            // نير بن آري، سالم ولد يقول: after بن or ولد comes the father's
+            // name, whatever verb it may read as
+            let father = toks.len() >= 2
+                && toks[toks.len() - 2].kind == TokenKind::Word
+                && matches!(last_fold(&toks[..toks.len() - 1], text, &folded), "بن" | "ابن" | "بنت" | "ولد");
+            if father {
+                if let Some(last) = toks.last_mut() {
+                    last.cue = NO_CUE;
+                }
+            }
             // حزب «…» (يواصل): one word alone in brackets is a gloss, a
             // short name, never a reporting verb
             if let Some([open, word, close]) = toks.last_chunk_mut::<3>() {
@@ -1559,7 +1569,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let person = s.naming.head.is_some() && !s.naming.body;
                 // (a paper or a channel, even named: بحسب صحيفة «…»)
                 let media = s.naming.head.as_deref().is_some_and(|h| self.words.get(h).has(Class::MEDIA));
-                !after_an && (media || (s.naming.names.is_empty() && s.in_marks.is_none() && !person))
+                // (or a rendering of the words: بحسب ترجمة «…» للمقابلة، وفق تسجيل)
+                let first = s.mention.text().split_whitespace().next().map(fold).unwrap_or_default();
+                let rendering =
+                    matches!(without_conjunction(&first), "ترجمه" | "ترجمات" | "تسجيل" | "تسجيلات" | "تفريغ");
+                !after_an
+                    && (media || rendering || (s.naming.names.is_empty() && s.in_marks.is_none() && !person))
             })
     }
 
@@ -2568,12 +2583,25 @@ impl<'h, 'q> Doc<'h, 'q> {
         // دفاتر وصفتها المديرة بـ…: a verb that carries its object as a
         // pronoun has its subject right after it
         let carries_object = len == 1 && self.carries_object_pronoun(items[at]);
-        let own = || {
-            self.subject_after(items, at + 1, sentence.end, entry)
-                .filter(|s| self.item_span(items[at + 1]).start == s.mention.span().start)
+        // (الرأي ذاته عبرت عنه فلانة: or on its preposition right after it)
+        let object_after = len == 1
+            && items
+                .get(at + 1)
+                .filter(|_| at + 1 < sentence.end)
+                .is_some_and(|&next| completes_passive(self.folded_item(next)));
+        let own = |from: usize| {
+            self.subject_after(items, from, sentence.end, entry).filter(|s| {
+                from < sentence.end && self.item_span(items[from]).start == s.mention.span().start
+            })
         };
         if opens && matches!(entry.class(), CueClass::Act | CueClass::Label) {
-            return if carries_object { own().or(before) } else { before };
+            return if carries_object {
+                own(at + 1).or(before)
+            } else if object_after {
+                own(at + 2).or(before)
+            } else {
+                before
+            };
         }
         // تنظيم مسلح يعلن مسؤوليته: after a subject that opens the sentence,
         // a possessed noun is the verb's object
@@ -5878,6 +5906,13 @@ impl<'h, 'q> Doc<'h, 'q> {
         {
             s += 1;
         }
+        // (and "however" on أن: غير أن المدير …، إلا أن الوزيرة …)
+        let however = s + 1 < at
+            && matches!(self.folded_item(items[s]), "غير" | "الا")
+            && matches!(self.folded_item(items[s + 1]), "ان");
+        if however {
+            s += 2;
+        }
         // أما فلانة، فقد اختارت …: the topic is the subject of the answer's verb
         if s < at && self.is_amma(items[s]) {
             // (أما هدى فظهرت: right after a topic of one or two words, no comma)
@@ -5956,10 +5991,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return Some(self.known_in_marks(q));
             }
         }
-        // (or a group: وتجمع المتظاهرون …، قائلين; تظاهر العشرات من …)
+        // (or a group: وتجمع المتظاهرون …، قائلين; تظاهر العشرات من …;
+        // some of them: دافع بعض المغردين عن …)
+        let some_of = s + 2 < at
+            && self.folded_item(items[s + 1]) == "بعض"
+            && self.class(items[s + 2]).has(Class::TITLE | Class::COLLECTIVE | Class::PLURAL);
         if verb_like
             && s + 1 < at
-            && self.class(items[s + 1]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::NUMERAL)
+            && (some_of
+                || self
+                    .class(items[s + 1])
+                    .has(Class::TITLE | Class::BODY | Class::COLLECTIVE | Class::NUMERAL))
         {
             return self.subject_after(items, s + 1, at, &say);
         }
@@ -10633,6 +10675,47 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("طبيباً في مستشفى المدينة"));
         let text = "مسؤول في الوزارة، فضّل عدم الكشف عن هويته، قال إن «القرار نهائي».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مسؤول في الوزارة"));
+    }
+
+    #[test]
+    fn a_fathers_name_after_bin_is_no_verb() {
+        // آري reads as أرى ("I see"), يقول as "he says"
+        first_speakers_are(&[
+            ("وكتب المحلل سامي بن آري أن الجيش يواجه «أزمة حقيقية».", "المحلل سامي بن آري"),
+            ("وقال محمد ولد يقول إن «الحملة بدأت».", "محمد ولد يقول"),
+        ]);
+    }
+
+    #[test]
+    fn a_rendering_of_the_words_in_an_aside_is_a_channel() {
+        // بحسب ترجمة …: who translated carries the words; the verb's subject said them
+        first_speakers_are(&[
+            ("وأضاف السفير، بحسب ترجمة «الشروق» للحوار، أن بلاده «لن تتراجع».", "السفير"),
+            ("وأضاف السفير، وفق تسجيل بثته القناة، أن بلاده «لن تتراجع».", "السفير"),
+        ]);
+    }
+
+    #[test]
+    fn a_topic_taken_up_on_the_verbs_preposition_is_its_object() {
+        // الموقف نفسه عبّرت عنه فلانة: the pronoun of عنه takes up the topic; the subject follows
+        let text = "الموقف ذاته عبرت عنه سعاد داود، التي قالت إن «المشروع متأخر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سعاد داود"));
+        // a subject before the verb with no pronoun after it is the subject
+        let text = "الحكومة عبرت عن «قلقها البالغ».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الحكومة"));
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_no_list_knows_takes_its_subject() {
+        first_speakers_are(&[
+            // some of a group
+            ("وفي المقابل، دافع بعض الناشطين عن القرار، معتبرين أنه «شجاع».", "بعض الناشطين"),
+            // past "however" on أن, a subject with its holder in apposition
+            (
+                "غير أن رئيس اللجنة، المهندس رامي عواد، رفض الاتهام، موضحاً أن التأخير «مؤقت».",
+                "رئيس اللجنة، المهندس رامي عواد",
+            ),
+        ]);
     }
 
     #[test]
