@@ -1579,8 +1579,9 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// Whether the verb at `at` has for its subject, right after the
-    /// clause's complementizer, a definite noun no list knows and no nisba
-    /// (`أن التحاليل أثبتت`): a thing, which reports nothing of its own.
+    /// clause's complementizer, a definite noun no list knows and no nisba,
+    /// maybe with its adjective (`أن التحاليل أثبتت`، `أن التحاليل الأولية
+    /// أثبتت`): a thing, which reports nothing of its own.
     /// A family name the document gave before (`الحداد`, once it named
     /// `سامي الحداد`) is a person.
     fn thing_opens_clause(
@@ -1591,17 +1592,26 @@ impl<'h, 'q> Doc<'h, 'q> {
         discourse: &Discourse<'h>,
     ) -> bool {
         let Some(c) = clause.complementizer else { return false };
-        if c + 2 != at || c < clause.start {
+        if !(c + 2..=c + 3).contains(&at) || c < clause.start {
             return false;
         }
         let subject = items[c + 1];
         let folded = self.folded_item(subject);
+        // (its adjective may follow: أن التحاليل الأولية أثبتت)
+        let adjective = |k: usize| {
+            let word = self.folded_item(items[k]);
+            self.is_word(items[k])
+                && is_definite(word)
+                && (is_nisba(word) || self.class(items[k]) == Class::ADJECTIVE)
+                && self.cue(items[k]).is_none()
+        };
         self.is_word(subject)
             && is_definite(folded)
             && !is_nisba(folded)
             && self.cue(subject).is_none()
             && self.class(subject) == Class::NONE
             && !discourse.has_name_word(folded)
+            && (at == c + 2 || adjective(c + 2))
     }
 
     /// Whether a title word at `at` opens a noun phrase (it is not inside one).
@@ -3635,11 +3645,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         let introduces =
             items[at + 1..end].iter().any(|&it| matches!(it, Item::Quote(_)) || self.punct(it) == Some(':'));
         // «تهميشاً متعمداً»: a word in the accusative is no subject
-        let accusative = self
-            .name_tokens(q)
-            .find(|&i| self.toks[i].kind == TokenKind::Word)
-            .is_some_and(|i| self.is_accusative(Item::Tok(i as u32)));
-        if !introduces || accusative {
+        let first =
+            self.name_tokens(q).find(|&i| self.toks[i].kind == TokenKind::Word).map(|i| Item::Tok(i as u32));
+        let accusative = first.is_some_and(|it| self.is_accusative(it));
+        // («رفضها القاطع»: nor a noun with its pronoun, the verb's object)
+        let possessed = first.is_some_and(|it| ends_in_pronoun(&self.written(it)));
+        if !introduces || accusative || possessed {
             return None;
         }
         Some(self.known_in_marks(q))
@@ -9128,8 +9139,11 @@ mod tests {
             // results, figures and records report nothing of their own
             ("وأوضح المهندس كريم عواد أن القياسات بينت أن «الجسر آمن تماماً».", "المهندس كريم عواد"),
             ("وقالت الطبيبة منى صابر إن الفحوص أكدت أن «الطفل بخير».", "الطبيبة منى صابر"),
+            // (with its adjective)
+            ("وأوضح المهندس كريم عواد أن القياسات الميدانية بينت أن «الجسر آمن».", "المهندس كريم عواد"),
             // a body, and a family name the document gave, speak for themselves
             ("وقال المتحدث سليم داود إن الحكومة أكدت أن «الطريق سيفتح».", "الحكومة"),
+            ("وقال المتحدث سليم داود إن الحكومة الجديدة أكدت أن «الطريق سيفتح».", "الحكومة الجديدة"),
         ]);
         let text =
             "قال المدرب نبيل الحداد إن «الفوز مهم». وأوضح المحامي سامي داود أن الحداد أكد أن «الفريق جاهز».";
@@ -10716,6 +10730,24 @@ mod tests {
                 "رئيس اللجنة، المهندس رامي عواد",
             ),
         ]);
+    }
+
+    #[test]
+    fn many_of_a_group_is_one_source() {
+        first_speakers_are(&[
+            ("ووصفه كثير من المعلقين يومها بـ«المغامر».", "كثير من المعلقين"),
+            ("وقال الكثير من السكان إن «الماء مقطوع».", "الكثير من السكان"),
+        ]);
+    }
+
+    #[test]
+    fn a_possessed_noun_in_marks_after_a_verb_is_its_object() {
+        // «دعمها الكامل» is what the union declared, not a union named in marks
+        let text = "وأصدرت النقابة بياناً أعلنت فيه «دعمها الكامل» للمعلمين، مؤكدة رفضها «أي تهديد».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النقابة"));
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النقابة"));
     }
 
     #[test]
