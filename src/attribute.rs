@@ -5512,6 +5512,18 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && (self.is_document(word) || self.class(items[k]).has(Class::EXCHANGE))
         })?;
         let of = document + 1;
+        // (مقالاً للكاتب فلان بعنوان «…»، يرى فيه: the author's phrase may
+        // end before the document's title and a comma)
+        let mut at = at;
+        if at > of && self.is_comma(items[at - 1]) {
+            at -= 1;
+            if at > of + 1
+                && matches!(items[at - 1], Item::Quote(_))
+                && self.folded_item(items[at - 2]) == "بعنوان"
+            {
+                at -= 2;
+            }
+        }
         if (of..at).any(|k| !self.is_word(items[k])) {
             return None;
         }
@@ -10748,6 +10760,18 @@ mod tests {
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Speech);
         assert_eq!(speaker_text(text, 0).as_deref(), Some("النقابة"));
         assert_eq!(speaker_text(text, 1).as_deref(), Some("النقابة"));
+    }
+
+    #[test]
+    fn an_articles_author_speaks_in_it() {
+        // مقالاً للكاتب فلان …، يرى فيه: the author on ل, past the article's title
+        let text =
+            "ونشرت المجلة مقالاً للكاتبة سلمى عيسى بعنوان «مدن بلا ظل»، ترى فيه أن البلديات «تأخرت كثيراً».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الكاتبة سلمى عيسى"));
+        first_speakers_are(&[(
+            "ونشرت المجلة مقالاً للكاتبة سلمى عيسى، ترى فيه أن البلديات «تأخرت كثيراً».",
+            "الكاتبة سلمى عيسى",
+        )]);
     }
 
     #[test]
