@@ -3712,7 +3712,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         let mut named = 0;
         // after a name in marks only an adjective goes on: قناة «…» السعودية
         let mut after_quote = false;
-        let head_title = from < end && self.class(items[from]).has(Class::TITLE | Class::BODY);
+        // (مراسلها، رئيسه: a title with its possessive pronoun heads it too)
+        let head_title = from < end
+            && (self.class(items[from]).has(Class::TITLE | Class::BODY)
+                || self.possessed_class(items[from], Class::TITLE).has(Class::TITLE));
         let head_body = from < end && self.class(items[from]).has(Class::BODY | Class::TRIGGER_NAME);
         // inside a title's office (القيادي في حركة «…»، النائبة عن كتلة «…»)
         let mut in_office = false;
@@ -10772,6 +10775,16 @@ mod tests {
             "ونشرت المجلة مقالاً للكاتبة سلمى عيسى، ترى فيه أن البلديات «تأخرت كثيراً».",
             "الكاتبة سلمى عيسى",
         )]);
+    }
+
+    #[test]
+    fn a_title_with_its_pronoun_keeps_its_field_and_a_forum_is_a_body() {
+        first_speakers_are(&[
+            // مراسلها للشؤون …: "its correspondent for …" heads a phrase like المراسل
+            ("وكتب مراسلها للشؤون الاقتصادية هاني سعد أن «السوق قلقة».", "مراسلها للشؤون الاقتصادية هاني سعد"),
+            // a forum is a body, its field on لل after its adjective
+            ("وقال المنتدى المغاربي للتنمية الريفية إن «الجفاف يتفاقم».", "المنتدى المغاربي للتنمية الريفية"),
+        ]);
     }
 
     #[test]
