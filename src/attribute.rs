@@ -483,7 +483,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // نير بن آري، سالم ولد يقول: after بن or ولد comes the father's
             // name, whatever verb it may read as
+            // (looked at only for a cue: most words are none)
             let father = toks.len() >= 2
+                && toks[toks.len() - 1].cue != NO_CUE
                 && toks[toks.len() - 2].kind == TokenKind::Word
                 && matches!(last_fold(&toks[..toks.len() - 1], text, &folded), "بن" | "ابن" | "بنت" | "ولد");
             if father {
@@ -2593,7 +2595,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         // دفاتر وصفتها المديرة بـ…: a verb that carries its object as a
         // pronoun has its subject right after it
         let carries_object = len == 1 && self.carries_object_pronoun(items[at]);
-        // (الرأي ذاته عبرت عنه فلانة: or on its preposition right after it)
+        // (or on the preposition right after it: الموقف نفسه أشادت به فلانة)
         let object_after = len == 1
             && items
                 .get(at + 1)
@@ -6018,7 +6020,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
         }
         // (or a group: وتجمع المتظاهرون …، قائلين; تظاهر العشرات من …;
-        // some of them: دافع بعض المغردين عن …)
+        // some of them: اعترض بعض الأهالي على …)
         let some_of = s + 2 < at
             && self.folded_item(items[s + 1]) == "بعض"
             && self.class(items[s + 2]).has(Class::TITLE | Class::COLLECTIVE | Class::PLURAL);
@@ -10710,7 +10712,7 @@ mod tests {
     fn a_fathers_name_after_bin_is_no_verb() {
         // آري reads as أرى ("I see"), يقول as "he says"
         first_speakers_are(&[
-            ("وكتب المحلل سامي بن آري أن الجيش يواجه «أزمة حقيقية».", "المحلل سامي بن آري"),
+            ("وكتب المحلل سامي بن آري أن الوزارة تواجه «أزمة حقيقية».", "المحلل سامي بن آري"),
             ("وقال محمد ولد يقول إن «الحملة بدأت».", "محمد ولد يقول"),
         ]);
     }
