@@ -5519,35 +5519,35 @@ impl<'h, 'q> Doc<'h, 'q> {
         let of = document + 1;
         // (مقالاً للكاتب فلان بعنوان «…»، يرى فيه: the author's phrase may
         // end before the document's title and a comma)
-        let mut at = at;
-        if at > of && self.is_comma(items[at - 1]) {
-            at -= 1;
-            if at > of + 1
-                && matches!(items[at - 1], Item::Quote(_))
-                && self.folded_item(items[at - 2]) == "بعنوان"
+        let mut until = at;
+        if until > of && self.is_comma(items[until - 1]) {
+            until -= 1;
+            if until > of + 1
+                && matches!(items[until - 1], Item::Quote(_))
+                && self.folded_item(items[until - 2]) == "بعنوان"
             {
-                at -= 2;
+                until -= 2;
             }
         }
-        if (of..at).any(|k| !self.is_word(items[k])) {
+        if (of..until).any(|k| !self.is_word(items[k])) {
             return None;
         }
         // برقية من مواطن في القرية يقول فيها: the sender after من, with
         // the words that place it, up to the verb
-        if self.folded_item(items[of]) == "من" && of + 1 < at {
-            let (first, _) = self.phrase_after(items, of + 1, at)?;
-            return (first == of + 1).then(|| self.known(items, first, at - 1));
+        if self.folded_item(items[of]) == "من" && of + 1 < until {
+            let (first, _) = self.phrase_after(items, of + 1, until)?;
+            return (first == of + 1).then(|| self.known(items, first, until - 1));
         }
         let on_lam = Clitics::without_conjunction(self.folded_item(items[of])).starts_with('ل');
         if !on_lam {
             // تصريحات مسؤول بالبلدية قال فيها: the author in construct
             // after the statement, a title or body up to the verb
-            let (first, stop) = self.phrase_after(items, of, at)?;
+            let (first, stop) = self.phrase_after(items, of, until)?;
             let titled = self.class(items[of]).has(Class::TITLE | Class::BODY | Class::COLLECTIVE);
-            return (first == of && stop == at && titled).then(|| self.known(items, first, stop - 1));
+            return (first == of && stop == until && titled).then(|| self.known(items, first, stop - 1));
         }
-        let (first, stop) = self.phrase_after_preposition(items, of, at)?;
-        if stop != at {
+        let (first, stop) = self.phrase_after_preposition(items, of, until)?;
+        if stop != until {
             return None;
         }
         let mut known = self.known(items, first, stop - 1);
