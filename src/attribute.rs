@@ -2421,6 +2421,19 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// Whether the word at `at` is an addressee on `ل` that no list knows,
     /// with a title or body right after it (`لرويترز مسؤول`): a name is
     /// not followed by a title, so the subject starts after it.
+    /// Whether a word is a listed title on the preposition `ل` (`لمراسل`،
+    /// `لمندوب`), and not a listed word that only begins with `ل`.
+    fn title_on_lam(&self, item: Item) -> bool {
+        let word = Clitics::without_conjunction(self.folded_item(item));
+        let Some(noun) = word.strip_prefix('ل').filter(|w| !w.starts_with('ل') && w.chars().count() >= 3)
+        else {
+            return false;
+        };
+        self.is_word(item)
+            && self.words.exact(word) == Class::NONE
+            && self.words.exact(noun).has(Class::TITLE)
+    }
+
     fn addressee_before_title(&self, items: &[Item], at: usize) -> bool {
         may_be_addressee_on_lam(self.folded_item(items[at]))
             && self.is_unlisted(items[at])
@@ -3108,6 +3121,14 @@ impl<'h, 'q> Doc<'h, 'q> {
         // وقال لرويترز مسؤول في الوزارة: an addressee on ل, then the subject
         if stop > first + 1 && self.addressee_before_title(items, first) {
             (first, stop) = self.phrase_after(items, first + 1, end)?;
+        }
+        // وقالت لمراسل الوكالة: a title on ل is whom the words were told; the
+        // subject, if any, follows its phrase
+        if self.title_on_lam(items[first]) {
+            if stop >= end || !self.is_word(items[stop]) {
+                return None;
+            }
+            (first, stop) = self.phrase_after(items, stop, end)?;
         }
         if !self.could_be_subject(items, first, stop, entry) {
             return None;
@@ -3931,7 +3952,18 @@ impl<'h, 'q> Doc<'h, 'q> {
                     .get(j + 1)
                     .filter(|_| j + 1 < end)
                     .is_some_and(|&next| matches!(self.folded_item(next), "امس" | "من" | "مره"));
-            let kept = (n == 0 && class.has(Class::TITLE)) || former || rank;
+            // نغوين فان تونغ، يان فان دايك: "van" inside a foreign name, printed
+            // without the hamza فإن has, before another name word
+            let van = named > 0
+                && word == "فان"
+                && self.written(item) == "فان"
+                && items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&next| {
+                    self.is_word(next)
+                        && self.class(next) == Class::NONE
+                        && self.cue(next).is_none()
+                        && !is_definite(self.folded_item(next))
+                });
+            let kept = (n == 0 && class.has(Class::TITLE)) || former || rank || van;
             if class.has(Class::ENDS_PHRASE) && !kept {
                 let prev = self.folded_item(items[j.saturating_sub(1)]);
                 // صباح، فجر are also names: المعلمة صباح نوري
@@ -4678,10 +4710,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && items.get(j + 1).filter(|_| j + 1 < end).is_some_and(|&n| self.folded_item(n) == "عن");
             // الشركة المصنعة، الجهة المنظمة: a feminine participle of a
             // derived verb agreeing with the feminine noun before it
+            // (and البلدان المصدرة للبترول، الجهات المانحة للقروض: after a
+            // plural of things, a feminine participle with its complement on ل)
+            let with_complement = || {
+                has_participle_prefix(bare)
+                    && bare.ends_with('ه')
+                    && items
+                        .get(j + 1)
+                        .filter(|_| j + 1 < end)
+                        .is_some_and(|&next| self.is_word(next) && self.folded_item(next).starts_with("لل"))
+            };
             let agreeing = n > 0
-                && is_feminine_participle(bare)
                 && class == Class::NONE
-                && self.folded_item(items[j - 1]).ends_with('ه');
+                && ((is_feminine_participle(bare) && self.folded_item(items[j - 1]).ends_with('ه'))
+                    || with_complement());
             let fits = class.has(Class::ADJECTIVE | Class::TITLE)
                 || is_nisba(bare)
                 || is_participle(bare)
@@ -11263,6 +11305,48 @@ mod tests {
             speaker_text("وقالت مصادر مقربة من النادي إن الصفقة «شبه منتهية».", 0),
             Some("مصادر مقربة من النادي".into())
         );
+    }
+
+    #[test]
+    fn a_title_on_lam_after_the_verb_is_the_addressee() {
+        // وأضافت لمراسل …: told to a reporter; the dropped subject is the
+        // woman who spoke before
+        let text = "وقالت النازحة سعاد الحلبي إن الخيمة «غرقت». وأضافت لمراسل الوكالة: «لم يبق لنا شيء».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النازحة سعاد الحلبي"));
+        // (ولد is no ل on د, the doctor's abbreviation)
+        assert_eq!(
+            speaker_text("وقال محمد ولد عبد الله للصحفيين إن السوق «مستقرة».", 0).as_deref(),
+            Some("محمد ولد عبد الله")
+        );
+    }
+
+    #[test]
+    fn van_inside_a_foreign_name_is_no_fa_inna() {
+        first_speakers_are(&[
+            ("وقال تران فان لونغ إن المحادثات «كانت صريحة».", "تران فان لونغ"),
+            ("وقال المدرب يوهان فان ميرس للصحفيين: «سنعود أقوى».", "المدرب يوهان فان ميرس"),
+        ]);
+        // (with the hamza, or before a definite word, it is فإن)
+        assert_eq!(
+            speaker_text("وقال الوزير إنه إذا تأخر الدعم فان الحكومة «ستتحرك».", 0).as_deref(),
+            Some("الوزير")
+        );
+    }
+
+    #[test]
+    fn a_feminine_participle_with_its_complement_stays_in_a_body_name() {
+        // after a plural of things (no ة to agree with), the participle and
+        // its complement on لل are still the body's words
+        first_speakers_are(&[
+            (
+                "وأعلنت الأمانة العامة لاتحاد الدول المنتجة للقطن أن الأسعار «ستتراجع».",
+                "الأمانة العامة لاتحاد الدول المنتجة للقطن",
+            ),
+            (
+                "وقال رئيس رابطة الشركات المستوردة للأدوية إن المخزون «يكفي شهرين».",
+                "رئيس رابطة الشركات المستوردة للأدوية",
+            ),
+        ]);
     }
 
     #[test]
