@@ -2253,6 +2253,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 CueKind::Verb => self
                     .verb_subject(items, at, len, sentence.clone(), &entry)
                     .filter(|known| !self.addressee_read_as_name(items[at], known, &entry, discourse))
+                    .filter(|known| !self.object_read_as_name(items[at], known, &entry, discourse))
                     .map(|known| self.issuer_of_document(items[at], &known).unwrap_or(known)),
                 // وجاء في بيانها: the pronoun's, not the document's
                 CueKind::Nominal
@@ -2463,6 +2464,38 @@ impl<'h, 'q> Doc<'h, 'q> {
             && !discourse.has_name_word(first)
             && discourse.resolve(entry.gender(), entry.number()).is_some()
             && !self.written_as_name_before(verb, first)
+    }
+
+    /// Whether the one-word name read as a verb's subject is a noun in
+    /// construct with the quotation right after it, the verb's object
+    /// (`نفت وجود «…»`، `أكد ضرورة «…»`): a word no list knows and no name
+    /// of the document, printed nowhere before as a name part, while someone
+    /// the document knows agrees with the verb (`كما يقول ثابت «…»`, a
+    /// family name given before, stays the subject).
+    fn object_read_as_name(
+        &self,
+        verb: Item,
+        known: &Known<'h>,
+        entry: &CueEntry,
+        discourse: &Discourse<'h>,
+    ) -> bool {
+        let span = known.mention.span();
+        let after_verb = span.start > self.item_span(verb).start;
+        let [word] = known.naming.names.as_slice() else {
+            return false;
+        };
+        let marks_follow = self.text[span.end..].trim_start().starts_with(['«', '"', '“', '”']);
+        // (تعتبرها أنقرة «…»: a verb that carries its object as a pronoun
+        // leaves the noun after it the subject)
+        after_verb
+            && !ends_in_pronoun(&self.written(verb))
+            && marks_follow
+            && known.naming.head.is_none()
+            && known.in_marks.is_none()
+            && !is_definite(word)
+            && !discourse.has_name_word(word)
+            && discourse.resolve(entry.gender(), entry.number()).is_some()
+            && !self.written_as_name_before(verb, word)
     }
 
     /// Whether the folded `word` stands in the text before `verb` (within
@@ -3542,7 +3575,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         // ودعا الوزارة إلى: a masculine singular verb right before a
         // feminine body (printed with ة) does not agree with it: the body is
         // its object, the subject dropped
-        let feminine_body = raw.ends_with('ة') && class.has(Class::BODY) && !class.has(Class::TITLE);
+        // (nor with bodies in the sound feminine plural: ودعا السلطات المحلية إلى)
+        let feminine_body = (raw.ends_with('ة') && class.has(Class::BODY) && !class.has(Class::TITLE))
+            || (raw.trim_end_matches(is_foldable_mark).ends_with("ات")
+                && class.has(Class::BODY | Class::COLLECTIVE));
         if entry.gender() == Gender::Masculine
             && entry.number() == Number::Singular
             && entry.kind() == CueKind::Verb
@@ -11308,6 +11344,19 @@ mod tests {
     }
 
     #[test]
+    fn a_noun_in_construct_with_the_marks_is_the_verbs_object() {
+        // نفت وجود «…»: the source named before denies; وجود is no name
+        let text = "وقالت الوزيرة سلمى الحداد إن الحسابات «دقيقة»، ونفت وجود «أي عجز في الموازنة».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الوزيرة سلمى الحداد"));
+        // (a family name the document gave stays the subject)
+        let text = "وقال الطبيب سامر ثابت إن الحالات «تتزايد». وكما يقول ثابت «الوقت ينفد».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الطبيب سامر ثابت"));
+        // (and so does the noun after a verb that carries its object)
+        let text = "وقال الوزير إن الحركة «خطرة»، فيما تعتبرها أنقرة «منظمة إرهابية».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("أنقرة"));
+    }
+
+    #[test]
     fn a_title_on_lam_after_the_verb_is_the_addressee() {
         // وأضافت لمراسل …: told to a reporter; the dropped subject is the
         // woman who spoke before
@@ -13338,6 +13387,11 @@ mod tests {
         assert_eq!(speaker_text(text, 1).as_deref(), Some("النائب عادل سمير"));
         let text = "ودعت الوزارة السكان إلى «الحذر».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزارة"));
+        // nor with bodies in the sound feminine plural
+        let text = "ووصف النائب عادل سمير القرار بأنه «متسرع»، ودعا السلطات المحلية إلى «التراجع عنه».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("النائب عادل سمير"));
+        let text = "ودعت النقابات الحكومة إلى «الحوار».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("النقابات"));
     }
 
     #[test]
