@@ -1166,7 +1166,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                                 .as_deref()
                                 .is_some_and(|h| self.words.exact(h).has(Class::DOCUMENT))
                     });
-                    if role == Role::Relative && (found.resolution != Resolution::Explicit || document_object)
+                    if role == Role::Relative
+                        && (found.resolution != Resolution::Explicit
+                            || document_object
+                            || self.object_of_relative_act(items, i, len, range.end, &found))
                     {
                         // الكاتب فلان، الذي قال: the relative's antecedent
                         if let Some(mut known) = self.antecedent(items, i, range.start) {
@@ -2464,6 +2467,42 @@ impl<'h, 'q> Doc<'h, 'q> {
             && !discourse.has_name_word(first)
             && discourse.resolve(entry.gender(), entry.number()).is_some()
             && !self.written_as_name_before(verb, first)
+    }
+
+    /// Whether the phrase after an act verb right after a relative pronoun
+    /// is the verb's object, the relative its subject: `المركز، الذي دعا
+    /// الطلاب إلى …` (with no pronoun on the verb to stand for the
+    /// antecedent, the clause's subject is the relative itself), the
+    /// phrase followed by the act's preposition.
+    fn object_of_relative_act(
+        &self,
+        items: &[Item],
+        at: usize,
+        len: usize,
+        end: usize,
+        found: &Found<'h>,
+    ) -> bool {
+        let Some(speaker) = found.speaker.as_ref().filter(|s| s.in_marks.is_none()) else {
+            return false;
+        };
+        let relative_before = at > 0 && self.class(items[at - 1]).has(Class::RELATIVE);
+        let mention_end = speaker.mention.span().end;
+        let after = (at + len..end.min(at + len + MAX_PHRASE + 2))
+            .find(|&k| self.item_span(items[k]).start >= mention_end)
+            .map(|k| items[k]);
+        // (دعا … إلى، حث … على، طالب … بـ)
+        let preposition = after.is_some_and(|next| {
+            self.is_word(next) && {
+                let word = self.folded_item(next);
+                matches!(word, "الي" | "علي") || word.starts_with('ب')
+            }
+        });
+        relative_before
+            && found.entry.class() == CueClass::Act
+            && found.entry.kind() == CueKind::Verb
+            && self.item_span(items[at + len - 1]).end <= speaker.mention.span().start
+            && !ends_in_pronoun(&self.written(items[at]))
+            && preposition
     }
 
     /// Whether the one-word name read as a verb's subject is a noun in
@@ -11341,6 +11380,26 @@ mod tests {
             speaker_text("وقالت مصادر مقربة من النادي إن الصفقة «شبه منتهية».", 0),
             Some("مصادر مقربة من النادي".into())
         );
+    }
+
+    #[test]
+    fn the_phrase_after_a_relative_act_verb_is_its_object() {
+        // الذي دعا الطلاب إلى: no pronoun on the verb, so the relative (the
+        // centre) is its subject and the students its object
+        let text =
+            "وتبدأ الدورة الثانية الشهر المقبل، بحسب مركز الامتحانات، الذي دعا الطلاب إلى «الاستعداد الجيد».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مركز الامتحانات"));
+        // (a verb of saying after the relative keeps its own subject)
+        let text = "وهذا هو القرار الذي قال الوزير إنه «نهائي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_department_is_a_body_a_source_comes_from() {
+        first_speakers_are(&[(
+            "وأكد مصدر من قسم الجوازات أن المعاملات «ستنجز خلال أسبوع».",
+            "مصدر من قسم الجوازات",
+        )]);
     }
 
     #[test]
