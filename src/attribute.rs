@@ -4291,7 +4291,21 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.is_unlisted(items[j - 1])
                     && self.verb_describing_a_noun(items[j - 1])
                     && self.place_closes_phrase(items, j + 1, end);
+                // المكتب الإعلامي في الرئاسة، دائرة الاتصال في الرئاسة
+                // التركية: a body's unit in its definite parent body
+                let unit_of_body = n > 0
+                    && named == 0
+                    && word == "في"
+                    && head_body
+                    && !self.class(items[from]).has(Class::TITLE)
+                    && j + 1 < end
+                    && self.is_word(next)
+                    && is_definite(self.folded_item(next))
+                    && self.class(next).has(Class::BODY)
+                    && !self.class(next).has(Class::DOCUMENT | Class::EXCHANGE | Class::TITLE)
+                    && !self.is_document(self.folded_item(next));
                 if !(issued
+                    || unit_of_body
                     || close_to
                     || lives_in
                     || percent
@@ -4314,7 +4328,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     n += 3;
                     break;
                 }
-                in_office |= office || source_from;
+                in_office |= office || source_from || unit_of_body;
             }
             // مفوض العون بالولاية، مدير الأمن بالمحافظة: a nameless office
             // holder's place (but مشيداً بالجهود: ب on any other noun)
@@ -7015,6 +7029,12 @@ impl<'h, 'q> Doc<'h, 'q> {
                 return Some(name_decision(kind, Rule::NameTrigger, 0.85));
             }
         }
+        // الهلال الأحمر التركي «قزلاي»، إدارة الكوارث التركية «آفاد».: one
+        // name word right after a definite phrase closed by its nisba is the
+        // short name of what it names
+        if words == 1 && self.short_name_after_nisba(items, at, q, sentence.clone()) {
+            return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
+        }
         if !label && self.body_after_title(items, at, sentence.clone(), q) {
             return Some(name_decision(QuoteKind::Name, Rule::NameTrigger, 0.7));
         }
@@ -7621,6 +7641,39 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && !self.is_accusative(Item::Tok(i as u32)))
         });
         body && right_after && goes_on && name_words && !self.starts_with_verb(q)
+    }
+
+    /// Whether the quotation stands right after a definite noun phrase that
+    /// ends on a nisba (`الهلال الأحمر التركي «قزلاي»`), holds only words no
+    /// list knows, and is no clause: the short name of what the phrase
+    /// names (a colon after it would make it words said).
+    fn short_name_after_nisba(&self, items: &[Item], at: usize, q: u32, sentence: Range<usize>) -> bool {
+        if at < sentence.start + 2 {
+            return false;
+        }
+        let (nisba, noun) = (items[at - 1], items[at - 2]);
+        let definite_word = |item: Item| self.is_word(item) && is_definite(self.folded_item(item));
+        let closed_by_nisba = definite_word(nisba)
+            && is_nisba(self.folded_item(nisba))
+            && self.class(nisba) == Class::NONE
+            && self.cue(nisba).is_none()
+            && definite_word(noun)
+            && self.cue(noun).is_none();
+        let colon_after = items.get(at + 1).is_some_and(|&next| self.punct(next) == Some(':'));
+        let unlisted = self.name_tokens(q).all(|i| {
+            let t = &self.toks[i];
+            t.kind != TokenKind::Word
+                || (t.class() == Class::NONE
+                    && t.cue == NO_CUE
+                    && !is_definite(self.fold_of(i))
+                    && !self.is_accusative(Item::Tok(i as u32)))
+        });
+        closed_by_nisba
+            && !colon_after
+            && unlisted
+            && !self.starts_with_verb(q)
+            && !self.starts_with_present_verb(q)
+            && !self.opens_on_accusative(q)
     }
 
     /// Whether the quotation is a kunya: `أبو`، `أم` (or `ابن`، `بنت`), then
@@ -11392,6 +11445,29 @@ mod tests {
         // (a verb of saying after the relative keeps its own subject)
         let text = "وهذا هو القرار الذي قال الوزير إنه «نهائي».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_bodys_unit_in_its_parent_body_is_one_source() {
+        first_speakers_are(&[
+            ("وقال المكتب الإعلامي في الرئاسة إن الزيارة «ناجحة».", "المكتب الإعلامي في الرئاسة"),
+            (
+                "وأكدت لجنة المسابقات في الاتحاد المغربي أن المباراة «ستعاد».",
+                "لجنة المسابقات في الاتحاد المغربي",
+            ),
+        ]);
+        // (a document after في is where the body spoke)
+        first_speakers_are(&[("وأعلنت الوزارة في بيان أن الخطة «جاهزة».", "الوزارة")]);
+    }
+
+    #[test]
+    fn one_name_word_after_a_phrase_closed_by_its_nisba_is_its_short_name() {
+        let kind = |text: &str| Extractor::new().extract(text).attributions()[0].kind();
+        assert_eq!(kind("وأرسل الهلال الأحمر الليبي «نجدة» عشر شاحنات إلى المدينة."), QuoteKind::Name);
+        assert_eq!(kind("وبلغ عدد الضحايا 12 وفق هيئة الطوارئ الوطنية «إسعاف»."), QuoteKind::Name);
+        // (not a colon's words, nor a verb or an adverb in the accusative)
+        assert!(kind("وقال المتحدث الأمريكي: «مستحيل».").is_speech());
+        assert!(kind("وتوقع وزير الطاقة السوداني «انفراجاً» قريباً.").is_speech());
     }
 
     #[test]
