@@ -11471,6 +11471,21 @@ mod tests {
     }
 
     #[test]
+    fn concluding_an_event_is_no_speech() {
+        // اختتم as "brought to a close": no colon, complementizer or بالقول
+        // (a weak form: after a clause-opening و it still counts, as weak
+        // forms that are also nouns do)
+        let text = "أسدل الستار على الموسم الثقافي.\nاختتمت مساء السبت الدورة الخامسة من «أيام الشعر» بتتويج الفائزين.";
+        let doc = Extractor::new().extract(text);
+        assert!(!doc.attributions()[0].kind().is_speech());
+        // (as "ended his words", the verb of saying it is)
+        let text = "واختتم الوزير سامي حداد كلمته قائلاً: «الطريق ما زال طويلاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير سامي حداد"));
+        let text = "واختتم الوزير سامي حداد بالقول إن الطريق «ما زال طويلاً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الوزير سامي حداد"));
+    }
+
+    #[test]
     fn a_department_is_a_body_a_source_comes_from() {
         first_speakers_are(&[(
             "وأكد مصدر من قسم الجوازات أن المعاملات «ستنجز خلال أسبوع».",
