@@ -11471,6 +11471,14 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_of_faith_stays_in_a_bodys_name() {
+        first_speakers_are(&[(
+            "ودعا مجلس الكنائس الأرثوذكس في حمص إلى «التهدئة».",
+            "مجلس الكنائس الأرثوذكس في حمص",
+        )]);
+    }
+
+    #[test]
     fn concluding_an_event_is_no_speech() {
         // اختتم as "brought to a close": no colon, complementizer or بالقول
         // (a weak form: after a clause-opening و it still counts, as weak
