@@ -2485,24 +2485,25 @@ impl<'h, 'q> Doc<'h, 'q> {
         let Some(speaker) = found.speaker.as_ref().filter(|s| s.in_marks.is_none()) else {
             return false;
         };
-        let relative_before = at > 0 && self.class(items[at - 1]).has(Class::RELATIVE);
-        let mention_end = speaker.mention.span().end;
+        let mention = speaker.mention.span();
+        let act_after_relative = at > 0
+            && self.class(items[at - 1]).has(Class::RELATIVE)
+            && found.entry.class() == CueClass::Act
+            && found.entry.kind() == CueKind::Verb
+            && !ends_in_pronoun(&self.written(items[at]));
+        if !act_after_relative || self.item_span(items[at + len - 1]).end > mention.start {
+            return false;
+        }
         let after = (at + len..end.min(at + len + MAX_PHRASE + 2))
-            .find(|&k| self.item_span(items[k]).start >= mention_end)
+            .find(|&k| self.item_span(items[k]).start >= mention.end)
             .map(|k| items[k]);
         // (دعا … إلى، حث … على، طالب … بـ)
-        let preposition = after.is_some_and(|next| {
+        after.is_some_and(|next| {
             self.is_word(next) && {
                 let word = self.folded_item(next);
                 matches!(word, "الي" | "علي") || word.starts_with('ب')
             }
-        });
-        relative_before
-            && found.entry.class() == CueClass::Act
-            && found.entry.kind() == CueKind::Verb
-            && self.item_span(items[at + len - 1]).end <= speaker.mention.span().start
-            && !ends_in_pronoun(&self.written(items[at]))
-            && preposition
+        })
     }
 
     /// Whether the one-word name read as a verb's subject is a noun in
@@ -4107,13 +4108,16 @@ impl<'h, 'q> Doc<'h, 'q> {
                         || self.possessed_class(next, Class::COLLECTIVE).has(Class::COLLECTIVE)
                         || self.class(next).has(Class::COLLECTIVE)
                         || (!self.class(next).has(Class::ENDS_PHRASE) && definite_at(j + 2)));
-                // هيئة الموانئ في جيبوتي إن …: a nameless body's place, one word
-                // no list knows or a place, closing the phrase (not في بيان، في حينه)
-                let body_place = n > 0
+                // (a nameless body, then في: its place, its unit's parent, or
+                // a body and its name there)
+                let body_then_fi = n > 0
                     && named == 0
                     && word == "في"
                     && head_body
-                    && !self.class(items[from]).has(Class::TITLE)
+                    && !self.class(items[from]).has(Class::TITLE);
+                // هيئة الموانئ في جيبوتي إن …: a nameless body's place, one word
+                // no list knows or a place, closing the phrase (not في بيان، في حينه)
+                let body_place = body_then_fi
                     && j + 1 < end
                     && self.is_word(next)
                     && (self.class(next) == Class::NONE || self.class(next) == Class::PLACE)
@@ -4142,11 +4146,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     });
                 // كلية الطب في جامعة دمشق إن: a body within another, named
                 // by its noun in construct, closing the phrase
-                let body_in_body = n > 0
-                    && named == 0
-                    && word == "في"
-                    && head_body
-                    && !self.class(items[from]).has(Class::TITLE)
+                let body_in_body = body_then_fi
                     && j + 2 < end
                     && self.class(next).has(Class::BODY)
                     && !self.class(next).has(Class::DOCUMENT | Class::EXCHANGE)
@@ -4293,11 +4293,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     && self.place_closes_phrase(items, j + 1, end);
                 // المكتب الإعلامي في الرئاسة، لجنة التحكيم في الاتحاد
                 // التركية: a body's unit in its definite parent body
-                let unit_of_body = n > 0
-                    && named == 0
-                    && word == "في"
-                    && head_body
-                    && !self.class(items[from]).has(Class::TITLE)
+                let unit_of_body = body_then_fi
                     && j + 1 < end
                     && self.is_word(next)
                     && is_definite(self.folded_item(next))
@@ -7632,15 +7628,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 || self.folded_item(items[at + 1]) == "عن");
         // (words no list knows, not «لا تعليق»، «حالة الطوارئ»، «سنواصل»،
         // «التزامها»، «استعداداً»)
-        let name_words = self.name_tokens(q).all(|i| {
-            let t = &self.toks[i];
-            t.kind != TokenKind::Word
-                || (t.class() == Class::NONE
-                    && t.cue == NO_CUE
-                    && !ends_in_pronoun(&self.written(Item::Tok(i as u32)))
-                    && !self.is_accusative(Item::Tok(i as u32)))
-        });
-        body && right_after && goes_on && name_words && !self.starts_with_verb(q)
+        body && right_after && goes_on && self.unlisted_name_words(q, false) && !self.starts_with_verb(q)
     }
 
     /// Whether the quotation stands right after a definite noun phrase that
@@ -7660,20 +7648,29 @@ impl<'h, 'q> Doc<'h, 'q> {
             && definite_word(noun)
             && self.cue(noun).is_none();
         let colon_after = items.get(at + 1).is_some_and(|&next| self.punct(next) == Some(':'));
-        let unlisted = self.name_tokens(q).all(|i| {
-            let t = &self.toks[i];
-            t.kind != TokenKind::Word
-                || (t.class() == Class::NONE
-                    && t.cue == NO_CUE
-                    && !is_definite(self.fold_of(i))
-                    && !self.is_accusative(Item::Tok(i as u32)))
-        });
         closed_by_nisba
             && !colon_after
-            && unlisted
+            && self.unlisted_name_words(q, true)
             && !self.starts_with_verb(q)
             && !self.starts_with_present_verb(q)
             && !self.opens_on_accusative(q)
+    }
+
+    /// Whether every word of a quotation is one no list knows, no cue, with
+    /// no pronoun and not in the accusative (and, if `indefinite`, without
+    /// the article): the words of a short name, not `«لا تعليق»`،
+    /// `«التزامها»`، `«استعداداً»`.
+    fn unlisted_name_words(&self, q: u32, indefinite: bool) -> bool {
+        self.name_tokens(q).all(|i| {
+            let t = &self.toks[i];
+            let item = Item::Tok(i as u32);
+            t.kind != TokenKind::Word
+                || (t.class() == Class::NONE
+                    && t.cue == NO_CUE
+                    && !(indefinite && is_definite(self.fold_of(i)))
+                    && !ends_in_pronoun(&self.written(item))
+                    && !self.is_accusative(item))
+        })
     }
 
     /// Whether the quotation is a kunya: `أبو`، `أم` (or `ابن`، `بنت`), then
