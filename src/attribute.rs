@@ -585,7 +585,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             let described = d.speaker.as_ref().and_then(|s| s.entity()).filter(|_| d.rule == Rule::Colon);
             // وطبيب: «…»: a source the headline gives no name, whose words
             // open a quotation the body gives a named source
-            let repeated = described.filter(|&e| discourse.is_nameless_person(e)).and_then(|e| {
+            let repeated = described.filter(|&e| discourse.introduced_nameless_person(e)).and_then(|e| {
                 let j = self.source_repeating(q as usize, headline, decisions, discourse, true)?;
                 Some((e, decisions[j].speaker.as_ref()?.entity()?))
             });
@@ -13201,6 +13201,17 @@ mod tests {
         let text = "نقابة الأطباء: «الأزمة ستطول»\n\
                     وقال نقيب الأطباء سامي حداد: «الأزمة ستطول. المستشفيات مكتظة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("نقابة الأطباء"));
+    }
+
+    #[test]
+    fn a_headline_description_named_by_a_later_title_still_yields_to_the_repeated_words() {
+        // (the later bare title names the headline's description, but the
+        // body gives the headline's words to another member)
+        let text = "نائب في البرلمان: «لن نصوت على الموازنة»\n\
+                    وقال عضو لجنة المال النائب ماهر زيدان: «لن نصوت على الموازنة بصيغتها الحالية». \
+                    وكتبت النائب ريم عواد: «الجلسة مؤجلة».";
+        let got = speaker_text(text, 0).unwrap_or_default();
+        assert!(got.contains("ماهر زيدان"), "{got:?}");
     }
 
     #[test]

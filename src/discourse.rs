@@ -198,6 +198,8 @@ struct Building<'h> {
     speaker: bool,
     /// Whether it was first named by words in marks (`«التربية»`).
     in_marks: bool,
+    /// Whether its first mention had name words (not `عضو في المجلس`).
+    introduced_by_name: bool,
     quotes: Vec<usize>,
 }
 
@@ -214,12 +216,16 @@ impl<'h> Building<'h> {
             number: Number::Unknown,
             speaker: false,
             in_marks: false,
+            introduced_by_name: false,
             quotes: Vec::new(),
         }
     }
 
     fn add(&mut self, known: &Known<'h>) {
-        self.in_marks |= self.mentions.is_empty() && known.in_marks.is_some();
+        if self.mentions.is_empty() {
+            self.in_marks = known.in_marks.is_some();
+            self.introduced_by_name = !known.naming.names.is_empty();
+        }
         for m in std::iter::once(&known.mention).chain(known.extra.as_ref().map(|(m, _)| m)) {
             if self.spans.insert(m.span()) {
                 self.mentions.push(m.clone());
@@ -393,10 +399,11 @@ impl<'h> Discourse<'h> {
         Some(self.note(known, false, true))
     }
 
-    /// Whether entity `id` is a person known by descriptions only
-    /// (`طبيب`), no name and no body.
-    pub fn is_nameless_person(&self, id: usize) -> bool {
-        self.entities.get(id).is_some_and(|e| e.names.is_empty() && e.body != Some(true))
+    /// Whether entity `id` is a person the document introduced by a
+    /// description only (`طبيب`), no name and no body, though a later
+    /// mention may have named it (`الطبيب فلان`).
+    pub fn introduced_nameless_person(&self, id: usize) -> bool {
+        self.entities.get(id).is_some_and(|e| !e.introduced_by_name && e.body != Some(true))
     }
 
     /// Whether a folded word is a name word of some entity (a cheap test
