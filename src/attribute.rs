@@ -5793,19 +5793,24 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// `…، فتدخل رئيس اللجنة قائلاً`: the subject of a clause joined by
     /// `و` or `ف` after a comma, between the last reporting verb (or the
     /// sentence's start, `from`) and the participle at `at`, when the clause
-    /// opens on a verb no list knows and a title or body follows it.
+    /// opens on a verb no list knows and a title, body or group follows
+    /// it. A clause of time or cause after the comma opens the same way
+    /// (`…، إذ هتف الحضور مرددين`، `…، حين وقف النواب قائلين`).
     fn joined_clause_subject(&self, items: &[Item], from: usize, at: usize) -> Option<Known<'h>> {
         let reach = at.saturating_sub(CLAUSE_SUBJECT_REACH).max(from);
         let comma = (reach..at).rev().find(|&k| self.is_comma(items[k]))?;
         let opener = *items.get(comma + 1).filter(|_| comma + 1 < at)?;
-        let joined =
-            self.is_word(opener) && matches!(self.folded_item(opener).chars().next(), Some('و' | 'ف'));
-        let verb_like = joined && self.is_unlisted(opener);
-        let subject = items.get(comma + 2).filter(|_| comma + 2 < at);
-        if !verb_like || !subject.is_some_and(|&s| self.class(s).has(Class::TITLE | Class::BODY)) {
+        let when = matches!(self.folded_item(opener), "اذ" | "حيث" | "حين" | "حينما" | "عندما" | "بينما");
+        let verb = if when { comma + 2 } else { comma + 1 };
+        let joined = when
+            || self.is_word(opener) && matches!(self.folded_item(opener).chars().next(), Some('و' | 'ف'));
+        let verb_like = joined && verb + 1 < at && self.is_word(items[verb]) && self.is_unlisted(items[verb]);
+        let subject = items.get(verb + 1).filter(|_| verb + 1 < at);
+        let heads = Class::TITLE | Class::BODY | Class::COLLECTIVE;
+        if !verb_like || !subject.is_some_and(|&s| self.class(s).has(heads)) {
             return None;
         }
-        self.subject_after(items, comma + 2, at, &CueEntry::default_say())
+        self.subject_after(items, verb + 1, at, &CueEntry::default_say())
     }
 
     /// `وزير النقل يرفع الرسوم ويؤكد:`، `جماعة مسلحة تتبنى تفجيراً
@@ -10632,6 +10637,11 @@ mod tests {
         // with no clause between, the participle goes on with the verb's subject
         let text = "وقال النائب وليد سالم إن «الأرقام غامضة»، مضيفاً أن «الحكومة تتهرب».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("النائب وليد سالم"));
+        // a clause of time after the comma, and a group for its subject
+        let text = "وقال الوزير عادل سليم: «الملعب جاهز»، حين نهض المشجعون مرددين «نريد الكأس».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المشجعون"));
+        let text = "وخطب الوزير عادل سليم في الحفل، إذ هتف الطلاب قائلين «عاش الوطن».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الطلاب"));
     }
 
     #[test]
