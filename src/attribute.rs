@@ -5192,8 +5192,10 @@ impl<'h, 'q> Doc<'h, 'q> {
                     )
             })
         };
+        // (a conjunction printed apart from its verb is no subject: و قال)
         if !self.is_word(right)
             || self.class(right).has(Class::ENDS_PHRASE | Class::AUXILIARY)
+            || matches!(self.folded_item(right), "و" | "ف")
             || self.is_relative(right)
             || (self.is_accusative(right) && !subject_of_particle())
         {
@@ -6859,6 +6861,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             return self.speech(&found, Rule::CueAfter, 0.85);
         }
+        if let Some(speaker) = self.source_in_parentheses(items, at, cx.sentence.clone()) {
+            let speaker = discourse.note(speaker, true, true);
+            return speech_decision(Some(speaker), Resolution::Explicit, None, Rule::CueAfter, 0.75);
+        }
         if let Some(speaker) = self.colon_frame(items, at, cx.sentence.start) {
             let confidence = if cx.first_sentence { 0.7 } else { 0.75 };
             let speaker = discourse.note(speaker, false, true);
@@ -8212,6 +8218,41 @@ impl<'h, 'q> Doc<'h, 'q> {
         is_definite(word) && (is_nisba(word) || is_participle(word)) && word.chars().count() >= 6
     }
 
+    /// `«…» (هشام سالم، المكلف بالإعلام)`: a source printed in parentheses
+    /// right after words of three or more that open their sentence. The
+    /// parentheses hold only the source: a name of two or three words no
+    /// list knows, or a phrase headed by a title or body, maybe with an
+    /// apposition after a comma, and no cue (`«…» (يقول فلان)` is a cue
+    /// after the quotation).
+    fn source_in_parentheses(&self, items: &[Item], at: usize, sentence: Range<usize>) -> Option<Known<'h>> {
+        let Item::Quote(q) = items[at] else { return None };
+        let first = at + 2;
+        if at != sentence.start
+            || first >= sentence.end
+            || self.quote_words(q) < 3
+            || self.punct(items[at + 1]) != Some('(')
+        {
+            return None;
+        }
+        // (bounded: a phrase and its apposition)
+        let reach = sentence.end.min(first + MAX_PHRASE + MAX_APPOSITION);
+        let close = (first..reach).find(|&k| !self.is_word(items[k]) && !self.is_comma(items[k]))?;
+        if close == first || self.punct(items[close]) != Some(')') {
+            return None;
+        }
+        if items[first..close].iter().any(|&it| self.cue(it).is_some()) {
+            return None;
+        }
+        let titled = self.class(items[first]).has(Class::TITLE | Class::BODY);
+        let named = first + 1 < close
+            && self.is_name_like(items[first])
+            && (self.is_name_like(items[first + 1]) || is_definite(self.folded_item(items[first + 1])));
+        if !(titled || named) {
+            return None;
+        }
+        self.subject_after(items, first, close, &CueEntry::default_say())
+    }
+
     /// `رد الوزير «بعصبية»`: a one-word quotation on `ب` (a manner), with
     /// no `إن`/`أن` or colon between it and the cue in force, describes how
     /// something was done rather than quoting words.
@@ -8245,6 +8286,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         }
         let mut j = at + 1;
         while j < end && (self.is_comma(items[j]) || self.is_sentence_end(items[j])) {
+            j += 1;
+        }
+        // «…» (يقول فلان): the source set in parentheses after the words
+        if j == at + 1 && j + 1 < end && self.punct(items[j]) == Some('(') {
             j += 1;
         }
         // كما قال الرئيس، مثلما أكد البيان، هكذا ردّ الوزير; after هكذا
@@ -10626,6 +10671,27 @@ mod tests {
         // but a joined عبدالله, or a name after عبد, is no object
         let text = "وقال محمد عبدالله الشمري إن «الملف مغلق».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("محمد عبدالله الشمري"));
+    }
+
+    #[test]
+    fn a_source_in_parentheses_after_the_words_is_their_speaker() {
+        // a cue in the parentheses
+        let text = "وانتظرت الأسرة طويلاً.\n«لم يأت أحد لمساعدتنا طوال الليل» (تقول الأم سعاد حمدي بحزن).";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الأم سعاد حمدي"));
+        // the source alone, with an apposition
+        let text = "وانتظرت الأسرة طويلاً.\n«الفرق وصلت بعد ساعة من البلاغ» (نادر عزام، مدير الدفاع المدني).";
+        let got = speaker_text(text, 0).unwrap_or_default();
+        assert!(got.starts_with("نادر عزام"), "{got:?}");
+        // (a quotation inside its sentence keeps what the sentence says)
+        let text = "وقال المسعف: «الفرق وصلت بعد ساعة من البلاغ» (نادر عزام، مدير الدفاع المدني).";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المسعف"));
+    }
+
+    #[test]
+    fn a_conjunction_printed_apart_from_its_verb_is_no_subject() {
+        // (some outlets print و apart: و قال, و أضاف)
+        let text = "وتحدث المدرب سامي العربي عن المباراة، و قال: «اللاعبون قدموا كل شيء».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المدرب سامي العربي"));
     }
 
     #[test]

@@ -179,7 +179,8 @@ pub enum Person {
 pub enum Rule {
     /// A reporting verb before the quotation in its sentence: `وقال الوزير إن «…»`.
     CueBefore,
-    /// A cue right after the quotation: `«…»، قال الوزير`, `«…»، بحسب البيان`.
+    /// A cue right after the quotation: `«…»، قال الوزير`, `«…»، بحسب البيان`;
+    /// or the source in parentheses after it: `«…» (الوزير فلان)`.
     CueAfter,
     /// A participle of manner: `…، مضيفاً «…»`.
     Participle,
