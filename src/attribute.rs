@@ -1325,9 +1325,10 @@ impl<'h, 'q> Doc<'h, 'q> {
             };
             let issuing_subject = subject.filter(|_| issued());
             // (بلاغ للوزارة، بيان صادر عن الجيش: the issuer printed after
-            // the document is the source a nominal cue read there)
+            // the document is the source a nominal cue read there; صادر عن
+            // مكتبه, on a pronoun, is the verb's subject's)
             let id = if self.issuer_follows(items, at, range.end) {
-                entity(&source)
+                entity(&source).or(entity(&verb))
             } else {
                 entity(&verb).or(entity(&source)).or(quoted).or(issuing_subject)
             };
@@ -2399,6 +2400,13 @@ impl<'h, 'q> Doc<'h, 'q> {
                         .filter(|k| agrees_with(k, gender, number)),
                     _ => None,
                 };
+                // وتطرق البيان إلى …، مؤكداً: a document named before with its
+                // issuer speaks for the issuer here too
+                let inherited = inherited.map(|known| {
+                    self.bare_definite_document(&known)
+                        .and_then(|stem| discourse.issuer(&stem))
+                        .unwrap_or(known)
+                });
                 found.speaker = inherited
                     .or_else(|| {
                         if entry.person() == Person::First {
@@ -10685,6 +10693,14 @@ mod tests {
         // (a quotation inside its sentence keeps what the sentence says)
         let text = "وقال المسعف: «الفرق وصلت بعد ساعة من البلاغ» (نادر عزام، مدير الدفاع المدني).";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("المسعف"));
+    }
+
+    #[test]
+    fn a_participle_after_a_document_speaks_for_its_issuer() {
+        // (the issuer given by the pronoun of صادر عن مكتبه)
+        let text = "وقالت نقابة المعلمين في بيان صادر عن مكتبها الوطني إن «الأجور متدنية».\n\
+                    وعرج البيان على ملف التقاعد، مضيفاً أن النقابة «لن تقبل المساس به».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("نقابة المعلمين"));
     }
 
     #[test]
