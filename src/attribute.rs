@@ -2376,6 +2376,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     CueKind::Verb if at > sentence.start => {
                         let shared = self
                             .parallel_subject(items, sentence.start, at)
+                            .or_else(|| self.opening_name_with_age(items, sentence.start, at))
                             .or_else(|| self.clause_subject(items, sentence.start, at))
                             .or_else(|| self.opening_person(items, sentence.start, at))
                             .or_else(|| self.opening_known_person(items, sentence.start, at, discourse))
@@ -2884,9 +2885,23 @@ impl<'h, 'q> Doc<'h, 'q> {
             return None;
         }
         let open = (k.saturating_sub(5).max(start)..k - 1).rev().find(|&i| !self.is_word(items[i]))?;
-        let number = |i: usize| self.tok(items[i]).is_some_and(|t| t.kind == TokenKind::Number);
-        let inside = open + 1..k - 1;
-        (self.punct(items[open]) == Some('(') && inside.clone().any(number)).then_some(open)
+        (self.punct(items[open]) == Some('(') && self.holds_number(items, open + 1..k - 1)).then_some(open)
+    }
+
+    /// The closing bracket of an age or a year given in brackets that open
+    /// at `k` (`فلان (34 عاماً)`), as [`age_in_brackets_before`](Self::age_in_brackets_before)
+    /// reads them backwards.
+    fn age_in_brackets_at(&self, items: &[Item], k: usize, end: usize) -> Option<usize> {
+        if k >= end || self.punct(items[k]) != Some('(') {
+            return None;
+        }
+        let close = (k + 1..end.min(k + 5)).find(|&i| !self.is_word(items[i]))?;
+        (self.punct(items[close]) == Some(')') && self.holds_number(items, k + 1..close)).then_some(close)
+    }
+
+    /// Whether a number stands among the items of `range`.
+    fn holds_number(&self, items: &[Item], range: Range<usize>) -> bool {
+        items[range].iter().any(|&it| self.tok(it).is_some_and(|t| t.kind == TokenKind::Number))
     }
 
     /// Whether an item is the topic particle `أما` (`وأما`), not `إما` ("either").
@@ -6308,6 +6323,33 @@ impl<'h, 'q> Doc<'h, 'q> {
         let (gender, number) = discourse.known_person(&known)?;
         known.agree(gender, number);
         Some(known)
+    }
+
+    /// `أحمد (34 عاماً)، عامل بناء، يحمل ابنته ويقول:`: a sentence that
+    /// opens on a name of one to three words no list knows (maybe after a
+    /// verb joined by و), then the person's age in parentheses, is about
+    /// that person, the subject of a later joined verb at `at` with no
+    /// subject of its own. Reports that gather voices introduce each
+    /// speaker so.
+    fn opening_name_with_age(&self, items: &[Item], start: usize, at: usize) -> Option<Known<'h>> {
+        if !self.folded_item(items[at]).starts_with('و') {
+            return None;
+        }
+        let s = self.after_dateline(items, start, at);
+        let name_word = |k: usize| {
+            self.is_name_like(items[k])
+                || (k > s && is_definite(self.folded_item(items[k])) && self.class(items[k]) == Class::NONE)
+        };
+        let mut k = s;
+        while k < at && k < s + 3 && self.is_word(items[k]) && name_word(k) {
+            k += 1;
+        }
+        if k == s || self.age_in_brackets_at(items, k, at).is_none() {
+            return None;
+        }
+        // (after a verb joined by و: وتقدّر آمنة (52 عاماً) …)
+        let first = if k > s + 1 && self.folded_item(items[s]).starts_with('و') { s + 1 } else { s };
+        Some(self.known(items, first, k - 1))
     }
 
     /// `من جهته، نشر فلان تسجيلاً قال فيه`: the person the document
@@ -10701,6 +10743,17 @@ mod tests {
         let text = "وقالت نقابة المعلمين في بيان صادر عن مكتبها الوطني إن «الأجور متدنية».\n\
                     وعرج البيان على ملف التقاعد، مضيفاً أن النقابة «لن تقبل المساس به».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("نقابة المعلمين"));
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_name_and_an_age_is_that_persons() {
+        let text = "وقال رئيس البلدية: «الماء سيعود».\n\
+                    سليم (61 عاماً)، بائع خضار في السوق، يرتب صناديقه ويقول: «ما عاد في شغل».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("سليم"));
+        // (after a verb joined by و, no list knows)
+        let text = "وقال رئيس البلدية: «الماء سيعود».\n\
+                    وتحسب هدى (40 عاماً) مصاريف البيت، وتقول: «الراتب لا يكفي».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("هدى"));
     }
 
     #[test]
