@@ -1142,8 +1142,13 @@ impl<'h, 'q> Doc<'h, 'q> {
             let item = items[i];
             if let Some((entry, len)) = self.cue(item) {
                 let len = len as usize;
-                if let Some(role) =
-                    self.cue_role(items, i, len, range.clone(), &entry, stack.last(), &clause, discourse)
+                // (outside quotations, a first person inside a third
+                // person's report is a word of the report)
+                let reported =
+                    level != Level::Nested && self.first_person_in_report(items, i, &entry, stack.last());
+                if let Some(role) = self
+                    .cue_role(items, i, len, range.clone(), &entry, stack.last(), &clause, discourse)
+                    .filter(|_| !reported)
                 {
                     // (بحسب موظف في البلدية، فإن …، مضيفاً: with no verb, a
                     // participle adds to the source a nominal cue named)
@@ -1336,6 +1341,25 @@ impl<'h, 'q> Doc<'h, 'q> {
                 discourse.note_issuer(stem, id);
             }
         }
+    }
+
+    /// `وأوضح الوزير أن محافظات لحج وأبين «…»`: whether a first-person
+    /// form at `at` stands past the complementizer of a third person's
+    /// reporting verb in force. What the report says is in the third
+    /// person, so the form is another word there (أبين, a place), not the
+    /// writer speaking (وأقول «…», in a column, has no such verb before it).
+    fn first_person_in_report(
+        &self,
+        items: &[Item],
+        at: usize,
+        entry: &CueEntry,
+        active: Option<&Active<'h>>,
+    ) -> bool {
+        let Some(found) = active.map(|a| &a.found) else { return false };
+        entry.person() == Person::First
+            && found.entry.kind() == CueKind::Verb
+            && found.entry.person() == Person::Third
+            && items[found.at + found.len..at].iter().any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
     }
 
     /// Whether an item stands in the phrase of the cue in force (the
@@ -10754,6 +10778,18 @@ mod tests {
         let text = "وقال رئيس البلدية: «الماء سيعود».\n\
                     وتحسب هدى (40 عاماً) مصاريف البيت، وتقول: «الراتب لا يكفي».";
         assert_eq!(speaker_text(text, 1).as_deref(), Some("هدى"));
+    }
+
+    #[test]
+    fn a_first_person_form_inside_a_third_persons_report_is_no_cue() {
+        // (أبين, a province; نصف, "half": forms of بيّن and وصف in the first person)
+        let text = "وأوضح المحافظ سمير ناجي أن مديريات شبوة وأبين «تحتاج إلى دعم عاجل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحافظ سمير ناجي"));
+        let text = "وقالت الموظفة هالة سعيد إن نصف دخلها «يذهب إلى الإيجار».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الموظفة هالة سعيد"));
+        // (a writer's own first person, with no report around it, still speaks)
+        let doc = Extractor::new().extract("وأقول «كفى».");
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("وأقول"));
     }
 
     #[test]
