@@ -2350,6 +2350,8 @@ impl<'h, 'q> Doc<'h, 'q> {
                 let inherited = match entry.kind() {
                     CueKind::Participle | CueKind::Pronominal => self
                         .joined_clause_subject(items, verb.map_or(sentence.start, |v| v.at + v.len), at)
+                        // (in gender: a group may take a singular, الجمهور مردداً)
+                        .filter(|k| agrees(k.gender, gender))
                         .or_else(|| {
                             self.subject_after_ma(items, verb.map_or(sentence.start, |v| v.at + v.len), at)
                         })
@@ -5844,19 +5846,43 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// sentence's start, `from`) and the participle at `at`, when the clause
     /// opens on a verb no list knows and a title, body or group follows
     /// it. A clause of time or cause after the comma opens the same way
-    /// (`…، إذ هتف الحضور مرددين`، `…، حين وقف النواب قائلين`).
+    /// (`…، إذ هتف الحضور مرددين`، `…، حين وقف النواب قائلين`), and one
+    /// on `قبل أن` or `بعد أن`, whose verb may have a bare name for its
+    /// subject (`…، قبل أن يطلب فلان من النواب …، مذكراً`).
     fn joined_clause_subject(&self, items: &[Item], from: usize, at: usize) -> Option<Known<'h>> {
         let reach = at.saturating_sub(CLAUSE_SUBJECT_REACH).max(from);
-        let comma = (reach..at).rev().find(|&k| self.is_comma(items[k]))?;
+        // (the comma that opens the clause, not the one that closes it
+        // before the participle)
+        let comma = (reach..at).rev().find(|&k| self.is_comma(items[k]) && k + 1 < at)?;
         let opener = *items.get(comma + 1).filter(|_| comma + 1 < at)?;
-        let when = matches!(self.folded_item(opener), "اذ" | "حيث" | "حين" | "حينما" | "عندما" | "بينما");
-        let verb = if when { comma + 2 } else { comma + 1 };
+        let word = |k: usize| if k < at { self.folded_item(items[k]) } else { "" };
+        let when = matches!(word(comma + 1), "اذ" | "حيث" | "حين" | "حينما" | "عندما" | "بينما");
+        // (قبل أن يطلب فلان، بعد أن رد: a verb for sure, so a name no list
+        // knows may be its subject)
+        let before_after = matches!(word(comma + 1), "قبل" | "بعد") && word(comma + 2) == "ان";
+        let verb = match () {
+            _ if before_after => comma + 3,
+            _ if when => comma + 2,
+            _ => comma + 1,
+        };
         let joined = when
+            || before_after
             || self.is_word(opener) && matches!(self.folded_item(opener).chars().next(), Some('و' | 'ف'));
-        let verb_like = joined && verb + 1 < at && self.is_word(items[verb]) && self.is_unlisted(items[verb]);
+        // (a verb with its plural pronoun has its subject: ويستعملون محافظ
+        // …, the word after it its object)
+        let with_pronoun = || {
+            let form = self.folded_item(items[verb]);
+            form.ends_with("ون") || form.ends_with("وا")
+        };
+        let verb_like = joined
+            && verb + 1 < at
+            && self.is_word(items[verb])
+            && self.is_unlisted(items[verb])
+            && !with_pronoun();
         let subject = items.get(verb + 1).filter(|_| verb + 1 < at);
         let heads = Class::TITLE | Class::BODY | Class::COLLECTIVE;
-        if !verb_like || !subject.is_some_and(|&s| self.class(s).has(heads)) {
+        let heads_subject = |s: Item| self.class(s).has(heads) || (before_after && self.is_name_like(s));
+        if !verb_like || !subject.is_some_and(|&s| heads_subject(s)) {
             return None;
         }
         self.subject_after(items, verb + 1, at, &CueEntry::default_say())
@@ -10793,6 +10819,14 @@ mod tests {
     }
 
     #[test]
+    fn the_participle_of_reminding_reports() {
+        let text = "ورفع رئيس الجلسة الاجتماع، مذكراً بأن النظام الداخلي «لا يسمح بالمقاطعة».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("مذكراً"));
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس الجلسة"));
+    }
+
+    #[test]
     fn a_conjunction_printed_apart_from_its_verb_is_no_subject() {
         // (some outlets print و apart: و قال, و أضاف)
         let text = "وتحدث المدرب سامي العربي عن المباراة، و قال: «اللاعبون قدموا كل شيء».";
@@ -10813,6 +10847,17 @@ mod tests {
         assert_eq!(speaker_text(text, 1).as_deref(), Some("المشجعون"));
         let text = "وخطب الوزير عادل سليم في الحفل، إذ هتف الطلاب قائلين «عاش الوطن».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الطلاب"));
+        // a clause on قبل أن, whose verb may take a bare name, and a comma
+        // that closes the clause before the participle
+        let text =
+            "وقال النائب وليد سالم: «الموازنة غامضة»، قبل أن يتدخل مازن العلي من مقعده، قائلاً: «الوقت انتهى».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("مازن العلي"));
+        // (but a verb with its plural pronoun has its subject, and a
+        // participle agrees in gender with the one it is said of)
+        let text = "وقال مصدر أمني إن أفراد العصابة كانوا يتواصلون سراً، ويستعملون محافظ رقمية، مضيفاً أن الضحايا «تجاوزوا المئة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر أمني"));
+        let text = "أعلنت الشركة وقف الإنتاج، بعد أن أغلق محتجون خط الأنابيب، مؤكدة أن التوقف «سيكلف الكثير».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الشركة"));
     }
 
     #[test]
