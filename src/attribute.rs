@@ -3187,7 +3187,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                 && self.is_unlisted(items[j])
                 && self.folded_item(items[j]).starts_with('ب')
                 && self.folded_item(items[j]).chars().count() >= 4;
-            if self.class(items[j]).has(Class::MANNER) || self.in_a_language(items[j]) || another_manner {
+            // (تقول بلهجتها الحورانية: a noun on ب with its pronoun is a
+            // manner too; a name takes no pronoun)
+            let own_manner = self.is_unlisted(items[j])
+                && self.folded_item(items[j]).starts_with('ب')
+                && self.folded_item(items[j]).chars().count() >= 5
+                && ends_in_pronoun(&self.written(items[j]));
+            if self.class(items[j]).has(Class::MANNER)
+                || self.in_a_language(items[j])
+                || another_manner
+                || own_manner
+            {
                 j += self.manner_len(items, j, end);
                 // قال بفرنسية تختلط بالعربية: a present verb no list knows
                 // after the manner's noun describes it; no subject follows
@@ -6785,12 +6795,14 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     fn manner_len(&self, items: &[Item], at: usize, end: usize) -> usize {
-        // (بصوت خافت، بلا تردد، بصوت واحد)
+        // (بصوت خافت، بلا تردد، بصوت واحد; and definite after a pronoun:
+        // بلهجتها الحورانية)
+        let possessed = ends_in_pronoun(&self.written(items[at]));
         let adjective = items.get(at + 1).filter(|_| at + 1 < end).is_some_and(|&next| {
             self.is_word(next)
                 && (self.class(next) == Class::NONE || self.class(next).has(Class::NUMERAL))
                 && self.cue(next).is_none()
-                && !is_definite(self.folded_item(next))
+                && is_definite(self.folded_item(next)) == possessed
         });
         let then = items.get(at + 2).filter(|_| at + 2 < end);
         let clause_goes_on = then.is_none_or(|&t| {
@@ -10816,6 +10828,12 @@ mod tests {
         // (a writer's own first person, with no report around it, still speaks)
         let doc = Extractor::new().extract("وأقول «كفى».");
         assert_eq!(doc.attributions()[0].cue().map(|c| c.text()), Some("وأقول"));
+    }
+
+    #[test]
+    fn a_noun_on_b_with_its_pronoun_after_the_verb_is_a_manner() {
+        let text = "وقال التاجر سامر حداد: «الأسعار ترتفع».\nويقول بلكنته الجبلية: «السوق نائم».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("التاجر سامر حداد"));
     }
 
     #[test]
