@@ -10837,6 +10837,20 @@ mod tests {
     }
 
     #[test]
+    fn a_daily_names_its_paper_and_a_follow_up_is_no_participle() {
+        use QuoteKind::{Name, Speech};
+        let doc = Extractor::new()
+            .extract("وردا على سؤال لصحافي من يومية «الفجر» حول الإضراب، قال الوزير: «الحوار مستمر».");
+        assert_eq!(doc.attributions()[0].kind(), Name);
+        // (متابعة, "a follow-up", reports only with a colon or أن after it)
+        let doc = Extractor::new()
+            .extract("وأصدرت المصلحة نشرة متابعة رفعت بها الإنذار إلى «المستوى الثاني» في المنطقة.");
+        assert_ne!(doc.attributions()[0].kind(), Speech);
+        let doc = Extractor::new().extract("وأشادت المدربة بلاعباتها، متابعة: «قدمن مباراة كبيرة».");
+        assert_eq!(doc.attributions()[0].kind(), Speech);
+    }
+
+    #[test]
     fn the_participle_of_reminding_reports() {
         let text = "ورفع رئيس الجلسة الاجتماع، مذكراً بأن النظام الداخلي «لا يسمح بالمقاطعة».";
         let doc = Extractor::new().extract(text);
