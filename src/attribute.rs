@@ -10851,6 +10851,12 @@ mod tests {
     }
 
     #[test]
+    fn a_specialist_is_a_title() {
+        let text = "وقال المختص في علم الاجتماع الدكتور نادر سالم إن الظاهرة «ليست جديدة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المختص في علم الاجتماع الدكتور نادر سالم"));
+    }
+
+    #[test]
     fn the_participle_of_reminding_reports() {
         let text = "ورفع رئيس الجلسة الاجتماع، مذكراً بأن النظام الداخلي «لا يسمح بالمقاطعة».";
         let doc = Extractor::new().extract(text);
