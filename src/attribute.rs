@@ -1145,7 +1145,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // (outside quotations, a first person inside a third
                 // person's report is a word of the report)
                 let reported =
-                    level != Level::Nested && self.first_person_in_report(items, i, &entry, stack.last());
+                    level != Level::Nested && first_person_in_report(&entry, stack.last(), &clause);
                 if let Some(role) = self
                     .cue_role(items, i, len, range.clone(), &entry, stack.last(), &clause, discourse)
                     .filter(|_| !reported)
@@ -1341,25 +1341,6 @@ impl<'h, 'q> Doc<'h, 'q> {
                 discourse.note_issuer(stem, id);
             }
         }
-    }
-
-    /// `وأوضح المحافظ أن مديريات شبوة وأبين «…»`: whether a first-person
-    /// form at `at` stands past the complementizer of a third person's
-    /// reporting verb in force. What the report says is in the third
-    /// person, so the form is another word there (أبين, a place), not the
-    /// writer speaking (وأقول «…», in a column, has no such verb before it).
-    fn first_person_in_report(
-        &self,
-        items: &[Item],
-        at: usize,
-        entry: &CueEntry,
-        active: Option<&Active<'h>>,
-    ) -> bool {
-        let Some(found) = active.map(|a| &a.found) else { return false };
-        entry.person() == Person::First
-            && found.entry.kind() == CueKind::Verb
-            && found.entry.person() == Person::Third
-            && items[found.at + found.len..at].iter().any(|&it| self.class(it).has(Class::COMPLEMENTIZER))
     }
 
     /// Whether an item stands in the phrase of the cue in force (the
@@ -2457,9 +2438,6 @@ impl<'h, 'q> Doc<'h, 'q> {
         found
     }
 
-    /// Whether the word at `at` is an addressee on `ل` that no list knows,
-    /// with a title or body right after it (`لرويترز مسؤول`): a name is
-    /// not followed by a title, so the subject starts after it.
     /// Whether a word is a listed title on the preposition `ل` (`لمراسل`،
     /// `لمندوب`), and not a listed word that only begins with `ل`.
     fn title_on_lam(&self, item: Item) -> bool {
@@ -2473,6 +2451,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             && self.words.exact(noun).has(Class::TITLE)
     }
 
+    /// Whether the word at `at` is an addressee on `ل` that no list knows,
+    /// with a title or body right after it (`لرويترز مسؤول`): a name is
+    /// not followed by a title, so the subject starts after it.
     fn addressee_before_title(&self, items: &[Item], at: usize) -> bool {
         may_be_addressee_on_lam(self.folded_item(items[at]))
             && self.is_unlisted(items[at])
@@ -3183,16 +3164,12 @@ impl<'h, 'q> Doc<'h, 'q> {
         while j < end && skipped < 3 {
             // (قالت ضاحكة بخفوت: after a state or manner, a word on ب no list
             // knows is one more manner, not a name)
-            let another_manner = skipped > 0
-                && self.is_unlisted(items[j])
-                && self.folded_item(items[j]).starts_with('ب')
-                && self.folded_item(items[j]).chars().count() >= 4;
+            let on_b = self.is_unlisted(items[j]) && self.folded_item(items[j]).starts_with('ب');
+            let letters = || self.folded_item(items[j]).chars().count();
+            let another_manner = skipped > 0 && on_b && letters() >= 4;
             // (يقول بلكنته الجبلية: a noun on ب with its pronoun is a
             // manner too; a name takes no pronoun)
-            let own_manner = self.is_unlisted(items[j])
-                && self.folded_item(items[j]).starts_with('ب')
-                && self.folded_item(items[j]).chars().count() >= 5
-                && ends_in_pronoun(&self.written(items[j]));
+            let own_manner = on_b && letters() >= 5 && ends_in_pronoun(&self.written(items[j]));
             if self.class(items[j]).has(Class::MANNER)
                 || self.in_a_language(items[j])
                 || another_manner
@@ -8917,8 +8894,20 @@ struct Active<'h> {
     scope_end: Option<usize>,
 }
 
-/// Whether a folded word is the preposition with its pronoun that completes
-/// a passive participle (`المجني عليه`, `المفرج عنهم`).
+/// `وأوضح المحافظ أن مديريات شبوة وأبين «…»`: whether a first-person form
+/// stands past the complementizer of a third person's reporting verb in
+/// force (the clause's last complementizer, kept as the sentence is read:
+/// constant time). What the report says is in the third person, so the
+/// form is another word there (أبين, a place), not the writer speaking
+/// (وأقول «…», in a column, has no such verb before it).
+fn first_person_in_report(entry: &CueEntry, active: Option<&Active<'_>>, clause: &Clause) -> bool {
+    let Some(found) = active.map(|a| &a.found) else { return false };
+    entry.person() == Person::First
+        && found.entry.kind() == CueKind::Verb
+        && found.entry.person() == Person::Third
+        && clause.complementizer.is_some_and(|c| c >= found.at + found.len)
+}
+
 /// The gender "one of" says (أحد، أحدهم; إحدى، إحداهن), if the folded word
 /// is that word.
 fn one_of_gender(word: &str) -> Option<Gender> {
@@ -8929,6 +8918,8 @@ fn one_of_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// Whether a folded word is the preposition with its pronoun that completes
+/// a passive participle (`المجني عليه`, `المفرج عنهم`).
 fn completes_passive(word: &str) -> bool {
     matches!(word, "عليه" | "عليها" | "عليهم" | "عنه" | "عنها" | "عنهم" | "به" | "بها" | "بهم" | "بهما")
 }
