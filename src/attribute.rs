@@ -4352,6 +4352,15 @@ impl<'h, 'q> Doc<'h, 'q> {
                     || passive
                     || purpose)
                 {
+                    // (مسؤول في إحدى الجهات، مصدر أمني في المحافظة: where a
+                    // nameless source is, when no rule above reads it)
+                    if let Some(k) = (word == "في" && named == 0)
+                        .then(|| self.nameless_source_where(items, from, j, end))
+                        .flatten()
+                    {
+                        n += k - j;
+                        j = k;
+                    }
                     break;
                 }
                 if body_in_body {
@@ -4980,6 +4989,81 @@ impl<'h, 'q> Doc<'h, 'q> {
             || self.class(items[k]).has(Class::COMPLEMENTIZER)
             || self.cue(items[k]).is_some()
             || matches!(self.folded_item(items[k]), "قوله" | "قولها" | "قولهم")
+    }
+
+    /// The end (exclusive) of where a nameless source is, when `في` at
+    /// `at` follows its head and closes its phrase: `مسؤول في وزارة
+    /// الخارجية`, `مصدر أمني في المحافظة`, `متعاملون في السوق السوداء`,
+    /// `موظف في إحدى الإدارات`, `أحد السكان في الحي`.
+    ///
+    /// The head is an indefinite title or group (or a person's noun, or
+    /// `أحد`/`إحدى` with a definite group), with at most one indefinite
+    /// adjective (`أمني`، `ثان`، `غربي`). After `في` come a definite noun
+    /// and up to two definite words, or an indefinite noun and its definite
+    /// genitive (`مستشفى المدينة`), optionally after `إحدى`/`أحد`; the
+    /// phrase must close there (punctuation, a quotation, a complementizer,
+    /// a verb cue, a time word or an addressee on `ل`), so that a name or a
+    /// verb's object after it keeps the phrase as it was.
+    fn nameless_source_where(&self, items: &[Item], from: usize, at: usize, end: usize) -> Option<usize> {
+        let head = without_conjunction(self.folded_item(items[from]));
+        let one_of = matches!(head, "احد" | "احدي")
+            && at == from + 2
+            && is_definite(self.folded_item(items[from + 1]))
+            && self.class(items[from + 1]).has(Class::COLLECTIVE | Class::TITLE);
+        let nameless = !is_definite(head)
+            && (self.class(items[from]).has(Class::TITLE | Class::COLLECTIVE)
+                || matches!(head, "رجل" | "امراه" | "سيده" | "شاب" | "شابه" | "مواطن" | "مواطنه"))
+            // (a body's own place is read by the rules for bodies; مصدر is both)
+            && (self.class(items[from]).has(Class::TITLE) || !self.class(items[from]).has(Class::BODY))
+            && !self.class(items[from]).has(Class::DETERMINER | Class::NUMERAL);
+        // (one indefinite adjective may stand between: مصدر أمني، دبلوماسي غربي)
+        let adjective = |k: usize| {
+            let folded = self.folded_item(items[k]);
+            self.is_word(items[k])
+                && !is_definite(folded)
+                && self.cue(items[k]).is_none()
+                && matches!(self.class(items[k]), Class::NONE | Class::ADJECTIVE)
+                && !ends_in_pronoun(&self.written(items[k]))
+        };
+        let head_ok = one_of || (nameless && (at == from + 1 || (at == from + 2 && adjective(from + 1))));
+        if !head_ok {
+            return None;
+        }
+        let noun = |k: usize| {
+            k < end
+                && self.is_word(items[k])
+                && self.cue(items[k]).is_none()
+                && !self.class(items[k]).has(
+                    Class::TIME
+                        | Class::DOCUMENT
+                        | Class::ENDS_PHRASE
+                        | Class::COMPLEMENTIZER
+                        | Class::DETERMINER,
+                )
+                && !ends_in_pronoun(&self.written(items[k]))
+        };
+        let definite = |k: usize| noun(k) && is_definite(self.folded_item(items[k]));
+        let mut k = at + 1;
+        let determiner = k < end && matches!(self.folded_item(items[k]), "احد" | "احدي");
+        if determiner {
+            k += 1;
+        }
+        if definite(k) {
+            k += 1;
+        } else if !determiner && noun(k) && definite(k + 1) {
+            k += 2;
+        } else {
+            return None;
+        }
+        let mut more = 0;
+        while more < 2 && definite(k) {
+            k += 1;
+            more += 1;
+        }
+        let closes = self.closes_phrase_at(items, k, end)
+            || self.class(items[k]).has(Class::TIME)
+            || without_conjunction(self.folded_item(items[k])).starts_with('ل');
+        closes.then_some(k)
     }
 
     /// The end of the office holder's name when a title's phrase, cut
@@ -13620,6 +13704,32 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر في حملة المرشح"));
         let text = "وقال مصدر في تصريح إن الإضراب «وارد».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر"));
+    }
+
+    #[test]
+    fn where_a_nameless_source_is_closes_its_phrase() {
+        // مسؤول في إحدى الجهات، مصدر أمني في المحافظة: an indefinite title
+        // or group, an adjective at most, then في and a definite place or
+        // body (or "one of" them), up to where the phrase closes
+        let text = "وقال مهندس في إحدى الورش الكبرى إن العمل «توقف تماماً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مهندس في إحدى الورش الكبرى"));
+        let text = "وقال مصدر عسكري في الجبهة الشرقية: «الهدوء حذر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر عسكري في الجبهة الشرقية"));
+        let text = "وقال أحد المزارعين في الوادي: «لم يبق لنا شيء».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد المزارعين في الوادي"));
+        // (closed by a time word or an addressee too)
+        let text = "وقال موظف في البلدية أمس لـ«الصباح» إن الرواتب «لم تصرف».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("موظف في البلدية"));
+        // a name after the place: the phrase is the holder's, read as before
+        let text = "وقال خبير في الشؤون المائية سمير الحداد إن السد «ممتلئ».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("خبير في الشؤون المائية سمير الحداد"));
+        // an object after the place: no place of the source
+        let text = "وطالب عامل في المصنع الإدارة بصرف «المستحقات كاملة».";
+        assert_ne!(speaker_text(text, 0).as_deref(), Some("عامل في المصنع الإدارة"));
+        // a definite head is no nameless source (المسؤول في … is read by
+        // the rules of titles)
+        let text = "وقال رجل في الخمسين إن المدينة «تغيرت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رجل في الخمسين"));
     }
 
     #[test]
