@@ -3183,6 +3183,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                 }
             } else if self.recurring_time(items, j, end) {
                 j += 2;
+            } else if self.is_our_outlet(items[j]) {
+                // (قال لموقعنا الوزير: the outlet's own addressee)
+                j += 1;
             } else if (self.class(items[j]).has(Class::PRE_SUBJECT | Class::STATE)
                 // (ولي is also و + لي "to me": as a title it is the subject)
                 && !self.class(items[j]).has(Class::TITLE))
@@ -5233,7 +5236,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             |c: char| ('\u{0620}'..='\u{064A}').contains(&c) || ('\u{0671}'..='\u{06D3}').contains(&c);
         let after_lam = raw.strip_prefix('ل').map(|r| r.trim_start_matches(is_foldable_mark));
         let apart = raw.starts_with("لـ") && after_lam.is_some_and(|r| !r.starts_with(letter));
-        if apart || word == "ل" {
+        if apart || word == "ل" || self.is_our_outlet(item) {
             return true;
         }
         let class = self.class(item);
@@ -5246,6 +5249,20 @@ impl<'h, 'q> Doc<'h, 'q> {
         // لـ on a group (للمواطنين) is an addressee; a listed word that only
         // begins with ل (لاعبون) is not
         word.starts_with('ل') && media && self.words.exact(word) == Class::NONE
+    }
+
+    /// `لموقعنا`، `لصحيفتنا`، `لمراسلنا`: ل on a noun that carries "our",
+    /// the outlet telling the reader whom the words were said to. It is an
+    /// addressee, never a subject or a name word (`قال فلان لموقعنا إن …`).
+    fn is_our_outlet(&self, item: Item) -> bool {
+        let word = self.folded_item(item);
+        self.is_word(item)
+            && word.starts_with('ل')
+            && !word.starts_with("لل")
+            && word.ends_with("نا")
+            && word.chars().count() >= 6
+            && self.class(item) == Class::NONE
+            && self.cue(item).is_none()
     }
 
     /// The noun phrase before a verb (its subject in subject-first order).
@@ -13704,6 +13721,18 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر في حملة المرشح"));
         let text = "وقال مصدر في تصريح إن الإضراب «وارد».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر"));
+    }
+
+    #[test]
+    fn our_outlet_on_lam_is_an_addressee() {
+        // لموقعنا، لصحيفتنا: the outlet that prints the words, told them;
+        // no subject, and no part of the one before it
+        let text = "مدير الجمعية فؤاد الخطيب قال لموقعنا إن الحملة «مستمرة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير الجمعية فؤاد الخطيب"));
+        let text = "وأوضح مسؤول بلدي لجريدتنا أن الطريق «سيفتح قريباً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مسؤول بلدي"));
+        let text = "وقال لمراسلنا المحافظ إن الطريق «سيفتح قريباً».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المحافظ"));
     }
 
     #[test]
