@@ -3312,6 +3312,10 @@ impl<'h, 'q> Doc<'h, 'q> {
         let given = (reach..comma)
             .rev()
             .find(|&k| self.introduces_a_name(items[k]) && !self.written(items[k]).starts_with('و'))?;
+        // (طلب عدم ذكر اسمه خشية …: the name kept back is no name given)
+        if given > start && is_withholding(without_conjunction(self.folded_item(items[given - 1]))) {
+            return None;
+        }
         let name = given + 1..comma;
         let words = |k: usize| {
             self.is_word(items[k]) && self.class(items[k]) == Class::NONE && self.cue(items[k]).is_none()
@@ -9119,6 +9123,13 @@ fn has_participle_prefix(word: &str) -> bool {
     stem.starts_with('م') && stem.chars().count() >= 4
 }
 
+/// `ذكر`، `نشر`، `الكشف عن`، `إخفاء`: the verbal nouns (and the `عن`) that
+/// take a name as their object when a source keeps it back (`طلب عدم ذكر
+/// اسمه`).
+fn is_withholding(word: &str) -> bool {
+    matches!(word, "ذكر" | "نشر" | "كشف" | "الكشف" | "اخفاء" | "عن" | "اعلان" | "كتابه" | "عدم")
+}
+
 /// Whether a folded word is a name or an identity with a possessive
 /// pronoun (`اسمه`، `هويتها`، `اسمهم`), which a source keeps back or gives.
 fn is_own_name_or_identity(word: &str) -> bool {
@@ -13721,6 +13732,17 @@ mod tests {
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصادر في حملة المرشح"));
         let text = "وقال مصدر في تصريح إن الإضراب «وارد».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("مصدر"));
+    }
+
+    #[test]
+    fn a_name_kept_back_is_no_name_given() {
+        // طلب عدم ذكر اسمه: اسمه is the object of ذكر here, so the words
+        // after it are no name (as they are in واسمه فلان); the aside is
+        // skipped back to its head
+        let text = "سائق سابق في الشركة، طلب عدم ذكر اسمه خوفاً على عمله، قال: «كنا نعمل بلا عقود».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("سائق سابق في الشركة"));
+        let text = "عاملة في المصنع، فضلت عدم نشر اسمها لأسباب عائلية، تقول: «الأجر لا يكفي».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("عاملة في المصنع"));
     }
 
     #[test]
