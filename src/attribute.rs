@@ -3312,7 +3312,7 @@ impl<'h, 'q> Doc<'h, 'q> {
         let given = (reach..comma)
             .rev()
             .find(|&k| self.introduces_a_name(items[k]) && !self.written(items[k]).starts_with('و'))?;
-        // (طلب عدم ذكر اسمه خشية …: the name kept back is no name given)
+        // (اشترط عدم نشر اسمه حرصاً على …: the name kept back is no name given)
         if given > start && is_withholding(without_conjunction(self.folded_item(items[given - 1]))) {
             return None;
         }
@@ -5001,7 +5001,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     /// The end (exclusive) of where a nameless source is, when `في` at
     /// `at` follows its head and closes its phrase: `مسؤول في وزارة
     /// الخارجية`, `مصدر أمني في المحافظة`, `متعاملون في السوق السوداء`,
-    /// `موظف في إحدى الإدارات`, `أحد السكان في الحي`.
+    /// `موظف في إحدى الدوائر`, `أحد السكان في الحي`.
     ///
     /// The head is an indefinite title or group (or a person's noun, or
     /// `أحد`/`إحدى` with a definite group), with at most one indefinite
@@ -9124,8 +9124,8 @@ fn has_participle_prefix(word: &str) -> bool {
 }
 
 /// `ذكر`، `نشر`، `الكشف عن`، `إخفاء`: the verbal nouns (and the `عن`) that
-/// take a name as their object when a source keeps it back (`طلب عدم ذكر
-/// اسمه`).
+/// take a name as their object when a source keeps it back (`اشترط عدم
+/// ذكر اسمه`).
 fn is_withholding(word: &str) -> bool {
     matches!(word, "ذكر" | "نشر" | "كشف" | "الكشف" | "اخفاء" | "عن" | "اعلان" | "كتابه" | "عدم")
 }
@@ -13736,10 +13736,10 @@ mod tests {
 
     #[test]
     fn a_name_kept_back_is_no_name_given() {
-        // طلب عدم ذكر اسمه: اسمه is the object of ذكر here, so the words
+        // اشترط عدم ذكر اسمه: اسمه is the object of ذكر here, so the words
         // after it are no name (as they are in واسمه فلان); the aside is
         // skipped back to its head
-        let text = "سائق سابق في الشركة، طلب عدم ذكر اسمه خوفاً على عمله، قال: «كنا نعمل بلا عقود».";
+        let text = "سائق سابق في الشركة، اشترط عدم ذكر اسمه حرصاً على عمله، قال: «كنا نعمل بلا عقود».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("سائق سابق في الشركة"));
         let text = "عاملة في المصنع، فضلت عدم نشر اسمها لأسباب عائلية، تقول: «الأجر لا يكفي».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("عاملة في المصنع"));
