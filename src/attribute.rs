@@ -3261,17 +3261,19 @@ impl<'h, 'q> Doc<'h, 'q> {
 
     /// Whether the title joined by `و` at `at` and the one before it are
     /// one holder's: its words, then one name set off by commas
-    /// (`…والمديرة العامة للمجموعة، فلانة الفلانية،`), or, after a bare
-    /// title (`bare_title`), its definite words and a name with no comma
-    /// (`الشاعر والروائي فلان الفلاني`). `الرئيس والوزير` with no name
-    /// after is two people. Looked for within a phrase's reach: linear time.
-    fn titles_of_one_holder(&self, items: &[Item], at: usize, end: usize, bare_title: bool) -> bool {
-        if bare_title && self.second_title_then_name(items, at, end) {
+    /// (`…والمديرة العامة للمجموعة، فلانة الفلانية،`), or, after a title
+    /// that names no one yet (`nameless_title`: `الشاعر`، `نائب رئيس
+    /// الوزراء`), its words and a name with no comma (`الشاعر والروائي فلان
+    /// الفلاني`، `نائب رئيس الوزراء ووزير الخارجية فلان`). `الرئيس والوزير`
+    /// with no name after is two people. Looked for within a phrase's
+    /// reach: linear time.
+    fn titles_of_one_holder(&self, items: &[Item], at: usize, end: usize, nameless_title: bool) -> bool {
+        if nameless_title && self.second_title_then_name(items, at, end) {
             return true;
         }
         // (الشاعر والمحاضر في معهد الفنون الدكتور فلان: the second
         // title's office, then the holder's name)
-        if bare_title && self.holder_name_after(items, at + 1, end).is_some() {
+        if nameless_title && self.holder_name_after(items, at + 1, end).is_some() {
             return true;
         }
         let reach = end.min(at + MAX_PHRASE);
@@ -3890,6 +3892,17 @@ impl<'h, 'q> Doc<'h, 'q> {
                     after_quote = true;
                     continue;
                 }
+                // الباحث في «مركز …» فلان: an office's institution in marks,
+                // then maybe the holder's name
+                let office_named = in_office && self.folded_item(items[j - 1]) == "في";
+                if let Some(named_after) = office_named.then(|| self.office_in_marks(items, j, end)).flatten()
+                {
+                    j += 1;
+                    n += 1;
+                    prev_definite = true;
+                    after_quote = !named_after;
+                    continue;
+                }
                 // مدرب «…» فلان، لاعب «…» فلان: a title, its club or body in
                 // marks, then the holder's name
                 let name_next = j + 1 < end && {
@@ -4135,7 +4148,9 @@ impl<'h, 'q> Doc<'h, 'q> {
                                         .is_some_and(|&g| is_definite(self.folded_item(g))))))
                         || (word == "لدي" && self.class(next).has(Class::PLACE))
                         || ((word == "لدي" || self.class(next).has(Class::PLACE))
-                            && self.name_follows(items, j + 1, end)));
+                            && self.name_follows(items, j + 1, end))
+                        // (الباحث في «مركز …» فلان: the institution in marks)
+                        || (word == "في" && self.office_in_marks(items, j + 1, end).is_some()));
                 // عدد من السكان، العديد من المشاركين، العشرات من أهالي المدينة:
                 // "of" after a count, then a definite noun or its construct
                 let definite_at =
@@ -4592,7 +4607,9 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // الرئيس والوزير: a second person coordinated with the first
             // (but الشريكة والمديرة العامة للمجموعة، فلانة: two titles of
-            // one holder, whose name follows in apposition)
+            // one holder, whose name follows in apposition, or at once
+            // after a title with no name yet: رئيس المجلس والمدير العام
+            // للصندوق فلان)
             // (and المعلمين والمعلمات، المواطنون والمواطنات: a group's men
             // and women are one group)
             if n > 0
@@ -4603,7 +4620,7 @@ impl<'h, 'q> Doc<'h, 'q> {
                     items,
                     j,
                     end,
-                    n == 1 && self.class(items[from]).has(Class::TITLE),
+                    named == 0 && self.class(items[from]).has(Class::TITLE),
                 )
             {
                 break;
@@ -5130,6 +5147,26 @@ impl<'h, 'q> Doc<'h, 'q> {
         None
     }
 
+    /// Whether the quotation at `at`, after a title and `في`, names the
+    /// title's institution (`الباحث في «مركز الدراسات» …`): a short name
+    /// with no function word or cue, followed by the holder's name
+    /// (`Some(true)`) or opening on a body's noun (`Some(false)`).
+    fn office_in_marks(&self, items: &[Item], at: usize, end: usize) -> Option<bool> {
+        let Some(&Item::Quote(q)) = items.get(at).filter(|_| at < end) else {
+            return None;
+        };
+        if self.quote_words(q) > MAX_NAME || !self.name_words_only(q) {
+            return None;
+        }
+        if at + 1 < end && self.personal_name_at(items, at + 1, end).is_some() {
+            return Some(true);
+        }
+        // (not where the words were said: الوزير في «لقاء …»)
+        let first = self.quote_first_class(q);
+        (first.has(Class::BODY | Class::TRIGGER_NAME) && !first.has(Class::DOCUMENT | Class::EXCHANGE))
+            .then_some(false)
+    }
+
     /// The end of a personal name of two or more words starting at `at`,
     /// standing as a whole (what follows it cannot continue a phrase).
     fn personal_name_at(&self, items: &[Item], at: usize, end: usize) -> Option<usize> {
@@ -5589,8 +5626,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             let item = items[first - 1];
             // قائمة «…» المستقلة قد احتجت: a name in marks after its noun
             if let Item::Quote(q) = item {
+                // (الباحث في «مركز …»: a title's institution in marks)
+                let first_class = self.quote_first_class(q);
+                let institution = first >= start + 3
+                    && self.folded_item(items[first - 2]) == "في"
+                    && first_class.has(Class::BODY | Class::TRIGGER_NAME)
+                    && !first_class.has(Class::DOCUMENT | Class::EXCHANGE);
                 let named = first >= start + 2
-                    && self.class(items[first - 2]).has(Class::TRIGGER_NAME)
+                    && (self.class(items[first - 2]).has(Class::TRIGGER_NAME) || institution)
                     && self.quote_words(q) <= MAX_NAME;
                 if !named {
                     break;
@@ -13475,6 +13518,14 @@ mod tests {
         // (with no name after, two people)
         let text = "وقال الرئيس والوزير في مؤتمر مشترك إن الاتفاق «تاريخي».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("الرئيس"));
+        // a title of several words, then the second title and the name
+        let text = "وقال نائب رئيس الحكومة ووزير التخطيط نبيل الساعدي إن الموازنة «متوازنة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("نائب رئيس الحكومة ووزير التخطيط نبيل الساعدي"));
+        let text = "وأكد رئيس مجلس الأمناء والمدير العام للصندوق مازن الخوري أن «الودائع آمنة».";
+        assert!(speaker_text(text, 0).is_some_and(|s| s.ends_with("مازن الخوري")));
+        // (a title of several words and a second one with no name: two people)
+        let text = "وقال نائب رئيس الحكومة ووزير التخطيط في بيان مشترك إن الخطة «جاهزة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("نائب رئيس الحكومة"));
     }
 
     #[test]
@@ -13777,8 +13828,8 @@ mod tests {
         // an object after the place: no place of the source
         let text = "وطالب عامل في المصنع الإدارة بصرف «المستحقات كاملة».";
         assert_ne!(speaker_text(text, 0).as_deref(), Some("عامل في المصنع الإدارة"));
-        // a definite head is no nameless source (المسؤول في … is read by
-        // the rules of titles)
+        // an age after في is read by the age rule, which runs before this
+        // one, and keeps the whole phrase
         let text = "وقال رجل في الخمسين إن المدينة «تغيرت».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("رجل في الخمسين"));
     }
@@ -15103,6 +15154,22 @@ mod tests {
             speaker_text(text, 0).as_deref(),
             Some("الشاعر والمحاضر في معهد الفنون الدكتور سالم العبدالله")
         );
+    }
+
+    #[test]
+    fn a_titles_institution_in_marks_after_fi() {
+        // الباحث في «…» فلان: the institution in marks, then the holder's name
+        let text = "ويعتقد المحلل في «بيت الخبرة» ماجد العطيات أن الأسعار «ستهبط قريباً».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المحلل في «بيت الخبرة» ماجد العطيات"));
+        // with no name after it, a body's noun opens the marks
+        let text = "وقالت الخبيرة في «مركز الريادة» إن الطلب «يتراجع ببطء».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("الخبيرة في «مركز الريادة»"));
+        // (where the words were said is no institution)
+        let text = "وقال المدرب في «لقاء الأربعاء» إن الفريق «لم يستسلم».";
+        assert_eq!(speaker_text(text, 1).as_deref(), Some("المدرب"));
+        // the same phrase as the topic of أما
+        let text = "أما المحلل في «بيت الخبرة»، ماجد العطيات، فيرى أن الأسعار «ستهبط».";
+        assert!(speaker_text(text, 1).is_some_and(|s| s.ends_with("ماجد العطيات")));
     }
 
     #[test]
