@@ -4477,7 +4477,24 @@ impl<'h, 'q> Doc<'h, 'q> {
             if aim {
                 break;
             }
-            if (self.is_channel(item, word, head_title) && !members)
+            // رئيسة الجمعية الوطنية لأولياء التلاميذ فلانة: ل on a group in
+            // construct with a definite noun, then the holder's name, is the
+            // office's genitive, not whom the words were said to
+            let group_of_office = head_title
+                && named == 0
+                && n > 0
+                && bare.starts_with('ل')
+                && !bare.starts_with("لل")
+                && !self.written(item).starts_with("لـ")
+                && {
+                    // (the group's definite genitive and maybe its adjective)
+                    let definite = |k: usize| {
+                        k < end && self.is_word(items[k]) && is_definite(self.folded_item(items[k]))
+                    };
+                    let name = if definite(j + 2) { j + 3 } else { j + 2 };
+                    definite(j + 1) && name < end && self.personal_name_at(items, name, end).is_some()
+                };
+            if (self.is_channel(item, word, head_title) && !members && !group_of_office)
                 || (bare.starts_with("بال") && !place_of_office && !in_charge && !body_of_source)
             {
                 break;
@@ -9360,7 +9377,29 @@ fn without_conjunction(word: &str) -> &str {
 /// `مقرها`، `بلدهم`، `حسابه`.
 fn ends_in_pronoun(written: &str) -> bool {
     // (أوليفييه، بوارييه: a French name in -ier ends in ييه, no pronoun)
-    ["ه", "ها", "هم", "هما"].iter().any(|p| written.ends_with(p)) && !written.ends_with("ييه")
+    ["ه", "ها", "هم", "هما"].iter().any(|p| written.ends_with(p))
+        && !written.ends_with("ييه")
+        && !with_article(written)
+}
+
+/// Whether a written word carries the article after at most two one-letter
+/// clitics (`المياه`، `والمياه`، `وللمياه`): such a noun takes no possessive
+/// pronoun, so a final `ه` is its own letter (`المياه`، `الاتجاه`). `إليه`
+/// printed without its hamza (`اليه`) is the preposition, not the article,
+/// and in `والدته`، `واليها` the `وال` is the word's own (parent, governor).
+fn with_article(written: &str) -> bool {
+    let whole = written.trim_start_matches(is_foldable_mark);
+    if ["والد", "والي"].iter().any(|own| whole.starts_with(own)) {
+        return false;
+    }
+    let mut rest = whole;
+    for _ in 0..2 {
+        if rest.starts_with(['و', 'ف', 'ب', 'ك']) && !rest.starts_with("ال") {
+            rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+        }
+    }
+    let to_him = matches!(rest, "اليه" | "اليها" | "اليهم" | "اليهما");
+    (rest.starts_with("ال") || rest.starts_with("لل")) && !to_him
 }
 
 /// Whether a headline's quotation of three words or more condenses a
@@ -15170,6 +15209,31 @@ mod tests {
         // the same phrase as the topic of أما
         let text = "أما المحلل في «بيت الخبرة»، ماجد العطيات، فيرى أن الأسعار «ستهبط».";
         assert!(speaker_text(text, 1).is_some_and(|s| s.ends_with("ماجد العطيات")));
+    }
+
+    #[test]
+    fn a_group_on_lam_in_an_office_before_the_holders_name() {
+        // رئيس الرابطة لأولياء …، فلان: the office's genitive, then the name
+        let text = "وقال رئيس الرابطة الأهلية لسكان الأحياء القديمة مروان الحلبي إن الترميم «تأخر».";
+        assert_eq!(
+            speaker_text(text, 0).as_deref(),
+            Some("رئيس الرابطة الأهلية لسكان الأحياء القديمة مروان الحلبي")
+        );
+        // (with no name after, the group is whom the words were said to)
+        let text = "وقال رئيس الرابطة لسكان الأحياء إن الترميم «تأخر».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("رئيس الرابطة"));
+    }
+
+    #[test]
+    fn a_noun_with_the_article_ending_in_ha_carries_no_pronoun() {
+        // والمياه: the ه is the noun's own, no "its" opening an aside
+        let text = "وقال مدير هيئة الكهرباء والمياه سالم الراشد إن الانقطاع «مؤقت».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("مدير هيئة الكهرباء والمياه سالم الراشد"));
+        use super::{ends_in_pronoun, with_article};
+        assert!(with_article("والمياه") && with_article("للمياه") && with_article("الاتجاه"));
+        // (إليه printed without its hamza, a parent, a governor)
+        assert!(!with_article("اليه") && !with_article("والدته") && !with_article("واليها"));
+        assert!(ends_in_pronoun("ومقرها") && !ends_in_pronoun("والمياه"));
     }
 
     #[test]
