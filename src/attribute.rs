@@ -2869,10 +2869,20 @@ impl<'h, 'q> Doc<'h, 'q> {
                 // (or a description with its relative clause: أما فلان،
                 // الشاب الذي ورث الأرض، فيقول)
                 let relative = || items[i..part_end].iter().any(|&it| self.class(it).has(Class::RELATIVE));
+                // (or a description on its preposition: أما فلانة، الحاصلة على
+                // شهادة …، فتقول; المقيم في …)
+                let described = || {
+                    i + 1 < part_end
+                        && is_definite(self.folded_item(items[i]))
+                        && self.class(items[i]) == Class::NONE
+                        && self.cue(items[i]).is_none()
+                        && self.class(items[i + 1]).has(Class::PREPOSITION)
+                };
                 let aside = i > amma + 1
                     && i < part_end
                     && (matches!(self.folded_item(items[i]), "وهو" | "وهي" | "وهم" | "وهما" | "وهن")
-                        || relative());
+                        || relative()
+                        || described());
                 if aside {
                     topic_end = i - 1;
                 } else if self.phrase_start_before(items, part_end, i) != Some(i) {
@@ -15234,6 +15244,16 @@ mod tests {
         // (إليه printed without its hamza, a parent, a governor)
         assert!(!with_article("اليه") && !with_article("والدته") && !with_article("واليها"));
         assert!(ends_in_pronoun("ومقرها") && !ends_in_pronoun("والمياه"));
+    }
+
+    #[test]
+    fn a_description_on_its_preposition_is_an_aside_of_the_topic() {
+        // أما فلانة، الحاصلة على …، فقالت: the topic is the name before the aside
+        let text = "أما المهندسة رغد الزعبي، العائدة من الخارج قبل عامين، فقالت إن السوق «صغيرة».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المهندسة رغد الزعبي"));
+        // (a title in apposition stays in the topic)
+        let text = "أما رغد الزعبي، المهندسة في الشركة، فقالت إن السوق «صغيرة».";
+        assert!(speaker_text(text, 0).is_some_and(|s| s.starts_with("رغد الزعبي")));
     }
 
     #[test]
