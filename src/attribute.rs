@@ -15305,6 +15305,20 @@ mod tests {
     }
 
     #[test]
+    fn corridors_fields_crudes_and_outlets_name_what_is_in_marks() {
+        let rows = [
+            "وقال المسؤول إن القوات انسحبت من محور «الساحل» أمس.",
+            "وتراجع سعر خام «الشرق» إلى 70 دولاراً، بحسب المتعاملين.",
+            "وأعلنت الشركة زيادة إنتاج حقل «النجمة» بعد الصيانة.",
+            "وأكد الوزير توسيع منافذ «خير بلدي» في المحافظات.",
+        ];
+        for text in rows {
+            let doc = Extractor::new().extract(text);
+            assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name, "{text}");
+        }
+    }
+
+    #[test]
     fn cells_are_bodies_and_visitors_are_people() {
         // بلاغ للخلية: the cell the document is issued by
         let text = "أعلنت خلية الأزمة إغلاق المدارس. وجاء في بلاغ للخلية: «الإغلاق أسبوعان».";
