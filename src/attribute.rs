@@ -8113,8 +8113,15 @@ impl<'h, 'q> Doc<'h, 'q> {
             k -= 1;
         }
         // a preposition between: يعرف بـ "…"، حسابه على «…»، صفحتها في «…»
+        // (and إلى after a noun of an exchange: في حديث إلى «…»)
+        let to_outlet = || {
+            k > start + 1
+                && self.folded_item(items[k - 1]) == "الي"
+                && self.class(items[k - 2]).has(Class::EXCHANGE)
+        };
         let through = k > start
-            && matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك" | "علي" | "في" | "عبر" | "مع");
+            && (matches!(self.folded_item(items[k - 1]), "ب" | "ل" | "ك" | "علي" | "في" | "عبر" | "مع")
+                || to_outlet());
         if through {
             k -= 1;
         }
@@ -15316,6 +15323,15 @@ mod tests {
             let doc = Extractor::new().extract(text);
             assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name, "{text}");
         }
+    }
+
+    #[test]
+    fn the_outlet_spoken_to_after_ila() {
+        // في حديث إلى «…»: the outlet, not the words
+        let text = "ويلفت سامر، في حديث إلى «نبض الشارع»، إلى أن الأسعار «مرتفعة».";
+        let doc = Extractor::new().extract(text);
+        assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
+        assert_eq!(doc.attributions()[1].kind(), QuoteKind::Speech);
     }
 
     #[test]
