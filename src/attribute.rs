@@ -3987,6 +3987,19 @@ impl<'h, 'q> Doc<'h, 'q> {
             if named >= 2 && self.tok(item).is_some_and(|t| t.kind == TokenKind::Number) {
                 break;
             }
+            // أحد هؤلاء المسؤولين: a demonstrative after "one of", before
+            // the definite group it points to, is in the phrase
+            let one_of_these = n == 1
+                && matches!(self.folded_item(item), "هؤلاء" | "اولئك")
+                && matches!(without_conjunction(self.folded_item(items[from])), "احد" | "احدي")
+                && j + 1 < end
+                && self.is_word(items[j + 1])
+                && is_definite(self.folded_item(items[j + 1]));
+            if one_of_these {
+                j += 1;
+                n += 1;
+                continue;
+            }
             // عضو ما يسمى «مجلس …»، رئيس ما تعرف بـ«…»: the body a title
             // belongs to, named as so-called
             if n > 0 && head_title {
@@ -15332,6 +15345,12 @@ mod tests {
         let doc = Extractor::new().extract(text);
         assert_eq!(doc.attributions()[0].kind(), QuoteKind::Name);
         assert_eq!(doc.attributions()[1].kind(), QuoteKind::Speech);
+    }
+
+    #[test]
+    fn one_of_these_people_is_one_phrase() {
+        let text = "وتحدث الصحفيون إلى موظفين في الوزارة، وقال أحد هؤلاء الموظفين: «لم نتقاض رواتبنا».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد هؤلاء الموظفين"));
     }
 
     #[test]
