@@ -4524,7 +4524,7 @@ impl<'h, 'q> Doc<'h, 'q> {
             if aim {
                 break;
             }
-            // رئيسة الجمعية الوطنية لأولياء التلاميذ فلانة: ل on a group in
+            // رئيسة الرابطة الأهلية لسكان الحي فلانة: ل on a group in
             // construct with a definite noun, then the holder's name, is the
             // office's genitive, not whom the words were said to
             let group_of_office = head_title
@@ -5223,7 +5223,7 @@ impl<'h, 'q> Doc<'h, 'q> {
     }
 
     /// Whether the quotation at `at`, after a title and `في`, names the
-    /// title's institution (`الباحث في «مركز الدراسات» …`): a short name
+    /// title's institution (`الخبير في «مركز البحوث» …`): a short name
     /// with no function word or cue, followed by the holder's name
     /// (`Some(true)`) or opening on a body's noun (`Some(false)`).
     fn office_in_marks(&self, items: &[Item], at: usize, end: usize) -> Option<bool> {
@@ -13629,7 +13629,7 @@ mod tests {
         let text = "وأكد رئيس مجلس الأمناء والمدير العام للصندوق مازن الخوري أن «الودائع آمنة».";
         assert!(speaker_text(text, 0).is_some_and(|s| s.ends_with("مازن الخوري")));
         // (a title of several words and a second one with no name: two people)
-        let text = "وقال نائب رئيس الحكومة ووزير التخطيط في بيان مشترك إن الخطة «جاهزة».";
+        let text = "وقال نائب رئيس الحكومة ووزير التخطيط في تصريح مشترك إن الخطة «جاهزة».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("نائب رئيس الحكومة"));
     }
 
