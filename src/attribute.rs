@@ -4503,9 +4503,14 @@ impl<'h, 'q> Doc<'h, 'q> {
             }
             // الهيئة الوطنية للمستثمرين: after a body's adjective, لل +
             // a group is whom the body stands for (الوزارة للصحفيين addresses them)
+            // (and ل on a group in construct: المجموعة الاقتصادية لدول …)
+            let head_class =
+                if bare.starts_with("لل") { Class::BODY } else { Class::BODY | Class::TRIGGER_NAME };
             let members = n >= 2
-                && bare.starts_with("لل")
-                && self.class(items[from]).has(Class::BODY)
+                && bare.starts_with('ل')
+                && !self.written(item).starts_with("لـ")
+                && !ends_in_pronoun(&self.written(item))
+                && self.class(items[from]).has(head_class)
                 && !self.class(items[from]).has(Class::TITLE)
                 && {
                     let prev = self.folded_item(items[j - 1]);
@@ -15351,6 +15356,19 @@ mod tests {
     fn one_of_these_people_is_one_phrase() {
         let text = "وتحدث الصحفيون إلى موظفين في الوزارة، وقال أحد هؤلاء الموظفين: «لم نتقاض رواتبنا».";
         assert_eq!(speaker_text(text, 0).as_deref(), Some("أحد هؤلاء الموظفين"));
+    }
+
+    #[test]
+    fn a_body_s_complement_on_lam_after_its_adjective() {
+        // المجموعة الإنمائية لدول …: ل on a group in construct names the
+        // body's members, not whom it spoke to
+        let text = "وحذرت المجموعة الإنمائية لدول الجنوب من «ركود طويل».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("المجموعة الإنمائية لدول الجنوب"));
+        let text = "وأكدت الرابطة الوطنية لجمعيات المزارعين أن الموسم «ضعيف».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الرابطة الوطنية لجمعيات المزارعين"));
+        // (a noun with its pronoun is whom it spoke to: لعملائها)
+        let text = "وقالت الشركة الوطنية لعملائها إن الخدمة «ستعود».";
+        assert_eq!(speaker_text(text, 0).as_deref(), Some("الشركة الوطنية"));
     }
 
     #[test]
